@@ -1,0 +1,144 @@
+"""The one vocabulary of recoupe: frozen dataclasses that flow between stages.
+
+In: nothing (this module only defines types).
+Out: RawDoc (read), Article (clean), AnnotatedArticle with its Sentence, Token and Mention
+(annotate), Entity and Story (cross-check), Brief (what renderers read), and InputProblem
+(one bad input, reported and skipped).
+
+Every collection field is a tuple so that values stay hashable and cannot be mutated by a
+stage; a stage makes new values with `dataclasses.replace`. Offsets are character offsets
+into `Article.text`. Dates are ISO 8601 strings that may be partial ("2023", "2023-09").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class RawDoc:
+    """One document as read from a source, decoded to text but not yet cleaned.
+
+    `kind` is "text" (plain text body) or "html" (an HTML page to extract). The metadata
+    fields hold what the container itself said (a JSONL object, a feed item, an HTTP page):
+    the cleaner keeps them and adds what it finds in the text.
+    """
+
+    id: str
+    source: str  # file path, URL, "<stdin>", or "path:line" for one JSONL record
+    content: str
+    kind: str = "text"  # "text" | "html"
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class Article:
+    """A cleaned article: body text without the web's debris, and its metadata."""
+
+    id: str
+    source: str
+    text: str  # cleaned body, paragraphs separated by blank lines
+    title: str | None = None
+    url: str | None = None
+    published: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    removed: tuple[str, ...] = ()  # lines taken out as boilerplate, verbatim
+    captions: tuple[str, ...] = ()
+    credits: tuple[str, ...] = ()
+    dateline: str | None = None
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Token:
+    """One token of the parse, kept so that cross-article stages never re-run the model."""
+
+    text: str
+    start: int  # character offset in Article.text
+    lemma: str
+    pos: str
+    dep: str
+    head: int  # index of the head token within the article
+    morph: str = ""
+    space: bool = True  # followed by white space
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A named-entity mention as the NER found it, with its offsets in the article text."""
+
+    text: str
+    label: str  # PER | LOC | ORG | MISC
+    start: int
+    end: int
+    sentence: int  # index into AnnotatedArticle.sentences
+    token_start: int = 0  # first token index
+    token_end: int = 0  # one past the last token index
+
+
+@dataclass(frozen=True)
+class AnnotatedArticle:
+    article: Article
+    language: str | None
+    sentences: tuple[Sentence, ...] = ()
+    tokens: tuple[Token, ...] = ()
+    mentions: tuple[Mention, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real-world thing across all articles, with every spelling it was written in."""
+
+    id: str
+    name: str
+    type: str  # PER | LOC | ORG | MISC
+    variants: tuple[str, ...]
+    articles: tuple[str, ...]
+    mentions: int
+
+
+@dataclass(frozen=True)
+class Story:
+    id: str
+    title: str | None
+    when: str | None
+    where: str | None
+    articles: tuple[str, ...]  # article ids, newest last
+    entities: tuple[Entity, ...] = ()
+    # Filled by the cross-check stages of later work; kept in the contract as empty lists.
+    quotes: tuple = ()
+    statements: tuple = ()
+    claims: tuple = ()
+    discrepancies: tuple = ()
+    timeline: tuple = ()
+    summary: tuple = ()
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """One input that could not be used, and why, in words a user can act on."""
+
+    source: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.source}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Brief:
+    articles: tuple[Article, ...]
+    stories: tuple[Story, ...]
+    problems: tuple[InputProblem, ...] = field(default=())
+    format: str = "recoupe.brief/1"
