@@ -53,14 +53,14 @@ class Article:
     dateline: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     start: int
     end: int
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Token:
     """One token of the parse, kept so that cross-article stages never re-run the model."""
 
@@ -74,7 +74,7 @@ class Token:
     space: bool = True  # followed by white space
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A named-entity mention as the NER found it, with its offsets in the article text."""
 

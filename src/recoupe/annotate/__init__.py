@@ -1,0 +1,64 @@
+"""Articles -> AnnotatedArticles: language, sentences, tokens with their parse, and NER mentions.
+
+In: a batch of cleaned `Article`s and the AnnotateConfig.
+Out: one `AnnotatedArticle` per article, in the same order. This is the only stage that runs
+the NLP model; what later stages need from the parse (lemmas, parts of speech, dependencies,
+entity mentions) is copied into plain frozen values here, so cross-article stages never go
+back to the model.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import defaultdict
+from collections.abc import Sequence
+
+from ..config import AnnotateConfig
+from ..model import AnnotatedArticle, Article, Mention, Sentence, Token
+from . import nlp as _nlp
+from .language import detect_language
+
+# spaCy's French and English models use these four labels; others are mapped onto them.
+_LABELS = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
+           "ORG": "ORG", "NORP": "MISC", "MISC": "MISC", "EVENT": "MISC", "PRODUCT": "MISC",
+           "WORK_OF_ART": "MISC", "LAW": "MISC", "LANGUAGE": "MISC"}
+
+
+def annotate(articles: Sequence[Article], config: AnnotateConfig) -> list[AnnotatedArticle]:
+    """Articles -> AnnotatedArticles (same order), one spaCy pass per language model."""
+    languages = [a.language or detect_language(a.text) for a in articles]
+    by_model: dict[str, list[int]] = defaultdict(list)
+    for i, lang in enumerate(languages):
+        by_model[_nlp.model_name(lang, config)].append(i)
+    out: list[AnnotatedArticle | None] = [None] * len(articles)
+    for indexes in by_model.values():
+        nlp = _nlp.load(languages[indexes[0]], config)
+        docs = nlp.pipe((articles[i].text for i in indexes), batch_size=config.batch_size)
+        for i, doc in zip(indexes, docs, strict=True):
+            article = dataclasses.replace(articles[i], language=languages[i])
+            out[i] = _from_doc(article, doc)
+    return out  # type: ignore[return-value]
+
+
+def _from_doc(article: Article, doc) -> AnnotatedArticle:
+    tokens = tuple(
+        Token(t.text, t.idx, t.lemma_, t.pos_, t.dep_, t.head.i, str(t.morph), bool(t.whitespace_))
+        for t in doc
+    )
+    sentences: list[Sentence] = []
+    sentence_of_token = [0] * len(doc)
+    for sent in doc.sents:
+        text = sent.text.strip()
+        if text:
+            start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+            sentences.append(Sentence(start, start + len(text), text))
+        for t in range(sent.start, sent.end):
+            sentence_of_token[t] = max(len(sentences) - 1, 0)
+    mentions = tuple(
+        Mention(ent.text, _LABELS.get(ent.label_, "MISC"), ent.start_char, ent.end_char,
+                sentence_of_token[ent.start], ent.start, ent.end)
+        for ent in doc.ents
+        # A mention across a line break is two lines glued by the model, never one name.
+        if ent.text.strip() and "\n" not in ent.text
+    )
+    return AnnotatedArticle(article, article.language, tuple(sentences), tokens, mentions)

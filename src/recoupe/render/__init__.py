@@ -1,0 +1,23 @@
+"""Renderers looked up by format name: Brief -> text.
+
+In: a `Brief` and a format name ("text", "md", "json"). Out: the rendered text. Renderers only
+read the Brief; no analysis happens here.
+"""
+
+from __future__ import annotations
+
+from ..model import Brief
+from . import jsonout, markdown, terminal
+
+FORMATS = ("text", "md", "json")
+
+
+def render(brief: Brief, fmt: str, *, width: int = 120, color: bool = False) -> str:
+    """Brief + format name -> rendered text."""
+    if fmt == "json":
+        return jsonout.render(brief)
+    if fmt == "md":
+        return markdown.render(brief)
+    if fmt == "text":
+        return terminal.render(brief, width=width, color=color)
+    raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")

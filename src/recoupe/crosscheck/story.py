@@ -1,0 +1,30 @@
+"""AnnotatedArticles and their Entities -> one Story: its articles in time order and what
+can be said of it without the cross-check of quotes and claims.
+
+In: the annotated articles of one story and the entities merged across them.
+Out: a `Story` with a stable id (a hash of its article ids), its articles oldest first and
+undated ones last (in input order), a title (the headline of its earliest dated article),
+`when` (the publication day most of its articles share) and its entities.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Sequence
+
+from ..model import AnnotatedArticle, Entity, Story
+
+
+def build_story(annotated: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> Story:
+    """AnnotatedArticles + Entities -> Story (quotes, claims... are filled by later stages)."""
+    order = sorted(range(len(annotated)), key=lambda i: (
+        annotated[i].article.published is None, annotated[i].article.published or "", i))
+    articles = [annotated[i].article for i in order]
+    ids = tuple(a.id for a in articles)
+    days = Counter(a.published[:10] for a in articles if a.published and len(a.published) >= 10)
+    when = min(days, key=lambda d: (-days[d], d)) if days else None
+    title = next((a.title for a in articles if a.title), None)
+    digest = hashlib.sha1("\n".join(sorted(ids)).encode()).hexdigest()[:10]
+    return Story(id=f"s-{digest}", title=title, when=when, where=None, articles=ids,
+                 entities=tuple(entities))

@@ -1,0 +1,59 @@
+"""Brief -> JSON text following ../shared/BRIEF_FORMAT.md (format "recoupe.brief/1").
+
+In: a `Brief`. Out: `to_dict(brief)`, plain JSON-ready data; `render(brief)`, the JSON text.
+Fields beyond the contract (`url`, `problems`) are additions the contract allows.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+
+from ..model import Article, Brief, Entity, Story
+
+_STORY_LISTS = ("quotes", "statements", "claims", "discrepancies", "timeline", "summary")
+
+
+def _article(a: Article) -> dict:
+    return {
+        "id": a.id, "source": a.source, "title": a.title, "published": a.published,
+        "outlet": a.outlet, "language": a.language, "url": a.url, "text": a.text,
+        "removed": list(a.removed), "captions": list(a.captions), "credits": list(a.credits),
+        "dateline": a.dateline,
+    }
+
+
+def _entity(e: Entity) -> dict:
+    return {"id": e.id, "name": e.name, "type": e.type, "variants": list(e.variants),
+            "articles": list(e.articles), "mentions": e.mentions}
+
+
+def _plain(value):
+    if dataclasses.is_dataclass(value):
+        return {k: _plain(v) for k, v in dataclasses.asdict(value).items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _story(s: Story) -> dict:
+    out = {"id": s.id, "title": s.title, "when": s.when, "where": s.where,
+           "articles": list(s.articles), "entities": [_entity(e) for e in s.entities]}
+    for name in _STORY_LISTS:
+        out[name] = _plain(getattr(s, name))
+    return out
+
+
+def to_dict(brief: Brief) -> dict:
+    """Brief -> the JSON contract as plain dicts and lists."""
+    return {
+        "format": brief.format,
+        "articles": [_article(a) for a in brief.articles],
+        "stories": [_story(s) for s in brief.stories],
+        "problems": [{"source": p.source, "message": p.message} for p in brief.problems],
+    }
+
+
+def render(brief: Brief) -> str:
+    """Brief -> JSON text (UTF-8, not ASCII-escaped, indented)."""
+    return json.dumps(to_dict(brief), ensure_ascii=False, indent=2) + "\n"

@@ -1,0 +1,52 @@
+"""Brief -> a Markdown report.
+
+In: a `Brief`. Out: Markdown text with the articles, each story and its entities. Article
+text is escaped for Markdown and for the HTML that Markdown lets through, so a headline with
+"<script>" or "|" cannot break the page or the tables.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Brief
+
+_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
+
+
+def escape(value) -> str:
+    """Untrusted text -> Markdown that shows it as written (one line)."""
+    text = "" if value is None else " ".join(str(value).split())
+    text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return _SPECIAL.sub(r"\\\1", text)
+
+
+def render(brief: Brief) -> str:
+    """Brief -> Markdown text."""
+    lines = ["# recoupe brief", "",
+             f"{len(brief.articles)} article(s), {len(brief.stories)} story(ies).", "",
+             "## Articles", "",
+             "| # | id | published | outlet / credits | lang | title |",
+             "|---|---|---|---|---|---|"]
+    for n, a in enumerate(brief.articles, 1):
+        who = ", ".join(x for x in [a.outlet, *a.credits] if x)
+        lines.append(f"| {n} | {escape(a.id)} | {escape(a.published or '?')} | {escape(who)} "
+                     f"| {escape(a.language)} | {escape(a.title)} |")
+    number = {a.id: n for n, a in enumerate(brief.articles, 1)}
+    for story in brief.stories:
+        lines += ["", f"## Story: {escape(story.title or story.id)}", "",
+                  f"- when: {escape(story.when or 'unknown')}",
+                  f"- where: {escape(story.where or 'unknown')}",
+                  "- articles, oldest first: "
+                  + ", ".join(f"[{number.get(i, '?')}]" for i in story.articles),
+                  "", "### People, places and organisations", "",
+                  "| name | type | mentions | sources | also written |", "|---|---|---|---|---|"]
+        for e in story.entities:
+            sources = " ".join(f"[{number.get(i, '?')}]" for i in e.articles)
+            others = ", ".join(escape(v) for v in e.variants if v != e.name)
+            lines.append(f"| {escape(e.name)} | {e.type} | {e.mentions} | {sources} "
+                         f"| {others} |")
+    if brief.problems:
+        lines += ["", "## Inputs that could not be used", ""]
+        lines += [f"- {escape(p)}" for p in brief.problems]
+    return "\n".join(lines) + "\n"

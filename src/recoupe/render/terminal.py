@@ -1,0 +1,74 @@
+"""Brief -> a readable terminal report, drawn with rich.
+
+In: a `Brief`, a width and whether to use colour. Out: the report as text (ANSI colour codes
+included when asked). Every piece of article text goes through `rich.text.Text`, never
+through markup, so a "[bold]" in an article is shown as written and cannot style the report.
+"""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console, Group
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from ..model import Brief, Story
+
+_VARIANTS_SHOWN = 6
+
+
+def _t(value, style: str = "") -> Text:
+    return Text("" if value is None else str(value), style=style)
+
+
+def _articles(brief: Brief) -> Table:
+    table = Table(title="Articles", title_justify="left", expand=True)
+    for name in ("id", "published", "outlet / credits", "lang", "title", "words", "removed"):
+        table.add_column(name, overflow="fold")
+    for a in brief.articles:
+        who = ", ".join(x for x in [a.outlet, *a.credits] if x)
+        table.add_row(_t(a.id, "cyan"), _t(a.published or "?"), _t(who), _t(a.language),
+                      _t(a.title), _t(len(a.text.split())), _t(len(a.removed)))
+    return table
+
+
+def _entities(story: Story) -> Table:
+    table = Table(title="People, places and organisations", title_justify="left", expand=True)
+    for name in ("name", "type", "mentions", "articles", "also written"):
+        table.add_column(name, overflow="fold")
+    for e in story.entities:
+        others = [v for v in e.variants if v != e.name]
+        shown = ", ".join(others[:_VARIANTS_SHOWN])
+        if len(others) > _VARIANTS_SHOWN:
+            shown += f" (+{len(others) - _VARIANTS_SHOWN})"
+        table.add_row(_t(e.name, "bold"), _t(e.type), _t(e.mentions), _t(len(e.articles)),
+                      _t(shown, "dim"))
+    return table
+
+
+def _story(story: Story) -> Panel:
+    head = Text.assemble(("Story ", "bold"), (story.id, "cyan"), "\n",
+                         ("title: ", "dim"), _t(story.title or "-"), "\n",
+                         ("when: ", "dim"), _t(story.when or "unknown"), "   ",
+                         ("where: ", "dim"), _t(story.where or "unknown"), "\n",
+                         ("articles, oldest first: ", "dim"), _t(", ".join(story.articles)))
+    return Panel(Group(head, _entities(story)), expand=True)
+
+
+def render(brief: Brief, width: int = 120, color: bool = False) -> str:
+    """Brief -> the terminal report as text."""
+    out = io.StringIO()
+    console = Console(file=out, width=width, force_terminal=color, color_system=(
+        "standard" if color else None), highlight=False)
+    console.print(Text(f"recoupe brief: {len(brief.articles)} article(s), "
+                       f"{len(brief.stories)} story(ies)", style="bold"))
+    console.print(_articles(brief))
+    for story in brief.stories:
+        console.print(_story(story))
+    if brief.problems:
+        console.print(Text(f"{len(brief.problems)} input(s) could not be used:", style="red"))
+        for p in brief.problems:
+            console.print(_t(f"  {p}"))
+    return out.getvalue()
