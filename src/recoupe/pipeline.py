@@ -23,6 +23,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import BinaryIO
 
 from .annotate import annotate
+from .annotate.nlp import load as load_model
 from .clean import clean
 from .config import Config
 from .crosscheck.canon import merge_entities
@@ -69,8 +70,10 @@ def process(raws: Sequence[RawDoc], config: Config, progress: Progress | None = 
     if progress:
         progress(0, len(raws))
     if workers > 1 and len(raws) >= config.annotate.parallel_from and len(chunks) > 1:
-        # fork: workers start at once and share the parent's imported modules; each loads
-        # its spaCy model once, on its first chunk.
+        # fork: workers start at once and inherit the parent's loaded default model (copy
+        # on write) instead of each loading it; another language's model loads in a worker
+        # on first use.
+        load_model(config.annotate.fallback, config.annotate)
         context = multiprocessing.get_context("fork")
         with ProcessPoolExecutor(max_workers=min(workers, len(chunks)),
                                  mp_context=context) as pool:

@@ -139,7 +139,9 @@ def _strip_name(surface: str, tables) -> str | None:
     while len(words) > 1 and words[0].lower() in tables.TITLES:
         words.pop(0)
         stripped_title = True
-    while stripped_title and len(words) > 1 and words[0].lower() in tables.TITLE_QUALIFIERS:
+    # Lower-case words after a title qualify it ("le président brésilien Lula", "la
+    # présidente de la Commission ..."): the name starts at the next capital.
+    while stripped_title and len(words) > 1 and not words[0][:1].isupper():
         words.pop(0)
     if stripped_title and not words[0][:1].isupper():
         return None  # "président de la commission": a role, not a name

@@ -24,18 +24,6 @@ TITLES = frozenset({
     "camarade", "feu", "sir", "lord", "lady",
 })
 
-# Adjectives that may follow a title ("le président russe Vladimir Poutine"): nationality and
-# rank words, stripped only while a title run is being stripped.
-TITLE_QUALIFIERS = frozenset({
-    "russe", "américain", "américaine", "français", "française", "chinois", "chinoise",
-    "nord-coréen", "nord-coréenne", "sud-coréen", "sud-coréenne", "ukrainien", "ukrainienne",
-    "allemand", "allemande", "britannique", "italien", "italienne", "espagnol", "espagnole",
-    "japonais", "japonaise", "iranien", "iranienne", "turc", "turque", "israélien",
-    "israélienne", "palestinien", "palestinienne", "indien", "indienne", "syrien", "syrienne",
-    "adjoint", "adjointe", "délégué", "déléguée", "suprême", "honoraire", "sortant", "sortante",
-    "élu", "élue", "intérimaire", "de", "du", "la", "l'", "des", "d'",
-})
-
 # Nouns that designate a kind of place or site named after a place: "région de l'Amour",
 # "cosmodrome de X", "X Cosmodrome". Lower-case, multiword entries joined by a space.
 PLACE_DESIGNATORS = frozenset({

@@ -1,0 +1,212 @@
+"""Entity merging on hand-made mentions (no model): each rule of crosscheck.canon."""
+
+from __future__ import annotations
+
+import pytest
+
+from recoupe.config import EntitiesConfig
+from recoupe.crosscheck.canon import merge_entities
+from recoupe.model import AnnotatedArticle, Article, Mention, Token
+
+
+def article(aid: str, *mentions: tuple, language: str = "fr") -> AnnotatedArticle:
+    """An annotated article whose text is its mentions, one per line; a mention is
+    (text, label) or (text, label, pos) with pos the part of speech of every word."""
+    tokens, ms, text = [], [], ""
+    for spec in mentions:
+        surface, label = spec[0], spec[1]
+        pos = spec[2] if len(spec) > 2 else "PROPN"
+        start = len(text)
+        first = len(tokens)
+        for word in surface.split():
+            tokens.append(Token(word, len(text), word.lower(), pos, "nmod", len(tokens)))
+            text += word + " "
+        ms.append(Mention(surface, label, start, start + len(surface), len(ms), first,
+                          len(tokens)))
+        text = text[:-1] + "\n"
+    art = Article(id=aid, source=aid, text=text, language=language)
+    return AnnotatedArticle(art, language, (), tuple(tokens), tuple(ms))
+
+
+def names(*arts: AnnotatedArticle) -> dict[str, set[str]]:
+    return {e.name: set(e.variants) for e in merge_entities(arts, EntitiesConfig())}
+
+
+def entity_with(variant: str, *arts: AnnotatedArticle):
+    hits = [e for e in merge_entities(arts, EntitiesConfig()) if variant in e.variants]
+    assert len(hits) == 1, f"{variant!r} is in {len(hits)} entities"
+    return hits[0]
+
+
+@pytest.mark.parametrize("spellings", [
+    ["Lee Jae-myung", "Lee Jae Myung", "Lee Jae-Myung"],
+    ["Jean-Luc Mélenchon", "Jean Luc Mélenchon", "Jean-Luc Melenchon"],
+])
+def test_canon_merges_hyphen_spacing_and_accent_variants(spellings):
+    arts = [article(f"a{i}", (s, "PER")) for i, s in enumerate(spellings)]
+    e = entity_with(spellings[0], *arts)
+    assert set(spellings) <= set(e.variants)
+    assert e.articles == ("a0", "a1", "a2")
+    assert e.mentions == 3
+
+
+@pytest.mark.parametrize("with_title, bare", [
+    ("M. Scholz", "Scholz"),
+    ("Mme Lagarde", "Lagarde"),
+    ("président Lula", "Lula"),
+    ("le président brésilien Lula", "Lula"),
+    ("Dr Tedros", "Tedros"),
+])
+def test_canon_strips_titles(with_title, bare):
+    e = entity_with(with_title, article("a", (with_title, "PER")), article("b", (bare, "PER")))
+    assert e.name == bare and e.mentions == 2
+
+
+@pytest.mark.parametrize("short, full", [
+    ("Scholz", "Olaf Scholz"),
+    ("M. Lagarde", "Christine Lagarde"),
+    ("Xi", "Xi Jinping"),
+    ("Lula da", "Lula da Silva"),
+])
+def test_canon_resolves_short_forms_to_the_full_name(short, full):
+    e = entity_with(short, article("a", (full, "PER")), article("b", (short, "PER")))
+    assert e.name == full
+
+
+def test_canon_leaves_an_ambiguous_short_form_apart():
+    arts = [article("a", ("Park Geun-hye", "PER"), ("Park Chung-hee", "PER")),
+            article("b", ("Park", "PER"))]
+    got = names(*arts)
+    assert "Park" in got and len(got) == 3
+
+
+def test_canon_short_form_prefers_longer_partials_first():
+    arts = [article("a", ("Moon Jae-in", "PER")), article("b", ("Moon Jae", "PER")),
+            article("c", ("Moon", "PER"))]
+    assert list(names(*arts)) == ["Moon Jae-in"]
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Khrouchtchev", "Khrushchev"),
+    ("Tchernobyl", "Chernobyl"),
+    ("Sergueï Lavrov", "Sergei Lavrov"),
+    ("Zelensky", "Zelenskyy"),
+])
+def test_canon_merges_transliteration_variants(a, b):
+    label = "LOC" if a == "Tchernobyl" else "PER"
+    e = entity_with(a, article("x", (a, label)), article("y", (b, label)))
+    assert b in e.variants
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Kim Jong-un", "Kim Jong-il"),
+    ("Autriche", "Australie"),
+    ("Jean Martin", "Jean Martel"),
+])
+def test_canon_keeps_different_names_apart(a, b):
+    label = "LOC" if a == "Autriche" else "PER"
+    assert len(names(article("x", (a, label)), article("y", (b, label)))) == 2
+
+
+@pytest.mark.parametrize("forms, code_name", [
+    (["Allemagne", "République fédérale d'Allemagne"], "Allemagne"),
+    (["Royaume-Uni", "Royaume-Uni de Grande-Bretagne et d'Irlande du Nord"], "Royaume-Uni"),
+    (["Corée du Sud", "République de Corée"], "Corée du Sud"),
+    (["États-Unis", "Etats-Unis", "États-Unis d'Amérique"], "États-Unis"),
+])
+def test_canon_joins_country_names_through_cldr_and_iso(forms, code_name):
+    arts = [article(f"a{i}", (f, "LOC")) for i, f in enumerate(forms)]
+    e = entity_with(forms[0], *arts)
+    assert e.name == code_name and e.type == "LOC" and set(forms) <= set(e.variants)
+
+
+def test_canon_resolves_an_acronym_to_its_expansion():
+    arts = [article("a", ("Organisation du traité de l'Atlantique nord", "ORG")),
+            article("b", ("OTAN", "ORG"))]
+    e = entity_with("OTAN", *arts)
+    assert "Organisation du traité de l'Atlantique nord" in e.variants
+
+
+def test_canon_acronym_of_a_country_joins_the_country():
+    arts = [article("a", ("République démocratique du Congo", "LOC")),
+            article("b", ("RDC", "LOC")), article("c", ("Congo-Kinshasa", "LOC"))]
+    e = entity_with("RDC", *arts)
+    assert "République démocratique du Congo" in e.variants
+
+
+@pytest.mark.parametrize("designated, bare", [
+    ("région de la Volga", "Volga"),
+    ("province du Hainaut", "Hainaut"),
+    ("aéroport de Zaventem", "Zaventem"),
+    ("Baïkonour Cosmodrome", "Baïkonour"),
+    ("centre spatial de Kourou", "Kourou"),
+])
+def test_canon_merges_a_designated_place_with_its_bare_name(designated, bare):
+    e = entity_with(designated, article("a", (designated, "LOC")), article("b", (bare, "LOC")))
+    assert bare in e.variants and e.type == "LOC"
+
+
+def test_canon_does_not_treat_an_organisation_name_as_a_designated_place():
+    arts = [article("a", ("Université de Genève", "ORG")), article("b", ("Genève", "LOC"))]
+    assert len(names(*arts)) == 2
+
+
+@pytest.mark.parametrize("determined, bare", [
+    ("l'Union européenne", "Union européenne"),
+    ("l’Élysée", "Élysée"),
+    ("la Knesset", "Knesset"),
+])
+def test_canon_strips_leading_determiners(determined, bare):
+    e = entity_with(determined, article("a", (determined, "ORG")), article("b", (bare, "ORG")))
+    assert e.name == bare
+
+
+def test_canon_votes_the_type_across_mentions():
+    arts = [article("a", ("Tbilissi", "LOC")), article("b", ("Tbilissi", "LOC")),
+            article("c", ("Tbilissi", "PER"))]
+    assert entity_with("Tbilissi", *arts).type == "LOC"
+
+
+def test_canon_retypes_a_lone_place_name_taken_for_a_person():
+    e = entity_with("Berlin", article("a", ("Berlin", "PER")))
+    assert e.type == "LOC"
+
+
+def test_canon_keeps_a_surname_that_is_also_a_town_when_the_full_name_is_there():
+    arts = [article("a", ("Michael Jackson", "PER")), article("b", ("Jackson", "PER"))]
+    e = entity_with("Jackson", *arts)
+    assert e.type == "PER" and e.name == "Michael Jackson"
+
+
+@pytest.mark.parametrize("mention", [
+    ("Défense", "LOC", "NOUN"),   # "le ministre de la Défense"
+    ("Etat", "LOC", "NOUN"),      # "un Etat souverain"
+    ("Justice", "ORG", "NOUN"),
+])
+def test_canon_drops_a_lone_common_noun(mention):
+    assert names(article("a", mention)) == {}
+
+
+@pytest.mark.parametrize("junk", [
+    ("subscribe to our newsletter", "MISC"),   # no capital: not a name
+    ("Genève,12", "LOC"),                      # a dateline glued to its day
+    ("11:50AA", "MISC"),
+    ("|", "ORG"),
+])
+def test_canon_drops_mentions_that_are_not_names(junk):
+    assert names(article("a", junk)) == {}
+
+
+def test_canon_ids_are_stable_and_unique():
+    arts = [article("a", ("Olaf Scholz", "PER"), ("Berlin", "LOC")),
+            article("b", ("Scholz", "PER"))]
+    first = merge_entities(arts, EntitiesConfig())
+    again = merge_entities(list(reversed(arts)), EntitiesConfig())
+    assert {e.id for e in first} == {e.id for e in again}
+    assert len({e.id for e in first}) == len(first)
+
+
+def test_canon_most_mentioned_first():
+    arts = [article("a", ("Berlin", "LOC"), ("Olaf Scholz", "PER")),
+            article("b", ("Scholz", "PER"))]
+    assert [e.name for e in merge_entities(arts, EntitiesConfig())] == ["Olaf Scholz", "Berlin"]
