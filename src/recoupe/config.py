@@ -57,9 +57,6 @@ class EntitiesConfig:
     fuzzy_threshold: float = setting(
         88.0, "Least rapidfuzz similarity (0-100) for two name spellings to count as one."
     )
-    min_mentions_single_word: int = setting(
-        1, "Mentions needed for a one-word name that matches nothing longer to become an entity."
-    )
 
 
 @dataclass(frozen=True)
