@@ -1,0 +1,107 @@
+"""Fixtures of the read tests: a local HTTP server on 127.0.0.1, and no proxy from the env."""
+
+from __future__ import annotations
+
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+
+from .support import PAGE, RSS
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.0"  # bodies end with the connection: no chunking to write
+
+    def do_GET(self):  # noqa: N802 - the name http.server calls
+        route = _ROUTES.get(self.path.split("?")[0])
+        if route is None:
+            self._send(404, "text/plain", b"not found")
+        else:
+            route(self)
+
+    def _send(self, status, content_type, body, headers=()):
+        self.send_response(status)
+        if content_type:
+            self.send_header("Content-Type", content_type)
+        for name, value in headers:
+            self.send_header(name, value)
+        if not any(name.lower() == "content-length" for name, _ in headers):
+            self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):  # keep the test output quiet
+        pass
+
+
+def _slow(handler):
+    time.sleep(1.0)
+    handler._send(200, "text/html", PAGE)
+
+
+def _stream(handler):
+    # No Content-Length: the client only learns the size by reading.
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/plain; charset=utf-8")
+    handler.end_headers()
+    for _ in range(200):
+        handler.wfile.write(b"x" * 10_000 + b"\n")
+
+
+def _drip(handler):
+    handler.send_response(200)
+    handler.send_header("Content-Type", "text/plain")
+    handler.end_headers()
+    for _ in range(30):
+        handler.wfile.write(b"a ")
+        handler.wfile.flush()
+        time.sleep(0.05)
+
+
+_ROUTES = {
+    "/page": lambda h: h._send(200, "text/html; charset=utf-8", PAGE),
+    "/moved": lambda h: h._send(301, None, b"", [("Location", "/page")]),
+    "/loop": lambda h: h._send(302, None, b"", [("Location", "/loop")]),
+    "/gone": lambda h: h._send(410, "text/html", b"<p>gone</p>"),
+    "/error": lambda h: h._send(500, "text/html", b"<p>oops</p>"),
+    "/slow": _slow,
+    "/stream": _stream,
+    "/drip": _drip,
+    "/declared-big": lambda h: h._send(200, "text/html", b"", [("Content-Length", "99999999")]),
+    "/feed": lambda h: h._send(200, "application/rss+xml", RSS),
+    "/feed-as-xml": lambda h: h._send(200, "text/xml", RSS),
+    "/plain": lambda h: h._send(200, "text/plain; charset=utf-8",
+                                "Texte brut, accentué.".encode()),
+    "/latin": lambda h: h._send(
+        200, "text/html; charset=iso-8859-1",
+        "<html><body><p>L’été, 5 € pour l’œuvre.</p></body></html>".encode("cp1252")),
+    "/octet": lambda h: h._send(200, "application/octet-stream", PAGE),
+    "/pdf": lambda h: h._send(200, "application/pdf", b"%PDF-1.4 ..."),
+    "/empty": lambda h: h._send(200, "text/html", b""),
+    "/json": lambda h: h._send(200, "application/json",
+                               b'[{"id": "a", "text": "Un."}, {"id": "b", "text": "Deux."}]'),
+}
+
+
+@pytest.fixture(scope="session")
+def server():
+    """Base URL of a local server with the routes above; it stops at the end of the session."""
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
+    httpd.daemon_threads = True
+    # A client that hangs up early (timeouts, size cap) is expected: no tracebacks on stderr.
+    httpd.handle_error = lambda request, address: None
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+@pytest.fixture(autouse=True)
+def _no_proxy(monkeypatch):
+    """Requests to 127.0.0.1 must not go to a proxy the environment may name."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy",
+                 "all_proxy"):
+        monkeypatch.delenv(name, raising=False)
