@@ -72,7 +72,7 @@ def _progress_bar(enabled: bool, threshold: int):
 def cmd_brief(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     with _progress_bar(sys.stderr.isatty(), config.annotate.progress_from) as progress:
-        result = make_brief(args.inputs, config, progress=progress, stdin=sys.stdin.buffer)
+        result = make_brief(args.inputs, config, progress=progress)
     for problem in result.problems:
         print(f"recoupe: {problem}", file=sys.stderr)
     if not result.articles:
