@@ -192,6 +192,8 @@ def test_canon_drops_a_lone_common_noun(mention):
     ("Genève,12", "LOC"),                      # a dateline glued to its day
     ("11:50AA", "MISC"),
     ("|", "ORG"),
+    ("Vendredi", "PER"),                       # a weekday opening a headline
+    ("SEPTEMBRE", "MISC"),
 ])
 def test_canon_drops_mentions_that_are_not_names(junk):
     assert names(article("a", junk)) == {}

@@ -28,6 +28,7 @@ How mentions become one entity, in order (each step is general; the tables it re
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib
 import re
@@ -95,22 +96,29 @@ def merge_entities(articles: Sequence[AnnotatedArticle], config: EntitiesConfig
 
 # --- 1. mentions -> records ---------------------------------------------------------------
 
-def _tables(language: str | None):
+def _tables(language: str | None, kind: str = "names"):
     try:
-        return importlib.import_module(f"recoupe.lang.{language or 'fr'}.names")
+        return importlib.import_module(f"recoupe.lang.{language or 'fr'}.{kind}")
     except ModuleNotFoundError:
-        return importlib.import_module("recoupe.lang.fr.names")
+        return importlib.import_module(f"recoupe.lang.fr.{kind}")
+
+
+@functools.cache
+def _calendar_words(language: str) -> frozenset[str]:
+    dates = _tables(language, "dates")
+    return frozenset(fold(w) for w in [*dates.WEEKDAYS, *dates.MONTHS])
 
 
 def _records(annotated: AnnotatedArticle) -> list[_Rec]:
     language = annotated.language or "fr"
     tables = _tables(language)
+    calendar = _calendar_words(language)
     out = []
     for m in annotated.mentions:
         surface = " ".join(m.text.split())
         name = _strip_name(surface, tables)
-        if name is None:
-            continue
+        if name is None or fold(name) in calendar:
+            continue  # "Vendredi" opening a headline is a day, whatever the NER says
         core, designated = _split_designator(name, m.label, tables)
         tokens = annotated.tokens[m.token_start:m.token_end]
         common = (len(name.split()) == 1 and bool(tokens)
