@@ -11,14 +11,17 @@ from recoupe.model import AnnotatedArticle, Article, Mention, Token
 
 def article(aid: str, *mentions: tuple, language: str = "fr") -> AnnotatedArticle:
     """An annotated article whose text is its mentions, one per line; a mention is
-    (text, label) or (text, label, pos) with pos the part of speech of every word."""
+    (text, label) or (text, label, pos) with pos the part of speech of every word, or a
+    space-separated list of them, one per word."""
     tokens, ms, text = [], [], ""
     for spec in mentions:
         surface, label = spec[0], spec[1]
-        pos = spec[2] if len(spec) > 2 else "PROPN"
+        words = surface.split()
+        tags = (spec[2] if len(spec) > 2 else "PROPN").split()
+        tags = tags * len(words) if len(tags) == 1 else tags
         start = len(text)
         first = len(tokens)
-        for word in surface.split():
+        for word, pos in zip(words, tags, strict=True):
             tokens.append(Token(word, len(text), word.lower(), pos, "nmod", len(tokens)))
             text += word + " "
         ms.append(Mention(surface, label, start, start + len(surface), len(ms), first,
@@ -212,3 +215,19 @@ def test_canon_most_mentioned_first():
     arts = [article("a", ("Berlin", "LOC"), ("Olaf Scholz", "PER")),
             article("b", ("Scholz", "PER"))]
     assert [e.name for e in merge_entities(arts, EntitiesConfig())] == ["Olaf Scholz", "Berlin"]
+
+
+@pytest.mark.parametrize("mention", [
+    ("Sécurité sociale et les retraites", "ORG", "NOUN ADJ CCONJ DET NOUN"),
+    ("Politique agricole les aides", "ORG", "NOUN ADJ DET NOUN"),
+])
+def test_canon_drops_a_span_that_runs_past_the_name(mention):
+    assert names(article("a", mention)) == {}
+
+
+@pytest.mark.parametrize("mention", [
+    ("Organisation mondiale de la santé", "ORG", "NOUN ADJ ADP DET NOUN"),
+    ("Banque mondiale", "ORG", "NOUN ADJ"),
+])
+def test_canon_keeps_institution_names_with_determiners(mention):
+    assert list(names(article("a", mention))) == [mention[0]]

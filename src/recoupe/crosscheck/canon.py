@@ -121,12 +121,22 @@ def _records(annotated: AnnotatedArticle) -> list[_Rec]:
             continue  # "Vendredi" opening a headline is a day, whatever the NER says
         core, designated = _split_designator(name, m.label, tables)
         tokens = annotated.tokens[m.token_start:m.token_end]
+        if _runs_across_phrases(tokens):
+            continue
         common = (len(name.split()) == 1 and bool(tokens)
                   and all(t.pos != "PROPN" for t in tokens if t.text.strip(_DEBRIS))
                   and zipf_frequency(name.lower(), language) >= _COMMON_ZIPF)
         out.append(_Rec(annotated.article.id, surface, name, core, designated, m.label, common,
                         language))
     return out
+
+
+def _runs_across_phrases(tokens) -> bool:
+    """Inside a name a determiner follows a preposition ("Organisation mondiale de la santé");
+    one after a noun, adjective or conjunction means the span ran on past the name
+    ("Coopération économique les questions ...", "Sécurité sociale et les retraites")."""
+    return any(t.pos == "DET" and prev.pos not in ("ADP", "DET")
+               for prev, t in zip(tokens, tokens[1:]))
 
 
 def _strip_name(surface: str, tables) -> str | None:
