@@ -228,6 +228,7 @@ def test_canon_drops_a_span_that_runs_past_the_name(mention):
 @pytest.mark.parametrize("mention", [
     ("Organisation mondiale de la santé", "ORG", "NOUN ADJ ADP DET NOUN"),
     ("Banque mondiale", "ORG", "NOUN ADJ"),
+    ("Nguyen Van Thieu", "PER", "PROPN DET PROPN"),  # a capital word misread as a determiner
 ])
 def test_canon_keeps_institution_names_with_determiners(mention):
     assert list(names(article("a", mention))) == [mention[0]]

@@ -1,0 +1,118 @@
+"""The cleaning stage: RawDoc -> Article, the story's text without the web's debris.
+
+In: one `RawDoc` (plain text, or an HTML page whose main text trafilatura extracts first)
+and the `CleanConfig`.
+Out: an `Article` whose `text` is the body (paragraphs separated by a blank line), with
+the headline in `title`, the publication date, dateline, credits and captions found in
+the text, and every line taken out of the body, verbatim, in `removed`. Metadata given on
+the RawDoc wins over what the page declares, which wins over what the text shows.
+
+Pure: no I/O, nothing global changes but caches of compiled tables and word lists.
+Raises `InputError` only when nothing usable remains.
+"""
+
+from __future__ import annotations
+
+from .. import lang
+from ..config import CleanConfig
+from ..errors import InputError
+from ..model import Article, RawDoc
+from . import boilerplate, html, lines, meta, repair, tables, title
+
+
+def clean(raw: RawDoc, config: CleanConfig) -> Article:
+    """RawDoc -> Article: body text cleaned and repaired, metadata and removed lines kept."""
+    page = None
+    content = raw.content
+    if raw.kind == "html":
+        page = html.extract(raw)
+        if page is None:
+            raise InputError(raw.source, "HTML page has no article text")
+        content = page.text
+    language = raw.language or (page.language if page else None)
+    table = tables.load(_table_language(language, config))
+
+    pairs = lines.split(content)
+    verbatim = [v for v, _ in pairs]
+    text = [n for _, n in pairs]
+    given_title = raw.title or (page.title if page else None)
+    kinds = boilerplate.classify(text, table)
+    found = meta.extract(text, kinds, table)
+
+    removed: list[tuple[int, str]] = []  # (input line number, verbatim line)
+    units: list[tuple[str, bool, list[int]]] = []  # (text, blank before, input lines)
+    gap = False
+    for i, kind in enumerate(kinds):
+        if kind == boilerplate.BLANK:
+            gap = True
+            continue
+        if kind in boilerplate.REMOVED:
+            removed.append((i, verbatim[i]))
+            continue
+        line = text[i]
+        if found.lead is not None and found.lead[0] == i:
+            removed.append((i, found.lead[2]))
+            line = found.lead[1]
+        units.append((line, gap and bool(units), [i]))
+        gap = False
+    units = _repair(units, table, verbatim, removed)
+    # A first paragraph that opened with a dateline is the lede, not the headline.
+    lede_first = bool(units) and found.lead is not None and found.lead[0] in units[0][2]
+    headline, paragraphs = title.pick([u[0] for u in units], given_title, lede_first)
+    article_text = "\n\n".join(paragraphs)
+    if not article_text.strip():
+        raise InputError(raw.source, "no article text left after cleaning")
+
+    credits = list(found.credits)
+    if page and page.author and page.author not in credits:
+        credits.append(page.author)
+    return Article(
+        id=raw.id,
+        source=raw.source,
+        text=article_text,
+        title=given_title or headline,
+        url=raw.url or (page.url if page else None),
+        published=raw.published or (page.published if page else None) or found.published,
+        outlet=raw.outlet or (page.outlet if page else None),
+        language=language,
+        removed=tuple(line for _, line in sorted(removed, key=lambda r: r[0])),
+        captions=found.captions,
+        credits=tuple(credits),
+        dateline=found.dateline,
+    )
+
+
+def _repair(units: list, table: tables.Tables, verbatim: list[str],
+            removed: list[tuple[int, str]]) -> list:
+    """Body lines -> repaired paragraphs, each with the input lines it is made of.
+
+    Lines joined back can make a paragraph that is itself debris ("... |"), or one that
+    repeats the paragraph before; judged as a whole, it leaves the body, and the
+    paragraphs around it are joined again if the break between them cuts a sentence, as
+    they would be if the cleaned text were cleaned again.
+    """
+    while True:
+        repaired = repair.repair([(t, g) for t, g, _ in units], table)
+        kept: list = []
+        for n, (start, paragraph) in enumerate(repaired):
+            end = repaired[n + 1][0] if n + 1 < len(repaired) else len(units)
+            numbers = [i for unit in units[start:end] for i in unit[2]]
+            repeated = kept and paragraph.casefold() == kept[-1][0].casefold()
+            if repeated or end - start > 1 and _is_debris(paragraph, table):
+                removed.extend((i, verbatim[i]) for i in numbers)
+                continue
+            kept.append((paragraph, True, numbers))
+        if len(kept) == len(repaired):
+            return kept
+        units = kept
+
+
+def _is_debris(paragraph: str, table: tables.Tables) -> bool:
+    return boilerplate.classify([paragraph], table)[0] in boilerplate.REMOVED
+
+
+def _table_language(language: str | None, config: CleanConfig) -> str:
+    """The language whose tables clean this article: its own if known, else the config's."""
+    if language and lang.table(language, "boilerplate") is not None:
+        return language
+    return config.language

@@ -135,7 +135,9 @@ def _runs_across_phrases(tokens) -> bool:
     """Inside a name a determiner follows a preposition ("Organisation mondiale de la santé");
     one after a noun, adjective or conjunction means the span ran on past the name
     ("Coopération économique les questions ...", "Sécurité sociale et les retraites")."""
-    return any(t.pos == "DET" and prev.pos not in ("ADP", "DET")
+    # A capitalised "determiner" is a word of the name that the tagger misread ("Choe Son
+    # Hui", with "Son" taken for the possessive).
+    return any(t.pos == "DET" and t.text[:1].islower() and prev.pos not in ("ADP", "DET")
                for prev, t in zip(tokens, tokens[1:]))
 
 

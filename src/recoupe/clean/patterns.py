@@ -1,0 +1,46 @@
+"""Shapes of lines shared by the classifier and the metadata reader.
+
+In: nothing (constants) or one short string (the shape tests).
+Out: the letter classes of capitals and lowercase letters, and three small tests of a
+string's shape: `namelike` (names of people or agencies), `is_caps` (written in capitals)
+and `fold` (a comparison key). Words of a language stay in `recoupe.lang` (and reach here
+as arguments); what is here is punctuation and capitalisation, the same in every
+Latin-script language.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+UP = "A-ZÀ-ÖØ-Þ"
+LOW = "a-zß-öø-ÿœæ"
+
+def namelike(text: str, connectors: frozenset = frozenset()) -> bool:
+    """Names of people or agencies: "LUC BLANC / POOL / AFP", "Jean-Paul Durand".
+
+    `connectors` are the lowercase words allowed between names ("de", "van", "et").
+    """
+    tokens = [w for w in re.split(r"[\s/,;|]+", text.strip(" .()")) if w]
+    if not tokens or len(tokens) > 10:
+        return False
+    named = 0
+    for w in tokens:
+        if w.casefold() in connectors or w in {"-", "–", "&", "©"}:
+            continue
+        if not (w[0].isupper() or w[0].isdigit() or w[0] in "©@"):
+            return False
+        named += 1
+    return named >= 1
+
+
+def is_caps(text: str) -> bool:
+    """Written in capitals (at least two letters, no lowercase one)."""
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def fold(text: str) -> str:
+    """A comparison key: case, compatibility forms and punctuation folded away."""
+    text = unicodedata.normalize("NFKC", text).casefold()
+    return re.sub(r"\W+", " ", text).strip()

@@ -1,0 +1,220 @@
+"""French web debris, credits and caption cues, as data for the line cleaner.
+
+In: nothing. Out: constants read by `recoupe.clean` (through `recoupe.lang.table`):
+regular-expression sources (matched case-insensitively against one normalised line) and
+word sets. Every pattern describes a family of lines that French news sites print around
+an article (prompts, related links, stamps, credits), never a phrase of one site. The
+same names exist in every language's boilerplate table; a missing name means "none".
+"""
+
+# Prompts that open a line: a line starting like this is a call to act, not news.
+PROMPT_START = [
+    r"newsletters?\b",
+    r"lettres? d['’]information\b",
+    r"(inscrivez|abonnez)[- ]vous\b",
+    r"je m['’](abonne|inscris)\b",
+    r"s['’](abonner|inscrire)\s*(à (notre|la) (newsletter|lettre)|$)",
+    r"déjà abonné",
+    r"recevez (gratuitement |chaque \w+ )?(notre|nos|toute|l['’]essentiel|les alertes)",
+    r"suivez[- ]nous\b",
+    r"rejoignez[- ]nous sur\b",
+    r"téléchargez (notre|l['’]appli)",
+    r"(contenu|article) (sponsorisé|partenaire|réservé)",
+    r"publicité\s*$",
+    r"lire la suite\W*$",
+    r"lire la suite (sur|de l['’]article|ici)\b",
+    r"(se )?connecter\s*$",
+    r"connectez[- ]vous\b",
+    r"créer (un|mon|votre) compte\s*$",
+    r"activez les notifications",
+    r"offre (spéciale|d['’]abonnement|découverte)\b",
+    r"essai gratuit\b",
+    r"accepter (les|tous les) cookies",
+    r"(retrouvez|rejoignez)[- ]nous sur\b",
+    r"cliquez ici\b",
+    r"signaler (un abus|un contenu|une erreur)",
+    r"(mots[- ]clés|tags|thèmes)\s*:",
+]
+
+# Whole lines of page furniture: reading time, relative stamps, copyright, page links.
+DEBRIS_LINE = [
+    r"(temps de )?lecture\s*:?\s*\d+\s*(min|minutes?)",
+    r"\d+\s*(min|minutes?) de lecture",
+    r"il y a \d+\s*(s|sec|secondes?|min|minutes?|h|heures?|jours?|semaines?|mois)",
+    r"(en savoir plus|lire la suite|voir plus|afficher plus)",
+    r"(article|page) (suivant|suivante|précédent|précédente)",
+    r"(haut de (la )?page|retour en haut( de page)?|retour à l['’]accueil)",
+    r"(voir|regarder) (la|les) (vidéos?|photos?|diaporamas?|images?)",
+    r"vidéos?",
+    r"(diaporama|galerie photos?|en images)",
+    r"chargement( en cours)?",
+    r"(fermer|menu|rechercher|accueil|se déconnecter|lien copié)",
+]
+
+# Prompts recognised anywhere in a short line: the site speaking to its reader.
+PROMPT_ANY = [
+    r"\btous droits réservés\b",
+    r"\b(notre|nos|votre|vos) (newsletters?|lettres? d['’]information)\b",
+    r"\bvotre (adresse )?(e-?mail|courriel|mail)\b",
+    r"\b(réservé|réservée|réservés) aux abonnés\b",
+    r"\bcet article (vous est offert|est réservé)\b",
+    r"\bnous utilisons des cookies\b",
+    r"\bsur notre (site|application|appli)\b",
+    r"\best apparu en premier sur\b",
+    r"\bsans engagement\b.*\babonn",
+]
+
+# Headings that announce links to other articles; the link may follow on the same line
+# or on the next lines.
+RELATED_HEADING = [
+    r"(à|a) lire (aussi|également|egalement|encore|en complément|ensuite)\b",
+    r"lire (aussi|également|egalement|encore)\b",
+    r"(à|a) (voir|découvrir|relire|écouter|consulter) (aussi|également|egalement)\b",
+    r"voir (aussi|également|egalement)\b",
+    r"sur le même (sujet|thème)\b",
+    r"dans la même rubrique\b",
+    r"(articles?|contenus?|sujets?) (liés|similaires|associés|connexes|recommandés)\b",
+    r"pour aller plus loin\b",
+    r"(les )?(articles )?les plus (lus|partagés|commentés)\b",
+    r"vous (aimerez|pourriez aimer) (aussi|également)\b",
+    r"(notre|le) dossier\s*:",
+    r"(retrouvez|découvrez) (aussi|également|notre dossier)\b",
+    r"(les )?dernières (actualités|infos|dépêches)\s*:?$",
+]
+
+# Share and reaction prompts; only short lines without a final full stop.
+SHARE = [
+    r"partager( (sur|via|par|cet article|l['’]article|ce contenu))?\b",
+    r"partagez( (cet article|sur))?\b",
+    r"envoyer (à un ami|par (e-?mail|courriel))",
+    r"imprimer( (l['’]article|cet article))?$",
+    r"copier le lien",
+    r"(réagir|commenter)( à cet article)?$",
+    r"(ajouter|retirer) (à|de) (mes|vos) favoris",
+    r"écouter (cet )?article",
+]
+
+# Names of share targets; a line made only of these is a share bar.
+SHARE_TARGETS = [
+    "partager", "imprimer", "envoyer", "e-mail", "email", "courriel", "copier le lien",
+    "messenger",
+]
+
+# Comment counters and comment prompts (whole line).
+COMMENTS = [
+    r"commentaires?\s*[(\[]\s*\d+\s*[)\]]",
+    r"\d+\s+(commentaires?|réactions?)",
+    r"(aucun|pas de) commentaire( pour le moment)?",
+    r"(laisser|ajouter|écrire|poster|publier) un commentaire",
+    r"(voir|afficher|lire) (les|tous les) (\d+ )?commentaires",
+    r"commentaires?",
+    r"réagissez",
+]
+
+# A lone label announcing sources (whole line, nothing else on it).
+SOURCE_LABEL = [r"sources?\s*:?", r"références?\s*:?"]
+
+# Labels of stamps; a line made of such a label and a date or time is a stamp.
+UPDATED_LABEL = [
+    r"maj", r"m\.à\.j\.?", r"mis à jour", r"mise à jour", r"dernière mise à jour",
+    r"actualisé", r"modifié", r"rectifié", r"date de mise à jour",
+]
+PUBLISHED_LABEL = [
+    r"publié", r"posté", r"mis en ligne", r"paru", r"créé", r"diffusé",
+    r"date de publication", r"publication",
+]
+
+# Markers of a photo credit; what follows is the photographer or agency.
+PHOTO_LABEL = [
+    r"crédits?\s*:?\s*(photos?|images?|vidéos?|illustrations?)",
+    r"crédits?",
+    r"photos?",
+    r"photographie",
+    r"illustrations?",
+    r"images?",
+    r"source (photo|image)",
+    r"©",
+    r"copyright",
+]
+
+# The photo markers among them that may stand right before a name, with no colon:
+# "Photo AFP", "© Maxppp" (but "Crédit Agricole" is a bank, not a credit).
+PHOTO_LABEL_DIRECT = [r"photos?", r"©", r"crédits?\s*:?\s*photos?", r"photographie"]
+
+# Cues that a line describes a picture ("X (à gauche) et Y").
+CAPTION_CUE = [
+    r"\((à |a )?(gauche|droite)\)",
+    r"\(au (centre|milieu|premier plan|second plan)\)",
+    r"\(de (gauche|droite) à (droite|gauche)\)",
+    r"\((en )?(haut|bas)\)",
+    r"\([gdc]\.\)",
+    r"\bci-(contre|dessus|dessous)\b",
+    r"\bsur (la|cette) photo\b",
+]
+
+# "(Source : X)" inside a caption: X is where the picture came from.
+SOURCE_IN_CAPTION = [r"\(\s*sources?\s*:\s*(?P<who>[^()]{2,60}?)\s*\)"]
+
+# Words that introduce an outlet or agency credit: "Avec AFP", "Source : Reuters".
+CREDIT_PREFIX = ["avec", "source", "sources", "d['’]après", "par", "selon"]
+
+# Words joining the names of a credit: "AFP et Reuters", "Le Monde avec AFP".
+CREDIT_JOINERS = ["et", "avec"]
+
+# Lowercase words allowed between the parts of a person's or agency's name.
+NAME_CONNECTORS = ["de", "du", "des", "la", "le", "d", "et", "pour", "avec", "via"]
+
+# A line "Par Jean Dupont" is a byline.
+BYLINE_PREFIX = ["par"]
+
+# Byline and editing credits (whole line, found anywhere in it).
+BYLINE = [
+    r"^par la rédaction\b",
+    r"^(la )?rédaction\s*$",
+    r"^(auteur|autrice|journaliste)\s*:",
+    r"\b(édité|rédigé|écrit|traduit|adapté|relu|révisé) par\b",
+    r"\bpropos recueillis par\b",
+    r"\bavec la collaboration de\b",
+    r"\b(envoyé|envoyée) spécial(e)?\b",
+    r"\b(de notre|notre) correspondant(e)?\b",
+    r"\bavec agences?\s*$",
+]
+
+# Contact lines ("Contact : 01 23 45 67 89").
+CONTACT = [r"(contact|tél\.?|tel\.?|téléphone|fax|standard)\s*:?\s*\+?[\d][\d .()/-]{6,}"]
+
+# Words that cannot end a sentence: a line ending with one of them was cut in the middle.
+# Words that may end one ("après", "contre", "si", pronouns of "dit-il") are left out.
+FUNCTION_WORDS = {
+    "le", "la", "les", "l", "un", "une", "des", "du", "de", "d", "au", "aux", "à",
+    "et", "ou", "ni", "mais", "que", "qu", "qui", "dont", "lorsque", "puisque", "comme",
+    "en", "dans", "sur", "sous", "par", "pour", "avec", "sans", "chez", "vers", "entre",
+    "selon", "malgré", "parmi", "envers",
+    "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "mon", "ma", "mes",
+    "ton", "ta", "tes", "notre", "nos", "votre", "vos", "quel", "quelle", "quels",
+    "quelles", "ne", "se", "s", "très",
+}
+
+# One-letter words; any other single letter on its own is a fragment of a cut word.
+ONE_LETTER_WORDS = {"a", "à", "y", "ô"}
+
+# Lowercase words allowed inside a place name of a dateline ("Saint-Pierre de la Réunion").
+PLACE_CONNECTORS = {"de", "du", "des", "la", "le", "les", "sur", "en", "sous", "d", "l"}
+
+# News and photo agencies often credited by French-language outlets. Short forms are
+# matched as whole words only.
+AGENCIES = [
+    "AFP", "Agence France-Presse", "Agence France Presse", "AP", "Associated Press",
+    "Reuters", "AA", "Anadolu", "Agence Anadolu", "Xinhua", "Chine Nouvelle", "TASS",
+    "RIA Novosti", "Sputnik", "Interfax", "ANSA", "EFE", "DPA", "Belga", "ATS",
+    "Keystone-ATS", "APS", "MAP", "PANA", "APA", "ACP", "AIP", "ANP", "Yonhap", "Kyodo",
+    "IRNA", "Maxppp", "Sipa", "Abaca", "Getty Images", "EPA", "Bloomberg", "AFPTV",
+    "AFP Photo", "Hans Lucas", "Belta", "Tanjug", "Agerpres", "Lusa", "WAFA", "SANA",
+    "MENA", "QNA", "WAM", "NHK", "CCTV", "CGTN",
+]
+
+# Words that make a name in a dateline's parentheses an agency: "(Agence Ecofin) -".
+AGENCY_WORDS = ["agence", "presse", "press", "news", "info", "infos"]
+
+# Photo-only agencies: a lone credit line naming one of them follows a picture.
+PHOTO_AGENCIES = ["Maxppp", "Sipa", "Abaca", "Getty Images", "Hans Lucas", "AFP Photo"]
