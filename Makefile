@@ -20,6 +20,7 @@ run: install
 	$(BIN)/recoupe brief $(SEEDS)
 
 test: install
+	$(BIN)/ruff check src tests benchmarks
 	$(BIN)/python -m pytest -q
 
 lint: install

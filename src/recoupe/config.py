@@ -29,7 +29,8 @@ class ReadConfig:
         20 * 1024 * 1024,
         "Largest input file or download accepted, in bytes; larger inputs are refused.",
     )
-    url_timeout: float = setting(15.0, "Seconds allowed for one URL download, connect to last byte.")
+    url_timeout: float = setting(
+        15.0, "Seconds allowed for one URL download, connect to last byte.")
     url_max_redirects: int = setting(5, "Most redirects followed for one URL.")
     user_agent: str = setting("recoupe/0.1 (+news cross-checking)", "User-Agent sent with URLs.")
 

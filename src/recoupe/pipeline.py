@@ -106,6 +106,7 @@ def _process_chunk(raws: Sequence[RawDoc], config: Config
         except InputError as e:
             slots.append(InputProblem(e.source, e.message))
         except Exception as e:  # noqa: BLE001 - one odd document must not sink the batch
-            slots.append(InputProblem(raw.source, f"could not be cleaned ({type(e).__name__}: {e})"))
+            slots.append(InputProblem(raw.source,
+                                      f"could not be cleaned ({type(e).__name__}: {e})"))
     annotated = iter(annotate(cleaned, config.annotate))
     return [slot if slot is not None else next(annotated) for slot in slots]

@@ -44,7 +44,8 @@ def test_annotate_offsets_point_into_the_text(annotated):
         assert TEXT[s.start:s.end] == s.text
     for m in annotated.mentions:
         assert TEXT[m.start:m.end] == m.text
-        assert annotated.sentences[m.sentence].start <= m.start < annotated.sentences[m.sentence].end
+        sentence = annotated.sentences[m.sentence]
+        assert sentence.start <= m.start < sentence.end
     for t in annotated.tokens:
         assert TEXT[t.start:t.start + len(t.text)] == t.text
         assert 0 <= t.head < len(annotated.tokens)

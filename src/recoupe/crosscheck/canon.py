@@ -138,7 +138,7 @@ def _runs_across_phrases(tokens) -> bool:
     # A capitalised "determiner" is a word of the name that the tagger misread ("Choe Son
     # Hui", with "Son" taken for the possessive).
     return any(t.pos == "DET" and t.text[:1].islower() and prev.pos not in ("ADP", "DET")
-               for prev, t in zip(tokens, tokens[1:]))
+               for prev, t in zip(tokens, tokens[1:], strict=False))
 
 
 def _strip_name(surface: str, tables) -> str | None:

@@ -7,7 +7,8 @@ cosmodrome de X") so that "région de l'Amour" and "Amour" can be seen as one pl
 """
 
 # Determiners and contractions that a NER span may start with ("l'Union soviétique").
-DETERMINERS = frozenset({"l'", "le", "la", "les", "du", "des", "de", "d'", "un", "une", "au", "aux"})
+DETERMINERS = frozenset({"l'", "le", "la", "les", "du", "des", "de", "d'", "un", "une", "au",
+                         "aux"})
 
 # Honorifics and titles that may precede a person's name inside a mention. Lower-case; the
 # stripper removes any run of them (and nationality adjectives after them) from the start.
