@@ -133,7 +133,7 @@ def _build(code: str) -> Tables:
             rf"(?<!\w)(?:{alt('PUBLISHED_LABEL')}|{alt('UPDATED_LABEL')})(?!\w)\s*"
             rf"(?:(?:{'|'.join(items(dates, 'DATE_ARTICLES')) or 'le'})(?!\w)|:)?", re.I),
         updated_label=re.compile(rf"(?<!\w)(?:{alt('UPDATED_LABEL')})(?!\w)", re.I),
-        # A whole line that is a credit: "Photo : AFP/VNA/CVN |", "© Maxppp", "(Photo X)",
+        # A whole line that is a credit: "Photo : AFP/Reuters |", "© Maxppp", "(Photo X)",
         # "/Photo prise le 2 mai/REUTERS/Jean Dupont".
         photo_line=re.compile(
             rf"^[\s/(\[|]*(?:(?P<direct>{direct})|{photo})(?!\w)\s*[:/\-–—|]?\s*"

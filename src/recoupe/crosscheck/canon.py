@@ -10,16 +10,16 @@ How mentions become one entity, in order (each step is general; the tables it re
    russe") and trailing debris are stripped; a mention with no capital letter, a digit glued
    to a word or a line of page furniture is not a name and is dropped.
 2. Mentions are keyed by a spelling-blind form (case, accents, hyphens and spacing folded):
-   Kim Jong-un = Kim Jong Un = Kim Jong-Un. Country names go through CLDR and ISO 3166 data
-   (pycountry, with translations), so "Corée du Nord" and "République populaire démocratique
-   de Corée" share the country's code. A place designator is set aside ("région de l'Amour",
-   "cosmodrome de X", "X Cosmodrome"), so the designated place and its bare name meet.
-3. Keys that are the same name in two transliterations (Vostochny / Vostotchny) are merged
+   Lee Jae-myung = Lee Jae Myung = Lee Jae-Myung. Country names go through CLDR and ISO 3166
+   data (pycountry, with translations), so "Corée du Sud" and "République de Corée" share the
+   country's code. A place designator is set aside ("région de la Volga", "cosmodrome de X",
+   "X Cosmodrome"), so the designated place and its bare name meet.
+3. Keys that are the same name in two transliterations (Tchernobyl / Chernobyl) are merged
    by rapidfuzz similarity on a transliteration-folded form, within one kind (person or not).
-4. A short form is resolved to the one full name of the corpus that contains it (Poutine ->
-   Vladimir Poutine, M. Kim -> Kim Jong-un); an ambiguous short form stays apart.
-5. An acronym is resolved to the one name whose initials it spells (RPDC -> République
-   populaire démocratique de Corée, itself the country Corée du Nord).
+4. A short form is resolved to the one full name of the corpus that contains it (Scholz ->
+   Olaf Scholz, M. Xi -> Xi Jinping); an ambiguous short form stays apart.
+5. An acronym is resolved to the one name whose initials it spells (RDC -> République
+   démocratique du Congo, itself a country).
 6. The type is voted across mentions; a country is a place; a lone one-word "person" that
    is a known place name and never part of a longer person's name is a place (the metonym
    "Washington a affirmé"). An entity whose every mention is a single common noun
@@ -45,8 +45,8 @@ from . import gazetteer
 from .gazetteer import fold
 
 # Spelling conventions of the transliteration schools (French, English, German, Spanish) for
-# the same sounds, folded to one form before fuzzy comparison: Vostotchny/Vostochny,
-# Zakharova/Zajarova, Choïgou/Shoigu. Applied in order, to an already accent-folded string.
+# the same sounds, folded to one form before fuzzy comparison: Tchernobyl/Chernobyl,
+# Khrouchtchev/Khrushchev, Jarkov/Kharkov. Applied in order, to an already accent-folded string.
 _TRANSLIT = (("tch", "ch"), ("sch", "ch"), ("sh", "ch"), ("kh", "h"), ("zh", "j"),
              ("dj", "j"), ("ou", "u"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("y", "i"),
              ("ii", "i"))
@@ -62,7 +62,7 @@ class _Rec:
     article: str
     surface: str  # as written (white space normalised)
     name: str  # determiners and titles stripped
-    core: str  # the name without a place designator ("Amour" for "région de l'Amour")
+    core: str  # the name without a place designator ("Volga" for "région de la Volga")
     designated: bool
     label: str
     common: bool  # a single ordinary noun ("Défense") rather than a proper name
@@ -148,9 +148,9 @@ def _strip_name(surface: str, tables) -> str | None:
     if not text or not any(c.isupper() for c in text):
         return None
     if re.search(r"\d", text) and re.search(r"[^\W\d_]\d|\d[^\W\d_]|,", text):
-        return None  # "Lomé,14", "11:50AA": page furniture glued to a word, not a name
+        return None  # "Genève,12", "11:50AFP": page furniture glued to a word, not a name
     words = text.split()
-    # Elided determiners are glued to the name: "l'Union", "d’Amour".
+    # Elided determiners are glued to the name: "l'Élysée", "d’Arménie".
     first = re.sub(r"^(?:[lLdD]['’])", "", words[0])
     words[0] = first or words[0]
     while len(words) > 1 and words[0].lower() in tables.DETERMINERS:
@@ -172,7 +172,7 @@ def _strip_name(surface: str, tables) -> str | None:
 
 
 def _split_designator(name: str, label: str, tables) -> tuple[str, bool]:
-    """"région de l'Amour" -> ("Amour", True); "Vostochny Cosmodrome" -> ("Vostochny", True)."""
+    """"région de la Volga" -> ("Volga", True); "Baïkonour Cosmodrome" -> ("Baïkonour", True)."""
     if label == "ORG":
         return name, False
     words = name.split()
@@ -268,7 +268,7 @@ def _merge_short_forms(groups: dict[str, list[_Rec]], sets: _UnionFind) -> None:
         for key, members in groups.items()
         if key.startswith("name:") and _is_person(members) and len(_words(key)) >= 2
     }
-    # Longer partial names first ("Kim Jong" joins "Kim Jong Un"), so that a single word
+    # Longer partial names first ("Moon Jae" joins "Moon Jae-in"), so that a single word
     # met in both is no longer ambiguous when its turn comes.
     for key in sorted(groups, key=lambda k: -len(_words(k))):
         members = groups[key]
@@ -278,7 +278,7 @@ def _merge_short_forms(groups: dict[str, list[_Rec]], sets: _UnionFind) -> None:
         targets = {sets.find(k) for k, full in full_names.items()
                    if len(full) > len(words) and _contains(full, words)}
         if len(targets) != 1:
-            continue  # unknown or ambiguous (two Kims): leave the short form on its own
+            continue  # unknown or ambiguous (two Parks): leave the short form on its own
         if not _is_person(members) and gazetteer.is_place(members[0].name, members[0].language):
             continue  # "Washington" the place is not George Washington
         sets.union(next(iter(targets)), key)

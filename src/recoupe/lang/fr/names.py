@@ -3,10 +3,10 @@
 In: nothing (data). Out: word sets read by `crosscheck.canon`. General French usage, not any
 corpus: honorifics and titles that precede a name, determiners and prepositions that glue
 onto it, and the common nouns that designate a kind of place ("la région de X", "le
-cosmodrome de X") so that "région de l'Amour" and "Amour" can be seen as one place.
+cosmodrome de X") so that "région de la Volga" and "Volga" can be seen as one place.
 """
 
-# Determiners and contractions that a NER span may start with ("l'Union soviétique").
+# Determiners and contractions that a NER span may start with ("l'Union européenne").
 DETERMINERS = frozenset({"l'", "le", "la", "les", "du", "des", "de", "d'", "un", "une", "au",
                          "aux"})
 
@@ -25,7 +25,7 @@ TITLES = frozenset({
     "camarade", "feu", "sir", "lord", "lady",
 })
 
-# Nouns that designate a kind of place or site named after a place: "région de l'Amour",
+# Nouns that designate a kind of place or site named after a place: "région de la Volga",
 # "cosmodrome de X", "X Cosmodrome". Lower-case, multiword entries joined by a space.
 PLACE_DESIGNATORS = frozenset({
     "région", "oblast", "province", "kraï", "krai", "district", "territoire", "département",
@@ -37,10 +37,10 @@ PLACE_DESIGNATORS = frozenset({
     "centrale", "centrale nucléaire", "barrage", "pont", "camp", "quartier", "faubourg",
 })
 
-# Words that join a designator to the name it designates: "région de l'Amour".
+# Words that join a designator to the name it designates: "province de l'Ontario".
 CONNECTORS = frozenset({"de", "du", "des", "d'", "de la", "de l'", "la", "le", "l'", "les"})
 
-# Short words that never start an acronym's letters ("République populaire démocratique de
-# Corée" -> RPDC): articles, prepositions, conjunctions.
+# Short words that never give an acronym a letter ("Organisation du traité de l'Atlantique
+# nord" -> OTAN): articles, prepositions, conjunctions.
 ACRONYM_SKIP = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les", "et", "en", "à",
                           "au", "aux", "pour", "sur"})
