@@ -16,6 +16,7 @@ from collections.abc import Iterator
 
 from ..model import InputProblem, RawDoc
 from .dates import iso_date
+from .fields import language_code, text_field
 
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _MARKUP = re.compile(r"<[a-zA-Z][^>]*>")
@@ -48,22 +49,22 @@ def read_feed(
             yield InputProblem(source, "not an RSS or Atom feed (no <rss>, <feed> or <rdf:RDF> "
                                "root)")
         return
-    outlet = _clean(parsed.feed.get("title"))
-    language = _language(parsed.feed.get("language"))
+    outlet = text_field(parsed.feed.get("title"))
+    language = language_code(parsed.feed.get("language"))
     for n, entry in enumerate(parsed.entries, 1):
         yield _item(entry, f"{source}#{n}", n, outlet, language)
 
 
 def _item(entry, source: str, n: int, outlet: str | None, language: str | None):
     found = _body(entry)
-    link = _clean(entry.get("link"))
+    link = text_field(entry.get("link"))
     if found is None:
         return InputProblem(
             source, f"item {n}: no text in the feed (only a title or link; its page is "
             "not fetched)")
     content, kind = found
-    title = _clean(entry.get("title"))
-    key = _clean(entry.get("id")) or link or f"{source}\n{title}\n{content}"
+    title = text_field(entry.get("title"))
+    key = text_field(entry.get("id")) or link or f"{source}\n{title}\n{content}"
     return RawDoc(
         id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
         source=source,
@@ -73,7 +74,7 @@ def _item(entry, source: str, n: int, outlet: str | None, language: str | None):
         url=link,
         published=_published(entry),
         outlet=outlet,
-        language=_language(entry.get("language")) or language,
+        language=language_code(entry.get("language")) or language,
     )
 
 
@@ -111,16 +112,6 @@ def _published(entry) -> str | None:
     return None
 
 
-def _clean(value: object) -> str | None:
-    if isinstance(value, str) and value.strip():
-        return value.strip()
-    return None
-
-
-def _language(value: object) -> str | None:
-    """"fr-FR" -> "fr": the primary subtag, as the annotate config keys its models."""
-    text = _clean(value)
-    return re.split(r"[-_]", text, maxsplit=1)[0].lower() if text else None
 
 
 def _short(error: object) -> str:

@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from ..model import InputProblem, RawDoc
 from .dates import iso_date
 from .decode import decode
+from .fields import language_code, text_field
 
 _WIDE_BOMS = (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)  # the UTF-32 marks start with these
 _BODY_FIELDS = ("text", "html", "content", "body")
@@ -140,11 +141,11 @@ def _record(obj: dict, source: str, default_id: str, where: str) -> RawDoc | Inp
         source=source,
         content=content,
         kind=kind,
-        title=_string(obj.get("title")),
-        url=_string(obj.get("url")),
+        title=text_field(obj.get("title")),
+        url=text_field(obj.get("url")),
         published=iso_date(_first(obj, "published", "date")),
         outlet=_outlet(_first(obj, "outlet", "source", "site")),
-        language=_language(_first(obj, "language", "lang")),
+        language=language_code(_first(obj, "language", "lang")),
     )
 
 
@@ -185,23 +186,13 @@ def _record_id(value: object) -> str | None:
     return None
 
 
-def _string(value: object) -> str | None:
-    if isinstance(value, str) and value.strip():
-        return value.strip()
-    return None
-
 
 def _outlet(value: object) -> str | None:
     # News APIs often give the outlet as {"id": ..., "name": "Le Monde"}.
     if isinstance(value, dict):
         value = value.get("name") or value.get("title")
-    return _string(value)
+    return text_field(value)
 
-
-def _language(value: object) -> str | None:
-    """"fr-FR", "FR", "fr_fr" -> "fr": the primary subtag, as the annotate config keys models."""
-    text = _string(value)
-    return re.split(r"[-_]", text, maxsplit=1)[0].lower() if text else None
 
 
 def _json_type(value: object) -> str:
