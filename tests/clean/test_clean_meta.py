@@ -2,6 +2,10 @@
 
 import pytest
 
+from recoupe.clean import clean
+from recoupe.config import CleanConfig
+from recoupe.model import RawDoc
+
 from .support import CLOSE, LEDE, run
 
 PUBLISHED = [
@@ -182,3 +186,16 @@ def test_clean_given_metadata_wins_over_text():
 def test_clean_given_title_is_taken_out_of_the_body():
     article = run(f"Le budget voté\n{LEDE}", title="Le budget voté")
     assert article.text == LEDE
+
+
+@pytest.mark.parametrize("given, expected", [
+    ("21 mars 2024", "2024-03-21"),
+    ("Thu, 21 Mar 2024 08:00:00 GMT", "2024-03-21"),
+    ("2024-03-21T08:00:00+01:00", "2024-03-21T08:00:00+01:00"),
+    ("2024-03", "2024-03"),
+    ("bientôt", None),
+])
+def test_clean_given_publication_date_becomes_iso(given, expected):
+    raw = RawDoc(id="x", source="x", published=given,
+                 content="Le conseil régional a adopté son budget après un long débat.")
+    assert clean(raw, CleanConfig()).published == expected

@@ -13,11 +13,13 @@ Raises `InputError` only when nothing usable remains.
 
 from __future__ import annotations
 
+import re
+
 from .. import lang
 from ..config import CleanConfig
 from ..errors import InputError
 from ..model import Article, RawDoc
-from . import boilerplate, html, lines, meta, repair, tables, title
+from . import boilerplate, dates, html, lines, meta, repair, tables, title
 
 
 def clean(raw: RawDoc, config: CleanConfig) -> Article:
@@ -72,7 +74,8 @@ def clean(raw: RawDoc, config: CleanConfig) -> Article:
         text=article_text,
         title=given_title or headline,
         url=raw.url or (page.url if page else None),
-        published=raw.published or (page.published if page else None) or found.published,
+        published=(_iso_published(raw.published, table) or (page.published if page else None)
+                   or found.published),
         outlet=raw.outlet or (page.outlet if page else None),
         language=language,
         removed=tuple(line for _, line in sorted(removed, key=lambda r: r[0])),
@@ -80,6 +83,19 @@ def clean(raw: RawDoc, config: CleanConfig) -> Article:
         credits=tuple(credits),
         dateline=found.dateline,
     )
+
+
+_ISO_DATE = re.compile(r"\A\d{4}(?:-\d{2}(?:-\d{2})?)?(?:[T ][\d:.+\-Z]*)?\Z")
+
+
+def _iso_published(given: str | None, table: tables.Tables) -> str | None:
+    """A date a container gave ("2023-09-13T10:00+02:00", "13 septembre 2023") -> ISO 8601,
+    or None when it cannot be read: the contract promises ISO dates, and a date we cannot
+    read is not shown as if it were one."""
+    if not given or _ISO_DATE.match(given.strip()):
+        return given.strip() if given else None
+    hits = [h for h in dates.find(given, table, fallback=True) if h.iso]
+    return hits[0].iso if hits else None
 
 
 def _repair(units: list, table: tables.Tables, verbatim: list[str],
