@@ -150,3 +150,15 @@ def test_cli_console_script_reads_standard_input(tmp_path):
     assert done.returncode == 0, done.stderr.decode()
     data = json.loads(done.stdout)
     assert len(data["articles"]) == 1 and data["articles"][0]["source"] == "<stdin>"
+
+
+def test_cli_an_article_too_long_for_the_model_is_one_problem(good_folder, tmp_path, capsys):
+    long = tmp_path / "long.txt"
+    sentence = "Le conseil municipal de la commune a longuement débattu du budget annexe. "
+    long.write_text(sentence * (1_000_000 // len(sentence) + 10), encoding="utf-8")
+    code, out, err = run(["brief", str(good_folder), str(long), "--format", "json"], capsys)
+    assert code == 1
+    assert [line for line in err.splitlines() if "long.txt" in line] == [
+        line for line in err.splitlines() if line.strip()]
+    assert "language model takes" in err
+    assert [a["id"] for a in json.loads(out)["articles"]] == ["bordeaux-1", "bordeaux-2"]

@@ -108,5 +108,28 @@ def _process_chunk(raws: Sequence[RawDoc], config: Config
         except Exception as e:  # noqa: BLE001 - one odd document must not sink the batch
             slots.append(InputProblem(raw.source,
                                       f"could not be cleaned ({type(e).__name__}: {e})"))
-    annotated = iter(annotate(cleaned, config.annotate))
+    annotated = iter(_annotate_each(cleaned, config))
     return [slot if slot is not None else next(annotated) for slot in slots]
+
+
+def _annotate_each(cleaned: list, config: Config) -> list[AnnotatedArticle | InputProblem]:
+    """Annotate a batch in one model pass; if the pass fails, article by article, so that
+    one article the model cannot take becomes a problem and the others go on."""
+    try:
+        return list(annotate(cleaned, config.annotate))
+    except Exception:  # noqa: BLE001 - find the article at fault below
+        pass
+    out: list[AnnotatedArticle | InputProblem] = []
+    for article in cleaned:
+        try:
+            out.extend(annotate([article], config.annotate))
+        except InputError as e:
+            out.append(InputProblem(e.source, e.message))
+        except Exception as e:  # noqa: BLE001 - one odd document must not sink the batch
+            out.append(InputProblem(article.source, f"could not be annotated ({_first_line(e)})"))
+    return out
+
+
+def _first_line(error: Exception) -> str:
+    text = str(error).strip().splitlines()
+    return f"{type(error).__name__}: {text[0] if text else ''}"

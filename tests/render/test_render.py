@@ -8,7 +8,7 @@ from recoupe.model import Article, Brief, Entity, InputProblem, Story
 from recoupe.render import FORMATS, render
 from recoupe.render.markdown import escape
 
-HOSTILE = "[bold red]boom[/] <script>alert(1)</script> | *x* `y`"
+HOSTILE = "[bold red]boom[/] <script>alert(1)</script> | *x* `y` \x1b[31mROUGE\x1b[0m \u202eevil"
 
 
 def sample() -> Brief:
@@ -71,3 +71,15 @@ def test_render_every_format_renders():
         assert render(sample(), fmt).strip()
     with pytest.raises(ValueError):
         render(sample(), "pdf")
+
+
+@pytest.mark.parametrize("fmt", ["text", "md"])
+def test_render_strips_terminal_control_sequences(fmt):
+    out = render(sample(), fmt, width=400)
+    assert "\x1b" not in out and "\u202e" not in out
+    assert "ROUGE" in out
+
+
+def test_render_json_keeps_text_exactly():
+    data = json.loads(render(sample(), "json"))
+    assert data["articles"][0]["title"] == HOSTILE

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from ..config import AnnotateConfig
+from ..errors import InputError
 from ..model import AnnotatedArticle, Article, Mention, Sentence, Token
 from . import nlp as _nlp
 from .language import detect_language
@@ -33,6 +34,11 @@ def annotate(articles: Sequence[Article], config: AnnotateConfig) -> list[Annota
     out: list[AnnotatedArticle | None] = [None] * len(articles)
     for indexes in by_model.values():
         nlp = _nlp.load(languages[indexes[0]], config)
+        for i in indexes:
+            if len(articles[i].text) > nlp.max_length:
+                raise InputError(articles[i].source, (
+                    f"article text is {len(articles[i].text):,} characters, over the "
+                    f"{nlp.max_length:,} the language model takes; split it into articles"))
         docs = nlp.pipe((articles[i].text for i in indexes), batch_size=config.batch_size)
         for i, doc in zip(indexes, docs, strict=True):
             article = dataclasses.replace(articles[i], language=languages[i])

@@ -4,25 +4,29 @@ articles, merged into one entity that lists all its spellings.
 In: the annotated articles of a story (their mentions, tokens and language) and EntitiesConfig.
 Out: a tuple of `Entity`, most mentioned first.
 
-How mentions become one entity, in order (each step is general; the tables it reads are in
-`lang/<code>/names.py` and the place data in `gazetteer`):
+How mentions become one entity, in order (each step is general; the word tables it reads are
+in `lang/<code>/names.py` and the place data in `gazetteer`):
 1. Each mention is cleaned: determiners ("l'"), honorifics and titles ("M.", "le président
-   russe") and trailing debris are stripped; a mention with no capital letter, a digit glued
-   to a word or a line of page furniture is not a name and is dropped.
+   brésilien") and trailing debris are stripped; a mention with no capital letter, a digit
+   glued to a word, or a span that runs on past the name is not a name and is dropped.
 2. Mentions are keyed by a spelling-blind form (case, accents, hyphens and spacing folded):
-   Lee Jae-myung = Lee Jae Myung = Lee Jae-Myung. Country names go through CLDR and ISO 3166
-   data (pycountry, with translations), so "Corée du Sud" and "République de Corée" share the
-   country's code. A place designator is set aside ("région de la Volga", "cosmodrome de X",
-   "X Cosmodrome"), so the designated place and its bare name meet.
-3. Keys that are the same name in two transliterations (Tchernobyl / Chernobyl) are merged
-   by rapidfuzz similarity on a transliteration-folded form, within one kind (person or not).
-4. A short form is resolved to the one full name of the corpus that contains it (Scholz ->
-   Olaf Scholz, M. Xi -> Xi Jinping); an ambiguous short form stays apart.
-5. An acronym is resolved to the one name whose initials it spells (RDC -> République
+   Lee Jae-myung = Lee Jae Myung. Country names go through CLDR and ISO 3166 data (pycountry,
+   with translations), so "Corée du Sud" and "République de Corée" share the country's code.
+   An area designator is set aside ("région de la Volga" is the Volga); a site designator
+   keys the site by its kind and name ("cosmodrome de X" = "X Cosmodrome", never the town X).
+3. Keys that are one name in two transliterations (Tchernobyl / Chernobyl) are merged by
+   rapidfuzz similarity on a transliteration-folded form, within one kind of key.
+4. A bare name joins the area or site of that name (a site only if the name is not a known
+   place itself: "gare de Lyon" is not Lyon). A name the NER calls a person never does.
+5. A short form is resolved to the one full name of the corpus that it ends (Scholz -> Olaf
+   Scholz), or that it starts when it is a truncation of several words or follows an
+   honorific (M. Xi -> Xi Jinping); an ambiguous short form, or a name after a regnal title
+   ("le roi Charles"), stays apart.
+6. An acronym is resolved to the one name whose initials it spells (RDC -> République
    démocratique du Congo, itself a country).
-6. The type is voted across mentions; a country is a place; a lone one-word "person" that
-   is a known place name and never part of a longer person's name is a place (the metonym
-   "Washington a affirmé"). An entity whose every mention is a single common noun
+7. The type is voted across mentions; a country, area or site is a place; a lone one-word
+   "person" that is a known place and never part of a longer person's name is a place (the
+   metonym "Washington a affirmé"). An entity whose every mention is a single common noun
    ("la Défense", "l'État") is not a named thing and is dropped.
 """
 
@@ -30,15 +34,15 @@ from __future__ import annotations
 
 import functools
 import hashlib
-import importlib
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
+from .. import lang
 from ..config import EntitiesConfig
 from ..model import AnnotatedArticle, Entity
 from . import gazetteer
@@ -51,8 +55,11 @@ _TRANSLIT = (("tch", "ch"), ("sch", "ch"), ("sh", "ch"), ("kh", "h"), ("zh", "j"
              ("dj", "j"), ("ou", "u"), ("ck", "k"), ("ph", "f"), ("w", "v"), ("y", "i"),
              ("ii", "i"))
 _COMMON_ZIPF = 3.0  # a word at least this frequent in the language is an ordinary word
+_MAX_LENGTH_GAP = 3  # spellings of one name differ by a few letters, not more
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,7}$")
+_ELIDED = re.compile(r"^(?:[lLdD]['’])")  # "l'Élysée", "d’Arménie"
 _DEBRIS = ",;:|()[]{}«»\"“”„‘’'*#•–—-"
+_NAME, _COUNTRY, _AREA, _SITE = "name", "country", "area", "site"
 
 
 @dataclass(frozen=True)
@@ -62,22 +69,25 @@ class _Rec:
     article: str
     surface: str  # as written (white space normalised)
     name: str  # determiners and titles stripped
-    core: str  # the name without a place designator ("Volga" for "région de la Volga")
-    designated: bool
+    core: str  # the name without its designator ("Volga" for "région de la Volga")
+    place: str | None  # None, "area", or "site:<kind>" when a designator was set aside
     label: str
     common: bool  # a single ordinary noun ("Défense") rather than a proper name
+    honorific: bool  # followed "M.", "Mme"...: the name is a family name
+    regnal: bool  # followed "le roi", "le pape"...: a reign name, not a first name
     language: str
 
 
 def merge_entities(articles: Sequence[AnnotatedArticle], config: EntitiesConfig
                    ) -> tuple[Entity, ...]:
     """AnnotatedArticles -> Entities, one per real-world thing, most mentioned first."""
-    recs = [r for a in articles for r in _records(a)]
     groups: dict[str, list[_Rec]] = defaultdict(list)
-    for r in recs:
-        groups[_key(r)].append(r)
+    for a in articles:
+        for r in _records(a):
+            groups[_key(r)].append(r)
     sets = _UnionFind(groups)
     _merge_transliterations(groups, sets, config.fuzzy_threshold)
+    _merge_bare_places(groups, sets)
     _merge_short_forms(groups, sets)
     _merge_acronyms(groups, sets)
     merged: dict[str, list[_Rec]] = defaultdict(list)
@@ -87,7 +97,8 @@ def merge_entities(articles: Sequence[AnnotatedArticle], config: EntitiesConfig
         merged[root].extend(members)
         keys_of[root].append(key)
     person_words = {w for key, members in groups.items()
-                    if _is_person(members) and len(_words(key)) >= 2 for w in _words(key)}
+                    if _kind(key) == _NAME and _is_person(members) and len(_words(key)) >= 2
+                    for w in _words(key)}
     entities = [e for root, members in merged.items()
                 if (e := _entity(keys_of[root], members, person_words)) is not None]
     entities.sort(key=lambda e: (-e.mentions, e.name))
@@ -96,11 +107,8 @@ def merge_entities(articles: Sequence[AnnotatedArticle], config: EntitiesConfig
 
 # --- 1. mentions -> records ---------------------------------------------------------------
 
-def _tables(language: str | None, kind: str = "names"):
-    try:
-        return importlib.import_module(f"recoupe.lang.{language or 'fr'}.{kind}")
-    except ModuleNotFoundError:
-        return importlib.import_module(f"recoupe.lang.fr.{kind}")
+def _tables(language: str | None, name: str = "names"):
+    return lang.table(language, name) or lang.table("fr", name)
 
 
 @functools.cache
@@ -115,34 +123,44 @@ def _records(annotated: AnnotatedArticle) -> list[_Rec]:
     calendar = _calendar_words(language)
     out = []
     for m in annotated.mentions:
-        surface = " ".join(m.text.split())
-        name = _strip_name(surface, tables)
-        if name is None or fold(name) in calendar:
-            continue  # "Vendredi" opening a headline is a day, whatever the NER says
-        core, designated = _split_designator(name, m.label, tables)
         tokens = annotated.tokens[m.token_start:m.token_end]
         if _runs_across_phrases(tokens):
             continue
+        surface = " ".join(m.text.split())
+        stripped = _strip_name(surface, tables)
+        if stripped is None:
+            continue
+        name, titles = stripped
+        if fold(name) in calendar:
+            continue  # "Vendredi" opening a headline is a day, whatever the NER says
+        core, place = _split_designator(name, m.label, tables)
         common = (len(name.split()) == 1 and bool(tokens)
                   and all(t.pos != "PROPN" for t in tokens if t.text.strip(_DEBRIS))
                   and zipf_frequency(name.lower(), language) >= _COMMON_ZIPF)
-        out.append(_Rec(annotated.article.id, surface, name, core, designated, m.label, common,
+        out.append(_Rec(annotated.article.id, surface, name, core, place, m.label, common,
+                        bool(titles & tables.HONORIFICS), bool(titles & tables.REGNAL_TITLES),
                         language))
     return out
 
 
 def _runs_across_phrases(tokens) -> bool:
-    """Inside a name a determiner follows a preposition ("Organisation mondiale de la santé");
-    one after a noun, adjective or conjunction means the span ran on past the name
-    ("Coopération économique les questions ...", "Sécurité sociale et les retraites")."""
-    # A capitalised "determiner" is a word of the name that the tagger misread ("Choe Son
-    # Hui", with "Son" taken for the possessive).
-    return any(t.pos == "DET" and t.text[:1].islower() and prev.pos not in ("ADP", "DET")
-               for prev, t in zip(tokens, tokens[1:], strict=False))
+    """Inside a name, a lower-case determiner follows a preposition ("Organisation mondiale
+    de la santé") or precedes a capital ("Alexandre le Grand"); one after a noun, adjective
+    or conjunction means the span ran on past the name ("Sécurité sociale et les retraites").
+    A capitalised "determiner" is a word of the name the tagger misread ("Nguyen Van Thieu")."""
+    for i in range(1, len(tokens)):
+        t = tokens[i]
+        if t.pos != "DET" or not t.text[:1].islower() or tokens[i - 1].pos in ("ADP", "DET"):
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
+            continue
+        return True
+    return False
 
 
-def _strip_name(surface: str, tables) -> str | None:
-    """A mention as written -> the bare name, or None when it is not a name at all."""
+def _strip_name(surface: str, tables) -> tuple[str, set[str]] | None:
+    """A mention as written -> (the bare name, the titles stripped before it), or None when
+    it is not a name at all."""
     text = surface.strip(_DEBRIS + " .")
     text = re.sub(r"\s*\([^)]*\)?$", "", text)  # a trailing "(gauche)" or "(Source"
     if not text or not any(c.isupper() for c in text):
@@ -150,47 +168,50 @@ def _strip_name(surface: str, tables) -> str | None:
     if re.search(r"\d", text) and re.search(r"[^\W\d_]\d|\d[^\W\d_]|,", text):
         return None  # "Genève,12", "11:50AFP": page furniture glued to a word, not a name
     words = text.split()
-    # Elided determiners are glued to the name: "l'Élysée", "d’Arménie".
-    first = re.sub(r"^(?:[lLdD]['’])", "", words[0])
-    words[0] = first or words[0]
+    words[0] = _ELIDED.sub("", words[0]) or words[0]
     while len(words) > 1 and words[0].lower() in tables.DETERMINERS:
         words.pop(0)
-    stripped_title = False
+    titles: set[str] = set()
     while len(words) > 1 and words[0].lower() in tables.TITLES:
-        words.pop(0)
-        stripped_title = True
+        titles.add(words.pop(0).lower())
     # Lower-case words after a title qualify it ("le président brésilien Lula", "la
     # présidente de la Commission ..."): the name starts at the next capital.
-    while stripped_title and len(words) > 1 and not words[0][:1].isupper():
+    while titles and len(words) > 1 and not words[0][:1].isupper():
         words.pop(0)
-    if stripped_title and not words[0][:1].isupper():
+    if titles and not words[0][:1].isupper():
         return None  # "président de la commission": a role, not a name
     name = " ".join(words).strip(_DEBRIS + " ")
     if len(name) < 2 or not name[:1].isalpha():
         return None
-    return name
+    return name, titles
 
 
-def _split_designator(name: str, label: str, tables) -> tuple[str, bool]:
-    """"région de la Volga" -> ("Volga", True); "Baïkonour Cosmodrome" -> ("Baïkonour", True)."""
+def _split_designator(name: str, label: str, tables) -> tuple[str, str | None]:
+    """"région de la Volga" -> ("Volga", "area"); "Baïkonour Cosmodrome" -> ("Baïkonour",
+    "site:spaceport"); a name without a designator -> (name, None)."""
     if label == "ORG":
-        return name, False
+        return name, None
     words = name.split()
     lower = [w.lower() for w in words]
-    for size in (2, 1):
-        if len(words) > size and " ".join(lower[:size]) in tables.PLACE_DESIGNATORS:
-            rest = words[size:]
-            while len(rest) > 1 and rest[0].lower() in tables.CONNECTORS:
-                rest = rest[1:]
-            if rest:
-                rest[0] = re.sub(r"^(?:[lLdD]['’])", "", rest[0]) or rest[0]
-            if rest and rest[0][:1].isupper():
-                return " ".join(rest), True
-        if len(words) > size and " ".join(lower[-size:]) in tables.PLACE_DESIGNATORS:
-            rest = words[:-size]
-            if all(w[:1].isupper() for w in rest):
-                return " ".join(rest), True
-    return name, False
+    for size in (3, 2, 1):
+        if len(words) <= size:
+            continue
+        for first, designator, rest in ((True, " ".join(lower[:size]), words[size:]),
+                                        (False, " ".join(lower[-size:]), words[:-size])):
+            kind = ("area" if designator in tables.AREA_DESIGNATORS
+                    else f"site:{tables.SITE_DESIGNATORS[designator]}"
+                    if designator in tables.SITE_DESIGNATORS else None)
+            if kind is None:
+                continue
+            if first:  # designator first: "région de la Volga"
+                while len(rest) > 1 and rest[0].lower() in tables.CONNECTORS:
+                    rest = rest[1:]
+                rest = [_ELIDED.sub("", rest[0]) or rest[0], *rest[1:]]
+                if rest[0][:1].isupper():
+                    return " ".join(rest), kind
+            elif all(w[:1].isupper() for w in rest):  # designator last: "Baïkonour Cosmodrome"
+                return " ".join(rest), kind
+    return name, None
 
 
 # --- 2. keys ------------------------------------------------------------------------------
@@ -198,8 +219,25 @@ def _split_designator(name: str, label: str, tables) -> tuple[str, bool]:
 def _key(r: _Rec) -> str:
     code = gazetteer.country_code(r.name, r.language)
     if code:
-        return f"country:{code}"
-    return f"name:{fold(r.core)}"
+        return f"{_COUNTRY}:{code}"
+    if r.place == "area":
+        return f"{_AREA}:{fold(r.core)}"
+    if r.place:
+        return f"{r.place}:{fold(r.core)}"  # "site:<kind>:<name>"
+    return f"{_NAME}:{fold(r.name)}"
+
+
+def _kind(key: str) -> str:
+    return key.split(":", 1)[0]
+
+
+def _core(key: str) -> str:
+    return key.rsplit(":", 1)[1]
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _words(key: str) -> tuple[str, ...]:
+    return tuple(_translit(_core(key)).split())
 
 
 def _translit(text: str) -> str:
@@ -236,47 +274,84 @@ def _is_person(members: list[_Rec]) -> bool:
 
 def _merge_transliterations(groups: dict[str, list[_Rec]], sets: _UnionFind,
                             threshold: float) -> None:
-    # Blocking on the first letter and the kind keeps this near-linear for large stories.
-    blocks: dict[tuple[str, bool], list[tuple[str, str]]] = defaultdict(list)
+    # Blocking on the kind of key, the first letter and person-or-not keeps the comparisons
+    # few; within a block rapidfuzz compares all pairs in C, and only pairs whose lengths
+    # are close can reach the threshold anyway.
+    blocks: dict[tuple, list[tuple[str, str]]] = defaultdict(list)
     for key, members in groups.items():
-        if key.startswith("country:"):
+        if _kind(key) == _COUNTRY:
             continue
-        text = _translit(key.split(":", 1)[1])
+        text = _translit(_core(key))
         if len(text) >= 5:
-            blocks[(text[0], _is_person(members))].append((key, text))
+            prefix = key.rsplit(":", 1)[0]
+            blocks[(prefix, text[0], _is_person(members))].append((key, text))
     for items in blocks.values():
-        for i, (key_a, a) in enumerate(items):
-            for key_b, b in items[i + 1:]:
-                if a == b or (abs(len(a) - len(b)) <= 3 and fuzz.ratio(a, b) >= threshold):
-                    sets.union(key_a, key_b)
+        if len(items) < 2:
+            continue
+        items.sort(key=lambda kt: len(kt[1]))
+        texts = [t for _, t in items]
+        for start in range(0, len(items), 512):
+            rows = texts[start:start + 512]
+            scores = process.cdist(rows, texts, scorer=fuzz.ratio, score_cutoff=threshold)
+            for i, row in enumerate(scores):
+                a = start + i
+                for b in row.nonzero()[0]:
+                    if b > a and abs(len(texts[a]) - len(texts[b])) <= _MAX_LENGTH_GAP:
+                        sets.union(items[a][0], items[b][0])
 
 
-# --- 4. short forms -----------------------------------------------------------------------
+# --- 4. bare names of areas and sites -----------------------------------------------------
 
-def _contains(full: list[str], part: list[str]) -> bool:
+def _merge_bare_places(groups: dict[str, list[_Rec]], sets: _UnionFind) -> None:
+    places: dict[str, set[str]] = defaultdict(set)
+    for key in groups:
+        if _kind(key) in (_AREA, _SITE):
+            places[_core(key)].add(key)
+    for key, members in groups.items():
+        if _kind(key) != _NAME or _is_person(members) or _core(key) not in places:
+            continue
+        targets = {sets.find(k) for k in places[_core(key)]}
+        if len(targets) != 1:
+            continue
+        target = next(iter(targets))
+        if _kind(target) == _SITE and gazetteer.is_place(members[0].name, members[0].language):
+            continue  # "Lyon" is a city, whatever "la gare de Lyon" is
+        sets.union(target, key)
+
+
+# --- 5. short forms -----------------------------------------------------------------------
+
+def _contains(full: tuple[str, ...], part: tuple[str, ...], anywhere: bool) -> bool:
     n = len(part)
-    return any(full[i:i + n] == part for i in range(len(full) - n + 1))
-
-
-def _words(key: str) -> list[str]:
-    return _translit(key.split(":", 1)[1]).split()
+    if full[-n:] == part:
+        return True  # "Scholz" ends "Olaf Scholz": a family name
+    if anywhere:
+        return any(full[i:i + n] == part for i in range(len(full) - n + 1))
+    return False
 
 
 def _merge_short_forms(groups: dict[str, list[_Rec]], sets: _UnionFind) -> None:
-    full_names = {
-        key: _words(key)
-        for key, members in groups.items()
-        if key.startswith("name:") and _is_person(members) and len(_words(key)) >= 2
-    }
+    full_names: dict[str, tuple[str, ...]] = {}
+    by_word: dict[str, set[str]] = defaultdict(set)
+    for key, members in groups.items():
+        if _kind(key) == _NAME and _is_person(members) and len(_words(key)) >= 2:
+            full_names[key] = _words(key)
+            for w in full_names[key]:
+                by_word[w].add(key)
     # Longer partial names first ("Moon Jae" joins "Moon Jae-in"), so that a single word
     # met in both is no longer ambiguous when its turn comes.
     for key in sorted(groups, key=lambda k: -len(_words(k))):
         members = groups[key]
-        if not key.startswith("name:"):
+        if _kind(key) != _NAME or any(r.regnal for r in members):
             continue
         words = _words(key)
-        targets = {sets.find(k) for k, full in full_names.items()
-                   if len(full) > len(words) and _contains(full, words)}
+        # A family name ends a full name; it may start one (Asian name order) when it follows
+        # an honorific ("M. Xi"), and a truncation of several words may stand anywhere.
+        anywhere = len(words) >= 2 or any(r.honorific for r in members)
+        candidates = set.intersection(*(by_word.get(w, set()) for w in words))
+        targets = {sets.find(k) for k in candidates
+                   if len(full_names[k]) > len(words)
+                   and _contains(full_names[k], words, anywhere)}
         if len(targets) != 1:
             continue  # unknown or ambiguous (two Parks): leave the short form on its own
         if not _is_person(members) and gazetteer.is_place(members[0].name, members[0].language):
@@ -284,7 +359,7 @@ def _merge_short_forms(groups: dict[str, list[_Rec]], sets: _UnionFind) -> None:
         sets.union(next(iter(targets)), key)
 
 
-# --- 5. acronyms --------------------------------------------------------------------------
+# --- 6. acronyms --------------------------------------------------------------------------
 
 def _initials(name: str, tables) -> str:
     words = re.findall(r"[^\W\d_]+(?:['’])?", name)
@@ -308,29 +383,30 @@ def _merge_acronyms(groups: dict[str, list[_Rec]], sets: _UnionFind) -> None:
             sets.union(next(iter(targets)), key)
 
 
-# --- 6. type, name, variants --------------------------------------------------------------
+# --- 7. type, name, variants --------------------------------------------------------------
 
 def _entity(keys: list[str], members: list[_Rec], person_words: set[str]) -> Entity | None:
     if all(r.common for r in members):
         return None
-    countries = [k for k in keys if k.startswith("country:")]
+    countries = [k for k in keys if _kind(k) == _COUNTRY]
     labels = Counter(r.label for r in members)
     kind = max(labels, key=lambda lab: (labels[lab], lab == "PER", lab == "LOC", lab == "ORG"))
     language = Counter(r.language for r in members).most_common(1)[0][0]
     if countries:
         kind = "LOC"
-        name = gazetteer.country_name(Counter(countries).most_common(1)[0][0].split(":")[1],
-                                      language)
+        code = Counter(countries).most_common(1)[0][0].split(":")[1]
+        name = gazetteer.country_name(code, language)
     else:
+        if any(r.place for r in members) and kind != "ORG":
+            kind = "LOC"  # "cosmodrome de X", "région de Y": a designated place is a place
         name = _display_name(members, kind)
         lone_words = all(len(r.name.split()) == 1 for r in members)
-        if kind == "MISC" and any(r.designated for r in members):
-            kind = "LOC"  # "cosmodrome de X": a designated place is a place
         if (kind == "PER" and lone_words and _translit(fold(name)) not in person_words
                 and gazetteer.is_place(name, language)):
             kind = "LOC"  # a capital standing for its government: "Washington a affirmé"
     variants = {r.surface for r in members} | {r.name for r in members}
-    variants |= {r.core for r in members if r.designated}
+    # "région de la Volga" also writes the place's own name; "gare de Lyon" does not.
+    variants |= {r.core for r in members if r.place == "area"}
     variants.add(name)
     return Entity(
         id="",
@@ -348,15 +424,13 @@ def _display_name(members: list[_Rec], kind: str) -> str:
         # The fullest form of a person's name, then the most written spelling of it.
         best = max(counts, key=lambda n: (len(n.split()), counts[n], n))
     else:
-        designated = Counter(r.name for r in members if r.designated)
+        designated = Counter(r.name for r in members if r.place)
         pool = designated or counts
         best = max(pool, key=lambda n: (pool[n], len(n), n))
     return best[:1].upper() + best[1:]
 
 
 def _unique_ids(entities: list[Entity]) -> list[Entity]:
-    from dataclasses import replace
-
     seen: Counter[str] = Counter()
     out = []
     for e in entities:
@@ -364,4 +438,3 @@ def _unique_ids(entities: list[Entity]) -> list[Entity]:
         seen[base] += 1
         out.append(replace(e, id=base if seen[base] == 1 else f"{base}-{seen[base]}"))
     return out
-

@@ -20,6 +20,7 @@ import unicodedata
 _GLUE = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "of", "the", "and", "et"})
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names recur across mentions; folding is the hot path
 def fold(text: str) -> str:
     """Lower case, accents off, hyphens and apostrophes as spaces: the spelling-blind key."""
     text = unicodedata.normalize("NFKD", text)

@@ -10,13 +10,14 @@ from __future__ import annotations
 import re
 
 from ..model import Brief
+from .safe import printable
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
 
 
 def escape(value) -> str:
     """Untrusted text -> Markdown that shows it as written (one line)."""
-    text = "" if value is None else " ".join(str(value).split())
+    text = " ".join(printable(value).split())
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
     return _SPECIAL.sub(r"\\\1", text)
 

@@ -2,7 +2,8 @@
 
 In: a `Brief`, a width and whether to use colour. Out: the report as text (ANSI colour codes
 included when asked). Every piece of article text goes through `rich.text.Text`, never
-through markup, so a "[bold]" in an article is shown as written and cannot style the report.
+through markup, so a "[bold]" in an article is shown as written and cannot style the report,
+and loses its control characters first (`safe.printable`), so it cannot drive the terminal.
 """
 
 from __future__ import annotations
@@ -15,12 +16,13 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Brief, Story
+from .safe import printable
 
 _VARIANTS_SHOWN = 6
 
 
 def _t(value, style: str = "") -> Text:
-    return Text("" if value is None else str(value), style=style)
+    return Text(printable(value), style=style)
 
 
 def _articles(brief: Brief) -> Table:

@@ -2,8 +2,9 @@
 
 In: nothing (data). Out: word sets read by `crosscheck.canon`. General French usage, not any
 corpus: honorifics and titles that precede a name, determiners and prepositions that glue
-onto it, and the common nouns that designate a kind of place ("la région de X", "le
-cosmodrome de X") so that "région de la Volga" and "Volga" can be seen as one place.
+onto it, and the common nouns that designate an area ("la région de X") or a site named
+after a place ("l'aéroport de X"), so that "région de la Volga" and "Volga" are one place
+while "gare de Lyon" and "Lyon" stay two.
 """
 
 # Determiners and contractions that a NER span may start with ("l'Union européenne").
@@ -11,7 +12,8 @@ DETERMINERS = frozenset({"l'", "le", "la", "les", "du", "des", "de", "d'", "un",
                          "aux"})
 
 # Honorifics and titles that may precede a person's name inside a mention. Lower-case; the
-# stripper removes any run of them (and nationality adjectives after them) from the start.
+# stripper removes any run of them (and the lower-case words that qualify them) from the
+# start.
 TITLES = frozenset({
     "m.", "mm.", "mme", "mmes", "mlle", "melle", "dr", "dr.", "pr", "pr.", "me", "mgr", "sr",
     "monsieur", "madame", "mademoiselle", "messieurs", "docteur", "professeur", "maître",
@@ -25,17 +27,38 @@ TITLES = frozenset({
     "camarade", "feu", "sir", "lord", "lady",
 })
 
-# Nouns that designate a kind of place or site named after a place: "région de la Volga",
-# "cosmodrome de X", "X Cosmodrome". Lower-case, multiword entries joined by a space.
-PLACE_DESIGNATORS = frozenset({
+# Honorifics: they precede a family name ("M. Xi", "Mme Merkel"), so the word after them may
+# stand for a full name in any position ("M. Xi" -> "Xi Jinping").
+HONORIFICS = frozenset({"m.", "mm.", "mme", "mmes", "mlle", "melle", "monsieur", "madame",
+                        "mademoiselle", "messieurs", "dr", "dr.", "docteur", "pr", "pr.",
+                        "professeur", "me", "maître"})
+
+# Titles followed by a reign or religious name ("le roi Charles", "le pape François"): that
+# name is not the first name of some other person in the corpus.
+REGNAL_TITLES = frozenset({"roi", "reine", "prince", "princesse", "empereur", "impératrice",
+                           "pape", "saint", "sainte", "émir", "cheikh", "sultan", "tsar",
+                           "archiduc", "grand-duc", "infant", "infante", "dalaï-lama"})
+
+# Nouns for an area that bears the name that follows ("la région de la Volga" is the Volga
+# region; "l'île de Ré" is Ré): the designated name and the bare name are one place.
+AREA_DESIGNATORS = frozenset({
     "région", "oblast", "province", "kraï", "krai", "district", "territoire", "département",
     "comté", "canton", "préfecture", "municipalité", "ville", "village", "commune", "île",
-    "îles", "archipel", "péninsule", "presqu'île", "mont", "massif", "lac", "fleuve",
-    "rivière", "désert", "vallée", "plateau", "baie", "golfe", "détroit", "mer",
-    "cosmodrome", "spatioport", "port spatial", "centre spatial", "base spatiale",
-    "base aérienne", "base navale", "base", "aéroport", "gare", "port", "station",
-    "centrale", "centrale nucléaire", "barrage", "pont", "camp", "quartier", "faubourg",
+    "îles", "archipel", "péninsule", "presqu'île", "massif", "désert", "vallée", "plateau",
+    "baie", "golfe", "détroit",
 })
+
+# Nouns for a site named after a place ("la gare de Lyon" is not Lyon), with the kind of
+# site: forms of one kind and one name are one site ("cosmodrome de X", "port spatial de X",
+# "X Cosmodrome"), and a bare name joins them only when it is not a known place itself.
+SITE_DESIGNATORS = {
+    "cosmodrome": "spaceport", "spatioport": "spaceport", "port spatial": "spaceport",
+    "centre spatial": "spaceport", "base spatiale": "spaceport", "base de lancement": "spaceport",
+    "aéroport": "airport", "aérodrome": "airport", "gare": "station", "station": "station",
+    "port": "port", "base aérienne": "base", "base navale": "base", "base militaire": "base",
+    "base": "base", "camp": "camp", "centrale": "plant", "centrale nucléaire": "plant",
+    "barrage": "dam", "pont": "bridge", "prison": "prison", "stade": "stadium",
+}
 
 # Words that join a designator to the name it designates: "province de l'Ontario".
 CONNECTORS = frozenset({"de", "du", "des", "d'", "de la", "de l'", "la", "le", "l'", "les"})
