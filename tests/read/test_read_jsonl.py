@@ -33,9 +33,9 @@ def test_read_jsonl_malformed_line_is_reported_with_its_number_and_others_still_
     assert [d.id for d in docs] == ["articles-1", "articles-3", "articles-6"]
     assert [d.source for d in docs] == [f"{path}:1", f"{path}:4", f"{path}:8"]
     assert [str(p) for p in problems] == [
-        f"{path}:3: line 3: malformed JSON (Expecting ',' delimiter)",
-        f'{path}:6: line 6: no "text", "html", "content" or "body" field',
-        f"{path}:7: line 7: not a JSON object (a list)",
+        f"{path}:3: malformed JSON (Expecting ',' delimiter)",
+        f'{path}:6: no "text", "html", "content" or "body" field',
+        f"{path}:7: not a JSON object (a list)",
     ]
 
 
@@ -79,9 +79,9 @@ def test_read_jsonl_body_field_and_kind(tmp_path, record, expected):
 @pytest.mark.parametrize(
     ("record", "message"),
     [
-        ({"title": "x"}, 'line 1: no "text", "html", "content" or "body" field'),
-        ({"text": "  "}, 'line 1: "text" is empty'),
-        ({"text": ["a", "b"]}, 'line 1: "text" is not a string (a list)'),
+        ({"title": "x"}, 'no "text", "html", "content" or "body" field'),
+        ({"text": "  "}, '"text" is empty'),
+        ({"text": ["a", "b"]}, '"text" is not a string (a list)'),
     ],
 )
 def test_read_jsonl_record_without_usable_text_is_a_problem(tmp_path, record, message):

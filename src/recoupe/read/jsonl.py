@@ -90,12 +90,13 @@ def _read_lines(text: str, source: str, stem: str) -> Iterator[RawDoc | InputPro
         try:
             value = json.loads(line)
         except json.JSONDecodeError as e:
-            yield InputProblem(where, f"line {line_no}: malformed JSON ({e.msg})")
+            # The source already names the line ("file.jsonl:3"); the message says what is wrong.
+            yield InputProblem(where, f"malformed JSON ({e.msg})")
             continue
         if not isinstance(value, dict):
-            yield InputProblem(where, f"line {line_no}: not a JSON object ({_json_type(value)})")
+            yield InputProblem(where, f"not a JSON object ({_json_type(value)})")
             continue
-        yield _record(value, where, f"{stem}-{number}", f"line {line_no}")
+        yield _record(value, where, f"{stem}-{number}", None)
 
 
 def _read_document(
@@ -131,10 +132,11 @@ def _has_body_field(obj: dict) -> bool:
     return any(key in obj for key in _BODY_FIELDS)
 
 
-def _record(obj: dict, source: str, default_id: str, where: str) -> RawDoc | InputProblem:
+def _record(obj: dict, source: str, default_id: str, where: str | None
+            ) -> RawDoc | InputProblem:
     found = _body(obj)
     if isinstance(found, str):
-        return InputProblem(source, f"{where}: {found}")
+        return InputProblem(source, f"{where}: {found}" if where else found)
     content, kind = found
     return RawDoc(
         id=_record_id(obj.get("id")) or default_id,
