@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Brief
-from .safe import printable
+from .safe import count, printable
 
 _SPECIAL = re.compile(r"([\\`*_{}\[\]()#+!|~>])")
 
@@ -25,7 +25,8 @@ def escape(value) -> str:
 def render(brief: Brief) -> str:
     """Brief -> Markdown text."""
     lines = ["# recoupe brief", "",
-             f"{len(brief.articles)} article(s), {len(brief.stories)} story(ies).", "",
+             f"{count(len(brief.articles), 'article')}, "
+             f"{count(len(brief.stories), 'story', 'stories')}.", "",
              "## Articles", "",
              "| # | id | published | outlet / credits | lang | title |",
              "|---|---|---|---|---|---|"]

@@ -16,7 +16,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import Brief, Story
-from .safe import printable
+from .safe import count, printable
 
 _VARIANTS_SHOWN = 6
 
@@ -64,13 +64,14 @@ def render(brief: Brief, width: int = 120, color: bool = False) -> str:
     out = io.StringIO()
     console = Console(file=out, width=width, force_terminal=color, color_system=(
         "standard" if color else None), highlight=False)
-    console.print(Text(f"recoupe brief: {len(brief.articles)} article(s), "
-                       f"{len(brief.stories)} story(ies)", style="bold"))
+    console.print(Text(f"recoupe brief: {count(len(brief.articles), 'article')}, "
+                       f"{count(len(brief.stories), 'story', 'stories')}", style="bold"))
     console.print(_articles(brief))
     for story in brief.stories:
         console.print(_story(story))
     if brief.problems:
-        console.print(Text(f"{len(brief.problems)} input(s) could not be used:", style="red"))
+        console.print(Text(f"{count(len(brief.problems), 'input')} could not be used:",
+                           style="red"))
         for p in brief.problems:
             console.print(_t(f"  {p}"))
     return out.getvalue()
