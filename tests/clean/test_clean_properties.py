@@ -2,7 +2,8 @@
 
 Never crash; cleaning a cleaned article changes nothing; no prose sentence is lost.
 Articles are generated from ordinary sentences (a small hand-made vocabulary) mixed with
-the kinds of debris the web leaves around them.
+the kinds of debris the web leaves around them, and from one-line sentences that share
+words with debris (prompts, bylines, share buttons) or sit above a picture credit.
 """
 
 import re
@@ -30,6 +31,22 @@ DEBRIS = ["Inscrivez-vous à notre newsletter", "Partager sur Facebook", "12 com
           "Crédit photo : Léa Roux / AFP", "© Maxppp", "Source", "Comments (2)", "AFP",
           "Accueil > Ville > Budget", "***", "Publié le 4 mai 2022", "(avec AP)",
           "Subscribe to our newsletter!", "Enter your email address"]
+
+# One-line sentences that share words with debris (prompts, bylines, share buttons), or
+# that a picture credit may follow: news all the same, never to be lost.
+LOOKALIKES = ["Le parking relais est réservé aux abonnés du réseau de bus.",
+              "« Le programme est en ligne sur notre site », a précisé la mairie.",
+              "Les escrocs réclamaient votre adresse mail et votre code.",
+              "Notre correspondant à Lyon a été convoqué lundi.",
+              "L'envoyé spécial de l'Union africaine est reparti jeudi.",
+              "Le rapport, rédigé par deux experts, sera rendu en juin.",
+              "Partager les bureaux reste une piste pour la mairie.",
+              "Les arbres sont tombés sur la route pendant la nuit.",
+              "Le nouveau pont relie les deux rives du fleuve.",
+              "L'avocate a déclaré que son client « conteste tout ».",
+              "« Tous droits réservés », a rappelé l'éditeur au tribunal."]
+CREDITS = ["Photo DR", "Photo : Léa Roux / AFP", "© Maxppp", "© Photo : Jean Roy / Sipa",
+           "Crédit photo : Marc Petit"]
 
 sentence = st.builds(lambda s, v, o, t: f"{s} {v} {o}{t}.", st.sampled_from(SUBJECTS),
                      st.sampled_from(VERBS), st.sampled_from(OBJECTS), st.sampled_from(TAILS))
@@ -112,7 +129,7 @@ def test_clean_removed_lines_are_verbatim_input_lines(blocks, sep):
 
 @FAST
 @given(st.lists(st.one_of(st.sampled_from(DEBRIS), paragraph,
-                          st.text(alphabet="aàbcdeéfilmnoprstu AÉLP.,;:'«»\"!?-#>|/()0123\n",
+                          st.text(alphabet="aàbcdeéfilmnoprstu AÉLP.,;:'«»\"!?-#>|/()0123€%…\n",
                                   max_size=60)),
                 max_size=10),
        separator)
@@ -122,6 +139,27 @@ def test_clean_twice_equals_clean_once_on_broken_lines(lines, sep):
         return
     again = run("\n\n".join(x for x in (once.title, once.text) if x))
     assert (again.title, again.text) == (once.title, once.text)
+
+
+lookalike_article = st.lists(
+    st.one_of(st.sampled_from(LOOKALIKES).map(lambda s: ("prose", s)),
+              st.sampled_from(DEBRIS + CREDITS).map(lambda d: ("debris", d))),
+    min_size=1, max_size=10, unique_by=lambda block: block[1],
+).filter(lambda blocks: any(kind == "prose" for kind, _ in blocks))
+
+
+@FAST
+@given(lookalike_article, separator)
+def test_clean_loses_no_sentence_that_looks_like_debris(blocks, sep):
+    result = run(_compose(blocks, sep))
+    kept = "\n\n".join(x for x in (result.title, result.text) if x)
+    for kind, text in blocks:
+        if kind == "prose":
+            assert text in kept
+            assert text not in result.removed
+            assert text not in result.captions
+    again = run(kept)
+    assert (again.title, again.text) == (result.title, result.text)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

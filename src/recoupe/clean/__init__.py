@@ -13,6 +13,7 @@ Raises `InputError` only when nothing usable remains.
 
 from __future__ import annotations
 
+import datetime
 import re
 
 from .. import lang
@@ -62,7 +63,7 @@ def clean(raw: RawDoc, config: CleanConfig) -> Article:
     lede_first = bool(units) and found.lead is not None and found.lead[0] in units[0][2]
     headline, paragraphs = title.pick([u[0] for u in units], given_title, lede_first)
     article_text = "\n\n".join(paragraphs)
-    if not article_text.strip():
+    if not _ALNUM.search(article_text):  # marks alone ("»", "€") are no article
         raise InputError(raw.source, "no article text left after cleaning")
 
     credits = list(found.credits)
@@ -85,17 +86,38 @@ def clean(raw: RawDoc, config: CleanConfig) -> Article:
     )
 
 
-_ISO_DATE = re.compile(r"\A\d{4}(?:-\d{2}(?:-\d{2})?)?(?:[T ][\d:.+\-Z]*)?\Z")
+_ALNUM = re.compile(r"[^\W_]")
+_ISO_DATE = re.compile(
+    r"\A(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?P<time>[T ][\d:.+\-Z]*)?\Z")
 
 
 def _iso_published(given: str | None, table: tables.Tables) -> str | None:
     """A date a container gave ("2023-09-13T10:00+02:00", "13 septembre 2023") -> ISO 8601,
     or None when it cannot be read: the contract promises ISO dates, and a date we cannot
     read is not shown as if it were one."""
-    if not given or _ISO_DATE.match(given.strip()):
-        return given.strip() if given else None
+    if not given or not given.strip():
+        return None
+    given = given.strip()
+    if _is_real_iso(given):
+        return given
     hits = [h for h in dates.find(given, table, fallback=True) if h.iso]
     return hits[0].iso if hits else None
+
+
+def _is_real_iso(text: str) -> bool:
+    """ISO 8601 in form and a real day of the calendar: "2023-02-28", not "2023-99-99"."""
+    m = _ISO_DATE.match(text)
+    if not m:
+        return False
+    try:
+        datetime.date(int(m["y"]), int(m["m"] or 1), int(m["d"] or 1))
+        if m["time"]:
+            if not m["d"]:
+                return False  # a time needs a day: "2023-09T10:00" is no ISO date
+            datetime.datetime.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _repair(units: list, table: tables.Tables, verbatim: list[str],
@@ -113,7 +135,8 @@ def _repair(units: list, table: tables.Tables, verbatim: list[str],
         for n, (start, paragraph) in enumerate(repaired):
             end = repaired[n + 1][0] if n + 1 < len(repaired) else len(units)
             numbers = [i for unit in units[start:end] for i in unit[2]]
-            repeated = kept and paragraph.casefold() == kept[-1][0].casefold()
+            repeated = (kept and paragraph.casefold() == kept[-1][0].casefold()
+                        and _ALNUM.search(paragraph))
             if repeated or end - start > 1 and _is_debris(paragraph, table):
                 removed.extend((i, verbatim[i]) for i in numbers)
                 continue

@@ -11,9 +11,11 @@ repeats the one before it, debris between them ignored (DUPLICATE).
 
 A line is judged first on its own (patterns from the tables, length, shape), then by its
 neighbours: a short headline-like line after "À lire aussi :" is a link, a line just above
-a photo credit is its caption, a bare acronym is an agency credit only at the top or the
-bottom of the article. Rules that depend on position are applied until nothing changes,
-so that cleaning a cleaned article changes nothing more.
+a photo credit is its caption when it reads as one (no final full stop, "(à gauche)", no
+verb), a bare acronym is an agency credit only at the top or the bottom of the article.
+Rules that depend on position are applied until nothing changes, so that cleaning a
+cleaned article changes nothing more. When unsure, a line stays: a sentence of the story
+is never given up for debris.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 
 from . import dates, patterns
+from .credits import is_agency, is_byline, photo_credit
 from .tables import Tables
 
 BLANK = "blank"
@@ -46,12 +49,16 @@ _NAV_SPLIT = re.compile(r"\s+(?:\||›|>|•|·)\s+")
 _NAV_SEPARATORS = (" | ", " › ", " > ", " • ", " · ")
 _RUBRIC = re.compile(rf"^[{_UP}][{_UP}\s'’\-]{{2,30}}\s*[-–—]$")
 _ACRONYM = re.compile(rf"^\(?[{_UP}]{{2,5}}\)?$")
-_SENTENCE_GAP = re.compile(rf"[.!?…][»”\"]?\s+[«“\"]?[{_UP}0-9]")
 _TIMEZONES = frozenset("gmt utc cet cest hne hae tu h".split())
 _WORDS = re.compile(r"[^\W\d_]+")
 _DIGIT = re.compile(r"\d")
 _UPPER = re.compile(rf"[{_UP}]")
+_LETTER = re.compile(r"[^\W\d_]")
 _ALNUM = re.compile(r"[^\W_]")
+# A line of these only is a separator of the layout: "***", "|", "— — —", "=====".
+_SEPARATOR_LINE = re.compile(r"[|\-–—*=_•·~\s]+")
+_QUOTE_MARK = re.compile(r"[«»“”„\"]")
+_FINAL_STOP = re.compile(r"[.!?…][»”\"’')\]]*$")
 _TAIL_MARK = re.compile(r"[:/©(]")
 _MAX_LINK = 130
 _MAX_CAPTION = 300
@@ -76,8 +83,10 @@ def classify(lines: list[str], tables: Tables) -> list[str]:
 def _intrinsic(text: str, t: Tables) -> str:
     if not text:
         return BLANK
-    if not _ALNUM.search(text):
+    if _SEPARATOR_LINE.fullmatch(text):
         return BOILER  # separators and leftovers of layout: "|", "***", "—"
+    if not _ALNUM.search(text):
+        return PROSE  # "€", "»", ".": a piece of a sentence, for the repairs to join back
     n = len(text)
     if text[0] == "#" and _is_hashtags(text):
         return BOILER
@@ -101,11 +110,13 @@ def _intrinsic(text: str, t: Tables) -> str:
     if n <= 200 and _BULLET_LINK.match(text) and not _is_sentences(text, 2):
         return LINK
     low = text.casefold()
-    if n <= 160 and t.prompt_start.match(head) or n <= 100 and t.prompt_any.search(low):
+    if n <= 160 and t.prompt_start.match(head):
+        return BOILER
+    if n <= 100 and t.prompt_any.search(low) and _site_speaking(text, t):
         return BOILER
     if n <= 80 and t.debris_line.fullmatch(head):
         return BOILER
-    if n <= 60 and not text.endswith(".") and (t.share.match(head) or _is_share_bar(text, t)):
+    if n <= 60 and not text.endswith(".") and (_is_share_prompt(head, t) or _is_share_bar(text, t)):
         return BOILER
     if n <= 160 and _is_nav(text):
         return BOILER
@@ -119,7 +130,7 @@ def _intrinsic(text: str, t: Tables) -> str:
     credit = _credit_kind(text, t) if n <= 80 else None
     if credit is not None:
         return credit
-    if n <= 100 and text.count(" ") < 12 and t.byline.search(low) and not _is_sentences(text, 2):
+    if n <= 100 and text.count(" ") < 12 and is_byline(text, t) and not _is_sentences(text, 2):
         return CREDIT
     if n <= 120 and _is_dateline(text, t):
         return DATELINE
@@ -159,6 +170,40 @@ def _is_stamp(text: str, t: Tables) -> bool:
     return not _DIGIT.search("".join(chars))
 
 
+def _site_speaking(text: str, t: Tables) -> bool:
+    """A line holding a prompt phrase is the site's, unless it reads as a sentence.
+
+    "© 2024 La Gazette. Tous droits réservés." is the site's; "Les escrocs demandaient
+    votre adresse mail." and "« ... sur notre site », a précisé un porte-parole" are news.
+    """
+    if text.lstrip().startswith("©") or text.casefold().startswith("copyright"):
+        return True
+    return not _QUOTE_MARK.search(text) and not _has_finite_verb(text, t)
+
+
+def _has_finite_verb(text: str, t: Tables) -> bool:
+    """A verb in the third person, the mark of a sentence that tells something."""
+    for word in _WORDS.findall(text):
+        if not word.islower():
+            continue  # names and imperatives opening a prompt ("Entrez") are capitalised
+        if word in t.finite_verbs or t.verb_ending.fullmatch(word):
+            return True
+    return False
+
+
+def _is_share_prompt(text: str, t: Tables) -> bool:
+    """ "Partager", "Partager sur Facebook", "Partager : Facebook Twitter"; not a sentence."""
+    text = text.strip(" :|•·-–—")
+    if t.share.fullmatch(text):
+        return True
+    # The prompt, then share targets: try each place where the targets may start.
+    for m in re.finditer(r"\s*[:|•·,/\-–—]\s*|\s+", text):
+        head = text[: m.start()].strip(" :|•·-–—")
+        if head and t.share.fullmatch(head) and _is_share_bar(text[m.end():], t):
+            return True
+    return False
+
+
 def _is_share_bar(text: str, t: Tables) -> bool:
     whole = text.casefold().strip(" :")
     if whole in t.share_targets and len(whole) >= 4:
@@ -180,14 +225,11 @@ def _is_nav(text: str) -> bool:
 
 def _photo_line(text: str, t: Tables) -> str | None:
     """A line that is only a picture credit -> PHOTO_CREDIT (or BOILER if it names nobody)."""
-    m = t.photo_line.match(text)
-    if not m:
+    found = photo_credit(text, t)
+    if found is None:
         return None
-    who = m["who"].strip(" |-–—:/")
-    head = text[: m.start("who")]
-    separated = bool(re.search(r"[:/|©\-–—(]", head)) or head.strip().startswith("©")
+    who, separated, direct = found
     named = patterns.namelike(who, t.name_connectors)
-    direct = bool(m["direct"])
     if who and (named or t.agency.search(who) or t.photo_agency.search(who)):
         if separated or direct and named:
             return PHOTO_CREDIT
@@ -269,8 +311,7 @@ def _is_dateline(text: str, t: Tables) -> bool:
         return False  # neither "(AFP) -" nor "Place, date"
     m = t.agency_dateline.match(text)
     if m and not m["rest"]:
-        agency = m["agency"].strip()
-        return bool(m["place"]) or bool(t.agency.fullmatch(agency)) or patterns.is_caps(agency)
+        return bool(m["place"]) or is_agency(m["agency"], t)
     m = t.date_dateline.match(text)
     if not m:
         return False
@@ -288,8 +329,8 @@ def _mark_duplicates(keys: list[str], kinds: list[str]) -> None:
     """A story line equal to the story line before it (debris between them ignored)."""
     last = None
     for i, key in enumerate(keys):
-        if kinds[i] != PROSE:
-            continue
+        if kinds[i] != PROSE or not _ALNUM.search(key):
+            continue  # a lone "»" twice closes two quotations
         if last is not None and key == last:
             kinds[i] = DUPLICATE
             continue
@@ -340,7 +381,9 @@ def _mark_links(lines: list[str], kinds: list[str], heading: int) -> None:
 
 
 def _headline_like(text: str) -> bool:
-    if len(text) > _MAX_LINK or _is_sentences(text, 2) or text.endswith((":", ",", ";")):
+    if not _ALNUM.search(text) or len(text) > _MAX_LINK or _is_sentences(text, 2):
+        return False
+    if text.endswith((":", ",", ";")):
         return False
     if not (text[0].isupper() or text[0].isdigit() or text[0] in "«\"“"):
         return False
@@ -349,23 +392,78 @@ def _headline_like(text: str) -> bool:
 
 
 def _mark_caption_above(lines: list[str], kinds: list[str], credit: int, t: Tables) -> None:
+    """The line above a picture credit is its caption only when it reads as one.
+
+    Being above a credit is not enough: stories are cut by pictures anywhere, and a
+    sentence of the story there must stay. When unsure, the line stays in the body (the
+    credit itself still leaves).
+    """
     j = credit - 1
     if j < 0 or kinds[j] != PROSE:
         return
     text = lines[j]
-    if len(text) > 200 or _is_sentences(text, 2):
+    if len(text) > 200 or _is_sentences(text, 2) or not _LETTER.search(text):
         return
-    # A short line, or one without a final full stop, or one pointing at the picture;
-    # a full paragraph of the story stays even when a lone credit follows it.
-    if len(text) <= _LONG or not re.search(r"[.!?…]\W*$", text) or t.caption_cue.search(text):
+    if _caption_cues(text, t) or _is_repeated(lines, kinds, j):
         kinds[j] = CAPTION
+
+
+def _caption_cues(text: str, t: Tables) -> bool:
+    if t.caption_cue.search(text) or text.endswith("|"):
+        return True  # "X (à gauche) et Y", "ci-dessus", the cell of a picture's table
+    if text[0].islower() or text.endswith((":", ",", ";", "-", "–", "—")):
+        return False  # a piece of a sentence, or one announcing what follows
+    if not _FINAL_STOP.search(text):
+        last = _WORDS.findall(text)
+        # "Vue aérienne du nouveau quartier"; but "... devant le" is a sentence cut short.
+        return not last or last[-1].casefold() not in t.function_words
+    # Closed by a full stop: a caption only if it is a noun phrase ("La façade rénovée
+    # de la mairie."), not a sentence.
+    return not _QUOTE_MARK.search(text) and not _has_finite_verb(text, t) and _noun_phrase(
+        text, t)
+
+
+def _noun_phrase(text: str, t: Tables) -> bool:
+    """No word where a sentence would have its verb: after a noun, only complements,
+    adjectives and participles ("Des élus devant la mairie"). Unsure means no."""
+    after_noun = False
+    for word in _WORDS.findall(text):
+        low = word.casefold()
+        if (low in t.function_words or low in t.noun_phrase_links or low in t.weekdays
+                or low in t.date_words):
+            after_noun = False
+        elif not word.islower():
+            after_noun = True  # a name
+        elif t.adjective_ending.fullmatch(low):
+            continue
+        elif after_noun:
+            return False  # "Le pont relie": maybe a verb
+        else:
+            after_noun = True
+    return True
+
+
+def _is_repeated(lines: list[str], kinds: list[str], j: int) -> bool:
+    """A line printed twice near a picture: once as its caption, once elsewhere.
+
+    The other copy must be a caption or stay in the body, so that taking this one out
+    loses nothing (two copies, each above a credit, are not both captions by this cue).
+    """
+    key = lines[j].casefold()
+    for i in range(max(0, j - 6), min(len(lines), j + 7)):
+        if i == j or lines[i].casefold() != key:
+            continue
+        above_credit = i + 1 < len(kinds) and kinds[i + 1] == PHOTO_CREDIT
+        if kinds[i] == CAPTION or kinds[i] == PROSE and not above_credit:
+            return True
+    return False
 
 
 # --- small shape tests --------------------------------------------------------------------
 
 def _is_sentences(text: str, n: int) -> bool:
     """True if the text holds at least `n` sentences."""
-    return len(_SENTENCE_GAP.findall(text)) >= n - 1
+    return len(patterns.SENTENCE_GAP.findall(text)) >= n - 1
 
 
 def _has_agency(text: str, t: Tables) -> bool:

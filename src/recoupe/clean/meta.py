@@ -24,6 +24,7 @@ from .boilerplate import (
     PROSE,
     STAMP,
 )
+from .credits import is_agency, is_byline, photo_credit
 from .tables import Tables
 
 # A dateline opens the story: it is looked for in its first few paragraphs only.
@@ -113,12 +114,9 @@ def _dateline(line: str, t: Tables) -> tuple[str | None, str | None, str | None]
     m = t.agency_dateline.match(line)
     if m:
         agency = m["agency"].strip()
-        is_agency = (bool(t.agency.fullmatch(agency)) or patterns.is_caps(agency)
-                     or bool(t.agency_word.search(agency))
-                     and patterns.namelike(agency, t.name_connectors))
         iso = _first_date(m["date"] or "", t)
         place = _place(m["place"]) if m["place"] else None
-        return place, iso, agency if is_agency else None
+        return place, iso, agency if is_agency(agency, t) else None
     m = t.date_dateline.match(line)
     if m:
         return _place(m["place"]), _first_date(m["date"], t), None
@@ -143,14 +141,14 @@ def _place(text: str) -> str:
 def _credit_name(line: str, t: Tables) -> str:
     inner = line.strip(" -–—•·").rstrip(".").strip().strip("()").strip()
     m = t.credit_prefix.match(inner)
-    if m and not t.byline.search(inner.casefold()):
+    if m and not is_byline(inner, t):
         inner = inner[m.end():]
     return inner.strip(" :|")
 
 
 def _photo_credit(line: str, t: Tables) -> str:
-    m = t.photo_line.match(line)
-    who = (m["who"] if m else line).strip(" |-–—:/.()")
+    found = photo_credit(line, t)
+    who = (found.who if found else line).strip(" |-–—:/.()")
     return _credit_names(who, t)
 
 
@@ -187,10 +185,7 @@ def _lead(lines: list[str], kinds: list[str], t: Tables) -> tuple[int, str, str]
         m = t.agency_dateline.match(lines[i])
         if not m or not m["rest"]:
             continue
-        agency = m["agency"].strip()
-        if not (t.agency.fullmatch(agency) or patterns.is_caps(agency)
-                or t.agency_word.search(agency)
-                and patterns.namelike(agency, t.name_connectors)):
+        if not is_agency(m["agency"], t):
             continue
         prefix = lines[i][: m.start("rest")].rstrip()
         return i, m["rest"], prefix
@@ -201,7 +196,7 @@ def _unique(items) -> tuple[str, ...]:
     seen: set[str] = set()
     out = []
     for item in items:
-        key = patterns.fold(item)
+        key = patterns.fold_case_and_punctuation(item)
         if key and key not in seen:
             seen.add(key)
             out.append(item)

@@ -1,11 +1,12 @@
 """Shapes of lines shared by the classifier and the metadata reader.
 
 In: nothing (constants) or one short string (the shape tests).
-Out: the letter classes of capitals and lowercase letters, and three small tests of a
-string's shape: `namelike` (names of people or agencies), `is_caps` (written in capitals)
-and `fold` (a comparison key). Words of a language stay in `recoupe.lang` (and reach here
-as arguments); what is here is punctuation and capitalisation, the same in every
-Latin-script language.
+Out: the letter classes of capitals and lowercase letters, the gap between two sentences
+(`SENTENCE_GAP`), and small tests of a string's shape: `namelike` (names of people or
+agencies), `is_caps` (written in capitals) and `fold_case_and_punctuation` (a comparison
+key blind to case and punctuation, not to accents). Words of a language stay in
+`recoupe.lang` (and reach here as arguments); what is here is punctuation and
+capitalisation, the same in every Latin-script language.
 """
 
 from __future__ import annotations
@@ -15,6 +16,10 @@ import unicodedata
 
 UP = "A-ZÀ-ÖØ-Þ"
 LOW = "a-zß-öø-ÿœæ"
+
+# Where one sentence ends and the next begins: "... mardi. Les élus", "... » Le maire".
+SENTENCE_GAP = re.compile(rf"[.!?…][»”\"]?\s+[«“\"]?[{UP}0-9]")
+
 
 def namelike(text: str, connectors: frozenset = frozenset()) -> bool:
     """Names of people or agencies: "LUC BLANC / POOL / AFP", "Jean-Paul Durand".
@@ -40,7 +45,8 @@ def is_caps(text: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
-def fold(text: str) -> str:
-    """A comparison key: case, compatibility forms and punctuation folded away."""
+def fold_case_and_punctuation(text: str) -> str:
+    """A comparison key: case, compatibility forms and punctuation folded away; accents
+    stay ("Élysée" and "elysee" differ), unlike `recoupe.crosscheck.gazetteer.fold`."""
     text = unicodedata.normalize("NFKC", text).casefold()
     return re.sub(r"\W+", " ", text).strip()

@@ -8,12 +8,14 @@ Out: `repair(lines, tables)` -> the paragraphs of the body, each with the index 
 A line is joined to the one before when the break falls inside a sentence: the line
 before ends without final punctuation and this one starts in lowercase, with a comma or
 closing punctuation, or with a quotation that goes on the sentence, or the line before
-ends with a word that cannot end a sentence ("des"). A word cut across the break ("manifes" +
-"té") is rejoined when word frequencies say the joined form is a word and the pieces are
-not. Within a paragraph, a space lost after a full stop ("mardi.Les") and a space lost
-between two words ("socialeet") are put back. Repairs only add or remove white space
-and line breaks, and the hyphen of a word split at the end of a line ("écono-" +
-"mique"): no other character of the text is dropped.
+ends with a word that cannot end a sentence ("des"). A line of marks only ("€", "»", ".")
+cannot stand alone: it ends the sentence above it, or, when it opens something ("«"),
+starts the one below it. A word cut across the break ("manifes" + "té") is rejoined when
+word frequencies say the joined form is a word and the pieces are not. Within a
+paragraph, a space lost after a full stop ("mardi.Les") and a space lost between two words
+("socialeet") are put back. Repairs only add or remove white space and line breaks, and
+the hyphen of a word split at the end of a line ("écono-" + "mique"): no other character
+of the text is dropped.
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ _SPLIT_ZIPF = 3.5
 _MIN_CONTENT_PIECE = 4
 
 _CLOSERS = " »”\"’')]"
+_OPENERS = "«“„‘‹([{¿¡"
+_TIGHT_OPENERS = "“„‘([{¿¡"  # no space after these: "(", "“"; a space after "«"
+_TIGHT_CLOSERS = ",.)]}…"  # no space before these
+_ALNUM = re.compile(r"[^\W_]")
 _OPEN_QUOTE = re.compile(r"^[«“\"„]\s*(?P<first>[^\W\d_])")
 _LAST_WORD = re.compile(r"([^\W\d_]+)(-?)$")
 _FIRST_WORD = re.compile(r"^([^\W\d_]+)")
@@ -62,6 +68,12 @@ def repair(lines: list[tuple[str, bool]], tables: Tables) -> list[tuple[int, str
 def _join(prev: str, nxt: str, gap: bool, t: Tables, words: dict) -> str | None:
     """The two lines as one if the break between them cuts a sentence, else None."""
     first = nxt[0]
+    if prev[-1] in _OPENERS or not _ALNUM.search(prev):
+        # "«" or "€" alone so far: what follows belongs with it.
+        return prev + ("" if prev[-1] in _TIGHT_OPENERS else " ") + nxt
+    if not _ALNUM.search(nxt) and nxt[-1] not in _OPENERS:
+        # "€", "»", "." alone on a line: the end of the sentence above.
+        return prev + ("" if first in _TIGHT_CLOSERS else " ") + nxt
     if first in ",.)]}" and not nxt.startswith(("...", "…")):
         return prev + nxt  # ", selon la mairie." goes on the sentence above
     if first in ";:!?" and len(nxt) > 1:

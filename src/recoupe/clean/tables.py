@@ -35,12 +35,14 @@ class Tables:
     stamp_label: re.Pattern
     updated_label: re.Pattern
     photo_line: re.Pattern
+    photo_label: re.Pattern
     photo_tail: re.Pattern
     photo_direct: re.Pattern
     caption_cue: re.Pattern
     source_in_caption: re.Pattern | None
     credit_prefix: re.Pattern
     byline: re.Pattern
+    byline_place_words: frozenset
     contact: re.Pattern
     agency: re.Pattern
     agency_word: re.Pattern
@@ -52,6 +54,10 @@ class Tables:
     byline_tail: re.Pattern
     photo_agency: re.Pattern
     function_words: frozenset
+    finite_verbs: frozenset
+    verb_ending: re.Pattern
+    noun_phrase_links: frozenset
+    adjective_ending: re.Pattern
     one_letter_words: frozenset
     place_connectors: frozenset
     months: tuple  # (name, number) pairs, longest names first
@@ -119,13 +125,14 @@ def _build(code: str) -> Tables:
     joiners = "|".join(rf"\b{re.escape(w)}\b" for w in items(boiler, "CREDIT_JOINERS"))
     return Tables(
         prompt_start=re.compile(rf"^(?:{alt('PROMPT_START')})", re.I),
-        # prompt_any and byline are searched anywhere in a line, so they are matched
-        # against the casefolded line, without IGNORECASE, which lets the engine skip
-        # ahead on first letters.
+        # prompt_any is searched anywhere in a line, so it is matched against the
+        # casefolded line, without IGNORECASE, which lets the engine skip ahead on first
+        # letters.
         prompt_any=re.compile(alt("PROMPT_ANY")),
         debris_line=re.compile(rf"(?:{alt('DEBRIS_LINE')})\W*", re.I),
         related=re.compile(rf"^(?:{alt('RELATED_HEADING')})", re.I),
-        share=re.compile(rf"^(?:{alt('SHARE')})", re.I),
+        # Matched against a whole line, or the part of it before a list of share targets.
+        share=re.compile(rf"(?:{alt('SHARE')})", re.I),
         share_targets=frozenset(s.casefold() for s in items(boiler, "SHARE_TARGETS")),
         comments=re.compile(rf"(?:{alt('COMMENTS')})\s*[:.!]?", re.I),
         source_label=re.compile(rf"(?:{alt('SOURCE_LABEL')})", re.I),
@@ -138,6 +145,8 @@ def _build(code: str) -> Tables:
         photo_line=re.compile(
             rf"^[\s/(\[|]*(?:(?P<direct>{direct})|{photo})(?!\w)\s*[:/\-–—|]?\s*"
             rf"(?P<who>.*?)[\s)\]|.]*$", re.I),
+        # One more label opening what the first one announced: "© Photo : X".
+        photo_label=re.compile(rf"^(?:(?P<direct>{direct})|{photo})(?!\w)\s*[:/\-–—|]?\s*", re.I),
         # A credit at the end of a caption: "... en Russie. Crédit photo: X / AFP".
         photo_tail=re.compile(
             rf"(?:(?<=\s)|(?<=^)|(?<=[.,;|(]))\s*[(\[]?\s*"
@@ -154,7 +163,10 @@ def _build(code: str) -> Tables:
         source_in_caption=(re.compile(source_caption, re.I)
                            if items(boiler, "SOURCE_IN_CAPTION") else None),
         credit_prefix=re.compile(rf"^(?:{alt('CREDIT_PREFIX')})(?!\w)\s*:?\s*", re.I),
-        byline=re.compile(alt("BYLINE")),
+        # Byline cues, split out of a line whose other parts must all be names.
+        byline=re.compile(rf"(?<!\w)(?:{alt('BYLINE')})(?:(?<=:)|(?!\w))", re.I),
+        byline_place_words=frozenset(
+            w.casefold() for w in items(boiler, "BYLINE_PLACE_WORDS")),
         contact=re.compile(rf"(?:{alt('CONTACT')})", re.I),
         # Short agency names only in their own case ("AP", "MAP"), or all in capitals.
         agency=re.compile(
@@ -185,6 +197,15 @@ def _build(code: str) -> Tables:
                                  for x in (re.escape(w), re.escape(w.capitalize())))
                         or r"(?!x)x") + rf")\s+[{UP}].*$"),
         function_words=frozenset(w.casefold() for w in items(boiler[:1], "FUNCTION_WORDS")),
+        # Verbs tell a sentence from a prompt: English verbs too, since English prompts
+        # are looked for everywhere; endings of the article's own language only ("-ent"
+        # is a verb in French, "content" is not one in English).
+        finite_verbs=frozenset(w.casefold() for w in items(boiler, "FINITE_VERBS")),
+        verb_ending=re.compile(
+            "|".join(f"(?:{p})" for p in items(boiler[:1], "VERB_ENDINGS")) or r"(?!x)x"),
+        noun_phrase_links=frozenset(items(boiler[:1], "NOUN_PHRASE_LINKS")),
+        adjective_ending=re.compile(
+            "|".join(f"(?:{p})" for p in items(boiler[:1], "ADJECTIVE_ENDINGS")) or r"(?!x)x"),
         one_letter_words=frozenset(items(boiler[:1], "ONE_LETTER_WORDS")),
         place_connectors=frozenset(items(boiler[:1], "PLACE_CONNECTORS")),
         months=tuple(sorted(months.items(), key=lambda kv: -len(kv[0]))),

@@ -14,11 +14,10 @@ from __future__ import annotations
 
 import re
 
-from .patterns import UP, fold
+from .patterns import SENTENCE_GAP, fold_case_and_punctuation
 
 _MAX_TITLE = 160
 _MAX_TITLE_STOP = 100  # a longer line closed by a full stop is the lede
-_SENTENCE_GAP = re.compile(rf"[.!?…][»”\"]?\s+[«“\"]?[{UP}0-9]")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
@@ -29,7 +28,7 @@ def pick(paragraphs: list[str], given: str | None, lede_first: bool) -> tuple[st
         return None, paragraphs
     first = paragraphs[0]
     if given:
-        a, b = fold(first), fold(given)
+        a, b = fold_case_and_punctuation(first), fold_case_and_punctuation(given)
         if len(paragraphs) > 1 and (a == b or (len(a) >= 0.5 * len(b) and b.startswith(a))):
             return first, paragraphs[1:]
         return None, paragraphs
@@ -45,4 +44,4 @@ def _title_like(text: str) -> bool:
         return False
     if text.endswith(".") and not text.endswith("...") and len(text) > _MAX_TITLE_STOP:
         return False
-    return len(_SENTENCE_GAP.findall(text)) < 2
+    return len(SENTENCE_GAP.findall(text)) < 2

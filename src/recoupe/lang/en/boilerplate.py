@@ -23,6 +23,10 @@ PROMPT_START = [
     r"skip to (main )?content",
     r"click here\b",
     r"(tags|topics)\s*:",
+    # Fixed formulas, sentences in form: recognised only at the start of a line.
+    r"we use cookies\b",
+    r"the post\b.*\bappeared first on\b",
+    r"(this|the) (article|story|content) is (for|reserved for) subscribers\b",
 ]
 
 DEBRIS_LINE = [
@@ -36,13 +40,12 @@ DEBRIS_LINE = [
     r"loading",
 ]
 
+# Searched anywhere in a short line that does not read as a sentence (see the French table).
 PROMPT_ANY = [
     r"\b(our|your) (newsletters?|inbox)\b",
     r"\byour (e-?mail|email address)\b",
     r"\bsubscribers? only\b",
-    r"\bwe use cookies\b",
-    r"\ball rights reserved\b",
-    r"\bappeared first on\b",
+    r"(?:^|[.|©:\-–—]\s*|\d{4}\s*)all rights reserved\b",
 ]
 
 RELATED_HEADING = [
@@ -57,12 +60,13 @@ RELATED_HEADING = [
 ]
 
 SHARE = [
-    r"share( (on|via|this( article| story)?))?\b",
-    r"tweet( this)?\b",
-    r"print( this( article| story)?)?$",
+    r"share( this( article| story| page)?)?",
+    r"share (on|via)( [\w+.\-]+( [\w+.\-]+)?)?",
+    r"tweet( this)?",
+    r"print( this( article| story)?)?",
     r"e-?mail this( article| story)?",
     r"copy link",
-    r"save (to|for later)",
+    r"save (to [\w ]+|for later)",
     r"listen to (this )?article",
 ]
 
@@ -113,12 +117,22 @@ NAME_CONNECTORS = ["of", "and", "for", "via", "with", "van", "von", "der", "da",
 
 BYLINE_PREFIX = ["by"]
 
+# Byline cues; a byline is made of these and of names only (see the French table).
 BYLINE = [
-    r"^author\s*:",
-    r"\b(edited|written|reported|translated) by\b",
-    r"\badditional reporting by\b",
-    r"\breporting by\b",
+    r"authors?\s*:",
+    r"(edited|written|reported|translated) by",
+    r"additional reporting by",
+    r"(reporting|editing|writing) by",
+    r"(our|from our) (correspondent|special correspondent)",
 ]
+
+BYLINE_PLACE_WORDS = ["in"]
+
+FINITE_VERBS = {
+    "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+    "may", "might", "must", "shall", "should", "does", "did", "says", "said", "told",
+}
+VERB_ENDINGS = [r"[^\W\d_]{3,}ed"]
 
 CONTACT = [r"(phone|tel\.?)\s*:?\s*\+?[\d][\d .()/-]{6,}"]
 

@@ -34,6 +34,16 @@ PROMPT_START = [
     r"cliquez ici\b",
     r"signaler (un abus|un contenu|une erreur)",
     r"(mots[- ]clés|tags|thèmes)\s*:",
+    # Fixed formulas of paywalls, forms and feeds: sentences in form, so they are only
+    # recognised at the start of a line, never inside one.
+    r"(cet|cette|ce) (article|contenu|vidéo|page|dossier) (vous est offerte?|"
+    r"est réservée? (aux|à nos) abonnés)\b",
+    r"réservée?s? (aux|à nos) abonnés\W*$",
+    r"nous utilisons des cookies\b",
+    r"[\w-]+ez\s+votre\s+(adresse\s+)?(e-?mail|courriel|mail)\b",  # "Entrez votre e-mail"
+    r"votre (adresse )?(e-?mail|courriel|mail)\W*$",  # a form's label
+    r"votre (adresse )?(e-?mail|courriel|mail) ne sera (pas|jamais) (publiée|affichée)",
+    r"(l['’]article|cet article|le post)\b.*\best apparu en premier sur\b",
 ]
 
 # Whole lines of page furniture: reading time, relative stamps, copyright, page links.
@@ -51,16 +61,14 @@ DEBRIS_LINE = [
     r"(fermer|menu|rechercher|accueil|se déconnecter|lien copié)",
 ]
 
-# Prompts recognised anywhere in a short line: the site speaking to its reader.
+# Prompts recognised anywhere in a short line: the site speaking to its reader. A line
+# that reads as a sentence of the story (a quotation, a verb in the third person) is never
+# taken for one: "« Tous droits réservés », répond l'éditeur" is news.
 PROMPT_ANY = [
-    r"\btous droits réservés\b",
+    r"(?:^|[.|©:\-–—]\s*|\d{4}\s*)tous droits (de reproduction )?réservés\b",
     r"\b(notre|nos|votre|vos) (newsletters?|lettres? d['’]information)\b",
     r"\bvotre (adresse )?(e-?mail|courriel|mail)\b",
-    r"\b(réservé|réservée|réservés) aux abonnés\b",
-    r"\bcet article (vous est offert|est réservé)\b",
-    r"\bnous utilisons des cookies\b",
     r"\bsur notre (site|application|appli)\b",
-    r"\best apparu en premier sur\b",
     r"\bsans engagement\b.*\babonn",
 ]
 
@@ -82,16 +90,19 @@ RELATED_HEADING = [
     r"(les )?dernières (actualités|infos|dépêches)\s*:?$",
 ]
 
-# Share and reaction prompts; only short lines without a final full stop.
+# Share and reaction prompts. Each describes a whole line (or its start, when share
+# targets follow: "Partager : Facebook Twitter"); "Partager ses données..." is a sentence.
 SHARE = [
-    r"partager( (sur|via|par|cet article|l['’]article|ce contenu))?\b",
-    r"partagez( (cet article|sur))?\b",
+    r"partager( (cet article|l['’]article|ce contenu|cette page|la page))?",
+    r"partager (sur|via|par)( [\w+.\-]+( [\w+.\-]+)?)?",
+    r"partagez( (cet article|l['’]article))?",
+    r"partagez (sur|via)( [\w+.\-]+( [\w+.\-]+)?)?",
     r"envoyer (à un ami|par (e-?mail|courriel))",
-    r"imprimer( (l['’]article|cet article))?$",
+    r"imprimer( (l['’]article|cet article))?",
     r"copier le lien",
-    r"(réagir|commenter)( à cet article)?$",
+    r"(réagir|commenter)( à cet article)?",
     r"(ajouter|retirer) (à|de) (mes|vos) favoris",
-    r"écouter (cet )?article",
+    r"écouter (cet |l['’])?article",
 ]
 
 # Names of share targets; a line made only of these is a share bar.
@@ -167,17 +178,62 @@ NAME_CONNECTORS = ["de", "du", "des", "la", "le", "d", "et", "pour", "avec", "vi
 # A line "Par Jean Dupont" is a byline.
 BYLINE_PREFIX = ["par"]
 
-# Byline and editing credits (whole line, found anywhere in it).
+# Byline and editing cues. A line is a byline when it is made of these cues and of
+# names only: "Propos recueillis par Jean Dupont", "Rédigé par X, édité par Y", "De notre
+# envoyée spéciale à Kiev, Marie Durand". Whatever else the line holds ("Notre
+# correspondant à Moscou a été expulsé") makes it a sentence.
 BYLINE = [
-    r"^par la rédaction\b",
-    r"^(la )?rédaction\s*$",
-    r"^(auteur|autrice|journaliste)\s*:",
-    r"\b(édité|rédigé|écrit|traduit|adapté|relu|révisé) par\b",
-    r"\bpropos recueillis par\b",
-    r"\bavec la collaboration de\b",
-    r"\b(envoyé|envoyée) spécial(e)?\b",
-    r"\b(de notre|notre) correspondant(e)?\b",
-    r"\bavec agences?\s*$",
+    r"par la rédaction",
+    r"(la )?rédaction",
+    r"(auteur|autrice|journaliste)s?\s*:",
+    r"(édité|rédigé|écrit|traduit|adapté|relu|révisé|vérifié)e?s? par",
+    r"propos recueillis par",
+    r"avec la collaboration de",
+    r"(de )?(notre|nos) (envoyée?s? spéciale?s?|envoyés spéciaux|correspondante?s?"
+    r"( permanente?s?)?)",
+    r"(envoyée?s? spéciale?s?|envoyés spéciaux)",
+    r"avec (les )?agences?",
+]
+
+# Words that put a place after a byline cue: "notre correspondant à Moscou".
+BYLINE_PLACE_WORDS = ["à", "a", "au", "aux", "en", "dans"]
+
+# Finite verbs in the third person, the mark of a sentence telling the story (the site
+# speaks to its reader in the second person: "Entrez votre adresse"). Common forms, and
+# endings that are almost only verb endings. A noun taken for a verb keeps a line in the
+# story, which is the safe side.
+FINITE_VERBS = {
+    "est", "sont", "était", "étaient", "sera", "seront", "serait", "seraient", "fut",
+    "furent", "soit", "soient", "a", "ont", "avait", "avaient", "aura", "auront", "aurait",
+    "auraient", "eut", "eurent", "ait", "aient", "va", "vont", "allait", "ira", "iront",
+    "fait", "font", "dit", "disent", "peut", "peuvent", "doit", "doivent", "veut",
+    "veulent", "sait", "savent", "faut", "reste", "restent", "demeure", "semble",
+    "paraît", "vient", "viennent", "tient", "tiennent", "prend", "prennent", "met",
+    "mettent", "voit", "voient", "explique", "précise", "affirme", "indique", "estime",
+    "ajoute", "assure", "souligne", "déclare", "annonce", "répond", "rappelle", "raconte",
+    "confie", "juge", "dénonce", "demande", "refuse", "reconnaît", "admet", "arrive",
+    "part", "quitte", "inaugure", "visite", "rencontre", "reçoit", "participe", "pose",
+    "salue", "assiste", "parle", "présente", "signe", "attend", "défend", "propose",
+    "examine", "prépare", "conteste", "critique", "rejette", "accueille", "lance",
+    "ouvre", "ferme", "devient", "permet", "compte", "vise", "touche", "applique",
+    "communique", "fabrique", "implique", "pratique", "revendique", "appelle", "interpelle",
+    "signale", "installe", "active", "prive", "motive", "publie", "crie", "remercie",
+    "joue", "continue", "avoue", "tue", "nie", "lit", "écrit", "sort", "vit", "suit",
+}
+VERB_ENDINGS = [r"[^\W\d_]{2,}(ait|aient|èrent|ent)"]
+
+# What may follow a noun in a caption's noun phrase ("La façade rénovée de la mairie",
+# "Des manifestants devant la préfecture, mardi") without making it a sentence: words
+# that link a complement, and endings of adjectives and participles. Any other word after
+# a noun may be a verb ("Le pont relie les deux rives."): the line is then no caption.
+NOUN_PHRASE_LINKS = {
+    "devant", "derrière", "lors", "près", "pendant", "avant", "après", "contre",
+    "durant", "face", "auprès", "côtés", "côté", "depuis", "hier", "ici", "ainsi",
+}
+ADJECTIVE_ENDINGS = [
+    r"[^\W\d_]{2,}(é|ée|és|ées|ant|ants|ante|antes|ien|ienne|iens|iennes|ique|iques|aire|"
+    r"aires|el|elle|els|elles|al|ale|aux|ales|if|ive|ifs|ives|eux|euse|euses|ais|aise|"
+    r"aises|ois|oise|oises|u|us|i|is)",
 ]
 
 # Contact lines ("Contact : 01 23 45 67 89").
