@@ -276,3 +276,32 @@ def test_canon_drops_a_span_that_runs_past_the_name(mention):
 ])
 def test_canon_keeps_institution_names_with_determiners(mention):
     assert list(names(article("a", mention))) == [mention[0]]
+
+
+def en(aid: str, *mentions: tuple) -> AnnotatedArticle:
+    return article(aid, *mentions, language="en")
+
+
+def test_canon_english_titles_and_short_forms():
+    arts = [en("a", ("President Emmanuel Macron", "PER")), en("b", ("Mr. Macron", "PER")),
+            en("c", ("Macron", "PER"))]
+    assert list(names(*arts)) == ["Emmanuel Macron"]
+
+
+def test_canon_english_sites_and_acronyms():
+    arts = [en("a", ("Baikonur Cosmodrome", "LOC")), en("b", ("the Baikonur cosmodrome", "LOC")),
+            en("c", ("North Atlantic Treaty Organization", "ORG")), en("d", ("NATO", "ORG"))]
+    got = names(*arts)
+    assert len(got) == 2
+    assert "NATO" in got["North Atlantic Treaty Organization"]
+
+
+def test_canon_english_country_names():
+    arts = [en("a", ("North Korea", "LOC")), en("b", ("Democratic People's Republic of Korea",
+                                                      "LOC"))]
+    assert list(names(*arts)) == ["North Korea"]
+
+
+def test_canon_english_regnal_title():
+    arts = [en("a", ("King Charles", "PER")), en("b", ("Charles Michel", "PER"))]
+    assert len(names(*arts)) == 2
