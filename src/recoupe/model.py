@@ -1,8 +1,8 @@
 """The one vocabulary of recoupe: frozen dataclasses that flow between stages.
 
 In: nothing (this module only defines types).
-Out: RawDoc (read), Article (clean), AnnotatedArticle with its Sentence, Token and Mention
-(annotate), Entity and Story (cross-check), Brief (what renderers read), and InputProblem
+Out: RawDoc (read), Article (clean), AnnotatedArticle with its Sentence, Token, Mention,
+Quote and DateRef (annotate), Entity and Story (cross-check), Brief (what renderers read), and InputProblem
 (one bad input, reported and skipped).
 
 Every collection field is a tuple so that values stay hashable and cannot be mutated by a
@@ -88,12 +88,52 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class Quote:
+    """What one article says somebody said: the words, who said them, and who relayed them.
+
+    Found per article (annotate stage): `speaker` is the speaker as the article names them
+    ("M. Poutine", "le dirigeant nord-coréen", "il"), with its offsets; the cross-article
+    stage resolves it to an entity and fills `speaker_entity`.
+    """
+
+    id: str  # "<article id>:q<n>"
+    text: str  # the quoted words (direct, partial) or the reported clause (indirect)
+    kind: str  # "direct" | "partial" | "indirect"
+    article: str
+    sentence: int  # index into AnnotatedArticle.sentences
+    start: int  # offsets of `text` in Article.text
+    end: int
+    speaker: str | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_kind: str | None = None  # "name" | "role" | "pronoun" | None
+    via: str | None = None  # the upstream source the outlet says it relays ("TASS")
+    speaker_entity: str | None = None
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A date expression in an article and the date it stands for, as far as it is known."""
+
+    text: str
+    start: int  # offsets in Article.text
+    end: int
+    sentence: int
+    value: str | None  # ISO 8601, possibly partial ("2023", "2023-09"); None if unresolved
+    # True when the value follows from the text alone or from a known publication date;
+    # False when it rests on a guess (an anchor that is itself uncertain).
+    certain: bool = True
+
+
+@dataclass(frozen=True)
 class AnnotatedArticle:
     article: Article
     language: str | None
     sentences: tuple[Sentence, ...] = ()
     tokens: tuple[Token, ...] = ()
     mentions: tuple[Mention, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    dates: tuple[DateRef, ...] = ()
 
 
 @dataclass(frozen=True)
