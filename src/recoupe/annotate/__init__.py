@@ -1,8 +1,8 @@
 """Articles -> AnnotatedArticles: language, sentences, tokens with their parse, and NER mentions.
 
 In: a batch of cleaned `Article`s and the AnnotateConfig.
-Out: one `AnnotatedArticle` per article, in the same order. This is the only stage that runs
-the NLP model; what later stages need from the parse (lemmas, parts of speech, dependencies,
+Out: one `AnnotatedArticle` per article, in the same order, with its date expressions
+(`dates.find_dates`). This is the only stage that runs the NLP model; what later stages need from the parse (lemmas, parts of speech, dependencies,
 entity mentions) is copied into plain frozen values here, so cross-article stages never go
 back to the model.
 """
@@ -17,6 +17,7 @@ from ..config import AnnotateConfig
 from ..errors import InputError
 from ..model import AnnotatedArticle, Article, Mention, Sentence, Token
 from . import nlp as _nlp
+from .dates import find_dates
 from .language import detect_language
 
 # spaCy's French and English models use these four labels; others are mapped onto them.
@@ -67,4 +68,5 @@ def _from_doc(article: Article, doc) -> AnnotatedArticle:
         # A mention across a line break is two lines glued by the model, never one name.
         if ent.text.strip() and "\n" not in ent.text
     )
-    return AnnotatedArticle(article, article.language, tuple(sentences), tokens, mentions)
+    annotated = AnnotatedArticle(article, article.language, tuple(sentences), tokens, mentions)
+    return dataclasses.replace(annotated, dates=find_dates(annotated))
