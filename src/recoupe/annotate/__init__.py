@@ -2,9 +2,9 @@
 
 In: a batch of cleaned `Article`s and the AnnotateConfig.
 Out: one `AnnotatedArticle` per article, in the same order, with its date expressions
-(`dates.find_dates`). This is the only stage that runs the NLP model; what later stages need from the parse (lemmas, parts of speech, dependencies,
-entity mentions) is copied into plain frozen values here, so cross-article stages never go
-back to the model.
+(`dates.find_dates`). This is the only stage that runs the NLP model; what later stages need
+from the parse (lemmas, parts of speech, dependencies, entity mentions) is copied into plain
+frozen values here, so cross-article stages never go back to the model.
 """
 
 from __future__ import annotations
