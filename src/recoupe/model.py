@@ -2,8 +2,8 @@
 
 In: nothing (this module only defines types).
 Out: RawDoc (read), Article (clean), AnnotatedArticle with its Sentence, Token, Mention,
-Quote and DateRef (annotate), Entity and Story (cross-check), Brief (what renderers read), and InputProblem
-(one bad input, reported and skipped).
+Quote and DateRef (annotate), Entity and Story (cross-check), Brief (what renderers read),
+and InputProblem (one bad input, reported and skipped).
 
 Every collection field is a tuple so that values stay hashable and cannot be mutated by a
 stage; a stage makes new values with `dataclasses.replace`. Offsets are character offsets
