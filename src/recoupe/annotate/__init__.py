@@ -2,9 +2,10 @@
 
 In: a batch of cleaned `Article`s and the AnnotateConfig.
 Out: one `AnnotatedArticle` per article, in the same order, with its date expressions
-(`dates.find_dates`). This is the only stage that runs the NLP model; what later stages need
-from the parse (lemmas, parts of speech, dependencies, entity mentions) is copied into plain
-frozen values here, so cross-article stages never go back to the model.
+(`dates.find_dates`) and quotes (`quotes.find_quotes`). This is the only stage that runs the
+NLP model; what later stages need from the parse (lemmas, parts of speech, dependencies,
+entity mentions) is copied into plain frozen values here, so cross-article stages never go
+back to the model.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from ..model import AnnotatedArticle, Article, Mention, Sentence, Token
 from . import nlp as _nlp
 from .dates import find_dates
 from .language import detect_language
+from .quotes import find_quotes
 
 # spaCy's French and English models use these four labels; others are mapped onto them.
 _LABELS = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
@@ -69,4 +71,5 @@ def _from_doc(article: Article, doc) -> AnnotatedArticle:
         if ent.text.strip() and "\n" not in ent.text
     )
     annotated = AnnotatedArticle(article, article.language, tuple(sentences), tokens, mentions)
-    return dataclasses.replace(annotated, dates=find_dates(annotated))
+    return dataclasses.replace(annotated, dates=find_dates(annotated),
+                               quotes=find_quotes(annotated))

@@ -1,0 +1,118 @@
+"""French tables for quotes: who said what, and who relayed it.
+
+In: nothing (data). Out: word sets read by `annotate.quotes`. General French usage, not any
+corpus: verbs that report speech (as spaCy lemmas), the prepositions that introduce a
+speaker ("selon X"), the verbs and participles that name a relay ("a rapporté l'agence X",
+"citant X"), the nouns that describe a medium rather than name it ("l'agence de presse"), the
+nouns of works whose titles are quoted ("le film « ... »"), and the role nouns that make a
+noun phrase a plausible speaker ("pour le ministre, ...").
+"""
+
+# Verbs that introduce what someone said, as lemmas. Reflexive verbs are listed bare
+# ("s'exclamer" -> "exclamer"): the parser lemmatises the verb without its clitic.
+VERBS = frozenset({
+    "déclarer", "affirmer", "souligner", "indiquer", "expliquer", "ajouter", "estimer",
+    "assurer", "noter", "rappeler", "préciser", "poursuivre", "répondre", "annoncer",
+    "confier", "insister", "marteler", "lancer", "dire", "juger", "reconnaître", "dénoncer",
+    "promettre", "avertir", "prévenir", "exclamer", "regretter", "saluer", "soutenir",
+    "conclure", "confirmer", "démentir", "nier", "admettre", "avouer", "observer", "relever",
+    "remarquer", "signaler", "constater", "considérer", "menacer", "accuser",
+    "déplorer", "réclamer", "exiger", "demander", "plaider", "réagir", "commenter",
+    "résumer", "ironiser", "écrier", "proclamer", "réaffirmer", "réitérer",
+    "répéter", "raconter", "témoigner", "alléguer", "prétendre", "informer",
+    "mentionner", "qualifier", "remercier", "féliciter", "citer", "évoquer", "écrire",
+    "tweeter", "lâcher", "glisser", "confesser", "inquiéter",
+    "interroger", "questionner", "préconiser", "recommander", "appeler", "exhorter",
+    "certifier", "garantir", "jurer", "détailler",
+})
+
+# Verbs whose subject relays a statement rather than makes it ("a rapporté l'agence X").
+RELAY_VERBS = frozenset({"rapporter", "relayer", "publier", "diffuser", "rendre compte"})
+
+# Participle forms (lower case) that name the original speaker after a relay: "a déclaré
+# le ministère, citant le ministre" -> speaker the minister, via the ministry.
+CITING = frozenset({"citant"})
+
+# Participles followed by "par X" that name a relay ("cité par l'agence X").
+CITED_BY = frozenset({"cité", "citée", "cités", "citées", "rapporté", "rapportée",
+                      "rapportés", "rapportées", "relayé", "relayée", "relayés", "relayées"})
+
+# Prepositions (lower case, as tokens) that introduce a speaker or a source: "selon X",
+# "d'après X" (tokenised as "d'" + "après" or "d’après").
+ACCORDING_TO = frozenset({"selon", "après"})
+
+# Sentence-initial "pour X," is a speaker only when X is a person or a role; these nouns
+# after "pour" are idioms, not speakers ("pour sa part", "pour l'heure").
+POUR_IDIOMS = frozenset({"part", "heure", "instant", "moment", "autant", "cela", "ça",
+                         "mémoire", "rappel", "preuve", "exemple", "finir", "commencer",
+                         "rappeler", "conclure", "mémo", "information", "cause", "raison"})
+
+# Words after "selon" that refer back to the previous relay ("selon la même source").
+SAME_SOURCE = frozenset({"même source", "mêmes sources", "cette source", "cette même source",
+                         "la même source", "les mêmes sources"})
+
+# Nouns that describe a medium before its name: "l'agence de presse russe X" -> "X".
+MEDIA_DESCRIPTORS = frozenset({
+    "agence", "presse", "journal", "quotidien", "hebdomadaire", "magazine", "chaîne",
+    "télévision", "radio", "site", "média", "médias", "service", "bureau", "organe",
+    "station", "revue", "réseau", "compte", "porte-parole", "information", "informations",
+    "publication", "périodique", "télévisé", "gazette",
+})
+
+# Words introducing the words of someone quoted by a relay: "citant les propos de X".
+SPEECH_NOUNS = frozenset({"propos", "déclaration", "déclarations", "parole", "paroles",
+                          "mot", "mots", "message", "discours", "communiqué", "source",
+                          "sources", "remarque", "remarques", "commentaire", "commentaires",
+                          "allocution", "intervention"})
+
+# Nouns of works and named things whose titles are quoted, not spoken: "le film « X »".
+WORK_NOUNS = frozenset({
+    "livre", "roman", "film", "ouvrage", "essai", "recueil", "album", "chanson", "titre",
+    "série", "émission", "pièce", "spectacle", "opéra", "tableau", "exposition", "journal",
+    "magazine", "opération", "programme", "projet", "plan", "loi", "mouvement", "parti",
+    "festival", "documentaire", "feuilleton", "poème", "article", "rubrique", "chronique",
+    "slogan", "surnom", "hashtag", "mot-dièse", "dossier", "affaire", "baptisé", "baptisée",
+    "intitulé", "intitulée", "surnommé", "surnommée", "campagne", "initiative", "doctrine",
+    "traité", "accord", "sommet", "forum",
+    "concept", "label", "marque", "logiciel", "application", "podcast", "blog",
+})
+
+# Common nouns that can head a speaker ("pour le ministre", "selon les experts"); used where
+# a bare noun phrase could also be a thing ("pour la Corée, ..." is not someone speaking).
+SPEAKER_NOUNS = frozenset({
+    "président", "présidente", "ministre", "dirigeant", "dirigeante", "porte-parole",
+    "responsable", "responsables", "chef", "cheffe", "directeur", "directrice", "expert",
+    "experts", "experte", "analyste", "analystes", "spécialiste", "spécialistes", "député",
+    "députée", "sénateur", "sénatrice", "maire", "gouverneur", "ambassadeur", "ambassadrice",
+    "diplomate", "diplomates", "secrétaire", "premier", "première", "chancelier",
+    "chancelière", "roi", "reine", "prince", "pape", "général", "commandant", "officier",
+    "procureur", "procureure", "juge", "avocat", "avocate", "témoin", "témoins", "habitant",
+    "habitants", "auteur", "autrice", "chercheur", "chercheuse", "chercheurs", "économiste",
+    "économistes", "syndicat", "syndicats", "gouvernement", "ministère", "présidence",
+    "opposition", "élu", "élus", "élue", "militant", "militants", "militante", "observateur",
+    "observateurs", "source", "sources", "patron", "patronne", "entraîneur", "fondateur",
+    "fondatrice", "conseiller", "conseillère", "vice-président", "vice-présidente", "leader",
+    "représentant", "représentante", "délégué", "déléguée", "médecin", "médecins", "homologue",
+    "candidat", "candidate", "émissaire", "envoyé", "envoyée", "négociateur", "police",
+    "armée", "état-major", "commission", "agence",
+})
+
+# Subject pronouns that can stand for a speaker, and their stressed forms after "selon".
+PRONOUNS = frozenset({"il", "elle", "ils", "elles", "lui", "eux", "on"})
+
+# Pronouns that never name a speaker: the speaker is the writer or the listener.
+NOT_SPEAKERS = frozenset({"je", "j'", "j’", "tu", "nous", "vous", "me", "te", "se", "ce", "c'",
+                          "c’", "cela", "ça", "qui", "que", "dont", "y", "en", "le", "la",
+                          "les", "l'", "l’"})
+
+# Conjugated forms that the lemma rule (-er verbs: "affirme", "a affirmé") misses, for the
+# title, which is not parsed: a headline says "« ... », dit X" or "promet X".
+IRREGULAR_FORMS = {
+    "dire": ("dit", "disent"), "reconnaître": ("reconnaît", "reconnait", "reconnu"),
+    "promettre": ("promet", "promis", "promettent"), "prévenir": ("prévient", "prévenu"),
+    "répondre": ("répond", "répondu"), "poursuivre": ("poursuit", "poursuivi"),
+    "avertir": ("avertit", "averti"), "admettre": ("admet", "admis"),
+    "écrire": ("écrit",), "conclure": ("conclut", "conclu"), "soutenir": ("soutient", "soutenu"),
+    "prétendre": ("prétend", "prétendu"), "démentir": ("dément", "démenti"),
+    "exclamer": ("s'exclame", "s’exclame"), "écrier": ("s'écrie", "s’écrie"),
+}

@@ -1,0 +1,203 @@
+"""find_quotes on small hand-made French sentences: quote forms, speakers, relays, traps.
+
+All cases are annotated once (one model load, one batch) in a module fixture; each test
+then reads the quotes of one case. Names, places and agencies are invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from recoupe.annotate import annotate
+from recoupe.annotate.quotes import find_quotes
+from recoupe.config import AnnotateConfig
+from recoupe.model import Article
+
+NBSP = "\u00a0"
+
+CASES: dict[str, tuple[str, str | None]] = {
+    # quote forms
+    "spaced": ("« Nous ne céderons pas », a déclaré Marc Lefebvre.", None),
+    "tight": ("«Nous ne céderons pas», a déclaré Marc Lefebvre.", None),
+    "nbsp": (f"«{NBSP}Nous ne céderons pas{NBSP}», a déclaré Marc Lefebvre.", None),
+    "curly": ("“Nous ne céderons pas”, a déclaré Marc Lefebvre.", None),
+    "straight": ('"Nous ne céderons pas", a déclaré Marc Lefebvre.', None),
+    "nested": ("« Le peuple a dit “assez” et nous l'avons entendu », a affirmé Claire Bonnet.",
+               None),
+    "nested_single": ('"Le port est une \'priorité absolue\' pour la région", a déclaré '
+                      "Claire Bonnet.", None),
+    "multi": ("« Nous ne céderons pas. Le dialogue reste ouvert. Mais pas à n'importe quel "
+              "prix », a prévenu Marc Lefebvre.", None),
+    "title_colon": ("Le ministre s'est exprimé devant les députés mardi soir.",
+                    "Marc Lefebvre : « Nous ne céderons pas »"),
+    "title_incise": ("Le ministre s'est exprimé devant les députés mardi soir.",
+                     "« Nous ne céderons pas », affirme Marc Lefebvre"),
+    "title_bare": ("« Nous ne céderons jamais sur les retraites », a déclaré Marc Lefebvre.",
+                   "« Nous ne céderons jamais »"),
+    "partial": ("La ministre a souligné que les deux pays avaient des « intérêts communs » "
+                "dans la région.", None),
+    "indirect": ("Claire Bonnet a affirmé que le gouvernement ne reculerait pas sur la réforme.",
+                 None),
+    # attribution patterns
+    "colon": ("Marc Lefebvre a déclaré : « Le port rouvrira lundi. »", None),
+    "bare_colon": ("Paul Verdier : « Il faut agir vite. »", None),
+    "incise_t_il": ("Marc Lefebvre est arrivé mardi à Lyon. « Nous sommes prêts », "
+                    "a-t-il affirmé.", None),
+    "incise_role": ("« La situation reste tendue », a noté le ministre de l'Intérieur.", None),
+    "incise_time": ("« La situation reste tendue », a déclaré, jeudi, le maire de Carnac, "
+                    "Paul Verdier.", None),
+    "selon": ("Selon Claire Bonnet, la réforme sera votée avant l'été.", None),
+    "pour": ("Pour Claire Bonnet, la réforme est « une nécessité absolue ».", None),
+    "pronoun_gender": ("Paul Verdier a salué les syndicats. Claire Bonnet a rencontré les "
+                       "syndicats jeudi. « Le dialogue est rompu », a-t-elle regretté.", None),
+    "pronoun_alone": ("« Nous verrons bien », a-t-il dit.", None),
+    "continued": ("« Nous ne céderons pas », a déclaré Marc Lefebvre.\n\n"
+                  "« Le texte sera voté tel quel. »", None),
+    "poursuivi": ("« Nous ne céderons pas », a déclaré Marc Lefebvre. « Le texte sera voté "
+                  "tel quel », a-t-il poursuivi.", None),
+    # relays
+    "via_comme": ("« Les négociations avancent », a déclaré Paul Verdier, comme l'a rapporté "
+                  "l'agence de presse Nordpresse.", None),
+    "via_selon": ("« Les négociations avancent », a déclaré Paul Verdier, selon le ministère "
+                  "des Affaires étrangères.", None),
+    "via_selon_first": ("Selon le ministère des Affaires étrangères, Paul Verdier a déclaré "
+                        "que les négociations avançaient.", None),
+    "via_same": ("« Les négociations avancent », a déclaré Paul Verdier, selon le ministère "
+                 "des Affaires étrangères.\n\n« Rien n'est encore acquis », a-t-il ajouté, "
+                 "selon la même source.", None),
+    "via_citant": ("« Le calme est revenu », a déclaré la présidence, citant les propos de "
+                   "Paul Verdier.", None),
+    "via_cite_par": ("« Le calme est revenu », a déclaré Paul Verdier, cité par l'agence "
+                     "Nordpresse.", None),
+    "via_media": ("Le ministre a indiqué que la frontière restait fermée, ont rapporté les "
+                  "médias d'État valdoriens.", None),
+    "speaker_not_via": ("La présidence a déclaré que le sommet aurait lieu en mars.", None),
+    # not quotes
+    "scare": ("Le dossier de l'« affaire » revient devant les juges.", None),
+    "work": ("Marc Lefebvre a lu le roman « Les Vents du Nord » pendant l'été.", None),
+    "work_initial": ("« Les Vents du Nord » a été adapté au cinéma en 2010.", None),
+    "nickname": ("Le joueur, surnommé « le Magicien », a marqué deux buts.", None),
+}
+
+
+@pytest.fixture(scope="module")
+def quotes():
+    articles = [Article(id=key, source="test", text=text, title=title)
+                for key, (text, title) in CASES.items()]
+    annotated = annotate(articles, AnnotateConfig())
+    return {a.article.id: (a, find_quotes(a)) for a in annotated}
+
+
+def _only(quotes, key, kind=None):
+    found = [q for q in quotes[key][1] if kind is None or q.kind == kind]
+    assert len(found) == 1, [(q.kind, q.text) for q in quotes[key][1]]
+    return found[0]
+
+
+@pytest.mark.parametrize("key", ["spaced", "tight", "nbsp", "curly", "straight"])
+def test_quotes_direct_in_every_mark(quotes, key):
+    q = _only(quotes, key)
+    assert (q.kind, q.text, q.speaker, q.speaker_kind) == (
+        "direct", "Nous ne céderons pas", "Marc Lefebvre", "name")
+    text = quotes[key][0].article.text
+    assert text[q.start:q.end] == q.text
+    assert text[q.speaker_start:q.speaker_end] == q.speaker
+    assert q.id == f"{key}:q0" and q.sentence == 0
+
+
+@pytest.mark.parametrize("key, inner", [("nested", "“assez”"),
+                                        ("nested_single", "'priorité absolue'")])
+def test_quotes_nested_marks_stay_inside(quotes, key, inner):
+    q = _only(quotes, key)
+    assert inner in q.text and q.kind == "direct" and q.speaker == "Claire Bonnet"
+
+
+def test_quotes_multi_sentence_is_one_quote(quotes):
+    q = _only(quotes, "multi")
+    assert q.text.startswith("Nous ne céderons pas.") and q.text.endswith("quel prix")
+    assert q.speaker == "Marc Lefebvre"
+
+
+@pytest.mark.parametrize("key, speaker", [("title_colon", "Marc Lefebvre"),
+                                          ("title_incise", "Marc Lefebvre")])
+def test_quotes_headline_in_title(quotes, key, speaker):
+    article, found = quotes[key]
+    q = found[0]
+    assert q.sentence == -1 and q.id == f"{key}:q0" and q.kind == "direct"
+    assert article.article.title[q.start:q.end] == "Nous ne céderons pas"
+    assert article.article.title[q.speaker_start:q.speaker_end] == speaker
+    assert q.speaker_kind == "name"
+
+
+def test_quotes_headline_without_speaker_borrows_the_body_speaker(quotes):
+    title, body = quotes["title_bare"][1]
+    assert title.sentence == -1 and title.text == "Nous ne céderons jamais"
+    assert title.speaker == "Marc Lefebvre" and title.speaker_start is None
+    assert body.id == "title_bare:q1" and body.sentence == 0
+
+
+def test_quotes_partial_inside_reported_speech(quotes):
+    q = _only(quotes, "partial", "partial")
+    assert (q.text, q.speaker, q.speaker_kind) == ("intérêts communs", "La ministre", "role")
+
+
+def test_quotes_indirect_speech_is_the_que_clause(quotes):
+    q = _only(quotes, "indirect")
+    assert q.kind == "indirect" and q.speaker == "Claire Bonnet"
+    assert q.text == "le gouvernement ne reculerait pas sur la réforme"
+
+
+@pytest.mark.parametrize("key, text, speaker, kind", [
+    ("colon", "Le port rouvrira lundi.", "Marc Lefebvre", "name"),
+    ("bare_colon", "Il faut agir vite.", "Paul Verdier", "name"),
+    ("incise_t_il", "Nous sommes prêts", "Marc Lefebvre", "name"),
+    ("incise_role", "La situation reste tendue", "le ministre de l'Intérieur", "role"),
+    ("incise_time", "La situation reste tendue", "le maire de Carnac, Paul Verdier", "name"),
+    ("pronoun_gender", "Le dialogue est rompu", "Claire Bonnet", "name"),
+    ("pronoun_alone", "Nous verrons bien", "il", "pronoun"),
+])
+def test_quotes_speaker_of_direct_quote(quotes, key, text, speaker, kind):
+    q = next(q for q in quotes[key][1] if q.text == text)
+    assert (q.kind, q.speaker, q.speaker_kind) == ("direct", speaker, kind)
+
+
+@pytest.mark.parametrize("key, text, kind", [
+    ("selon", "la réforme sera votée avant l'été", "indirect"),
+    ("pour", "une nécessité absolue", "partial"),
+])
+def test_quotes_speaker_from_selon_and_pour(quotes, key, text, kind):
+    q = _only(quotes, key)
+    assert (q.kind, q.text, q.speaker, q.via) == (kind, text, "Claire Bonnet", None)
+
+
+@pytest.mark.parametrize("key", ["continued", "poursuivi"])
+def test_quotes_continuation_keeps_the_speaker(quotes, key):
+    first, second = quotes[key][1]
+    assert second.text.startswith("Le texte sera voté tel quel")
+    assert first.speaker == second.speaker == "Marc Lefebvre"
+    assert (first.id, second.id) == (f"{key}:q0", f"{key}:q1")
+
+
+@pytest.mark.parametrize("key, speaker, via", [
+    ("via_comme", "Paul Verdier", "Nordpresse"),
+    ("via_selon", "Paul Verdier", "ministère des Affaires étrangères"),
+    ("via_selon_first", "Paul Verdier", "ministère des Affaires étrangères"),
+    ("via_citant", "Paul Verdier", "présidence"),
+    ("via_cite_par", "Paul Verdier", "Nordpresse"),
+    ("via_media", "Le ministre", "médias d'État valdoriens"),
+    ("speaker_not_via", "La présidence", None),
+])
+def test_quotes_via_names_the_relay(quotes, key, speaker, via):
+    q = _only(quotes, key)
+    assert (q.speaker, q.via) == (speaker, via)
+
+
+def test_quotes_via_same_source_is_the_previous_relay(quotes):
+    first, second = quotes["via_same"][1]
+    assert first.via == second.via == "ministère des Affaires étrangères"
+    assert second.speaker == "Paul Verdier"
+
+
+@pytest.mark.parametrize("key", ["scare", "work", "work_initial", "nickname"])
+def test_quotes_not_scare_quotes_or_titles(quotes, key):
+    assert [q for q in quotes[key][1] if q.kind != "indirect"] == []
