@@ -109,6 +109,7 @@ class Quote:
     speaker_kind: str | None = None  # "name" | "role" | "pronoun" | None
     via: str | None = None  # the upstream source the outlet says it relays ("TASS")
     speaker_entity: str | None = None
+    sentence_text: str | None = None  # the sentence (or headline) it stands in, for reports
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from recoupe.model import Article, Brief, Entity, InputProblem, Story
+from recoupe.model import Article, Brief, Entity, InputProblem, Quote, Story
 from recoupe.render import render
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
@@ -27,7 +27,11 @@ def golden_brief() -> Brief:
                     ("lyon-02",), 2)
     place = Entity("e-2", "Tunnel de Fourvière", "LOC",
                    ("Tunnel de Fourvière", "tunnel de Fourvière"), ("lyon-01", "lyon-02"), 3)
-    story = Story("s-1", a1.title, "2024-02-05", None, ("lyon-01", "lyon-02"), (place, people))
+    quote = Quote("lyon-02:q1", "Nous rouvrirons avant l'été", "direct", "lyon-02", 0, 0, 27,
+                  speaker="Bruno Bernard", speaker_entity="e-1", via="AFP",
+                  sentence_text="« Nous rouvrirons avant l'été », a dit M. Bernard.")
+    story = Story("s-1", a1.title, "2024-02-05", None, ("lyon-01", "lyon-02"), (place, people),
+                  quotes=(quote,))
     return Brief((a1, a2), (story,), (InputProblem("in/vide.txt", "file is empty"),))
 
 

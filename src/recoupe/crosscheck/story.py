@@ -4,7 +4,8 @@ can be said of it without the cross-check of quotes and claims.
 In: the annotated articles of one story and the entities merged across them.
 Out: a `Story` with a stable id (a hash of its article ids), its articles oldest first and
 undated ones last (in input order), a title (the headline of its earliest dated article),
-`when` (the publication day most of its articles share) and its entities.
+`when` (the publication day most of its articles share), its entities, and its quotes
+with their speakers tied to those entities.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from ..model import AnnotatedArticle, Entity, Story
+from .speakers import resolve_speakers
 
 
 def build_story(annotated: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> Story:
@@ -27,4 +29,4 @@ def build_story(annotated: Sequence[AnnotatedArticle], entities: Sequence[Entity
     title = next((a.title for a in articles if a.title), None)
     digest = hashlib.sha1("\n".join(sorted(ids)).encode()).hexdigest()[:10]
     return Story(id=f"s-{digest}", title=title, when=when, where=None, articles=ids,
-                 entities=tuple(entities))
+                 entities=tuple(entities), quotes=resolve_speakers(annotated, entities))

@@ -9,9 +9,9 @@ from __future__ import annotations
 import dataclasses
 import json
 
-from ..model import Article, Brief, Entity, Story
+from ..model import Article, Brief, Entity, Quote, Story
 
-_STORY_LISTS = ("quotes", "statements", "claims", "discrepancies", "timeline", "summary")
+_STORY_LISTS = ("statements", "claims", "discrepancies", "timeline", "summary")
 
 
 def _article(a: Article) -> dict:
@@ -28,6 +28,12 @@ def _entity(e: Entity) -> dict:
             "articles": list(e.articles), "mentions": e.mentions}
 
 
+def _quote(q: Quote) -> dict:
+    return {"id": q.id, "text": q.text, "kind": q.kind, "speaker": q.speaker,
+            "speaker_entity": q.speaker_entity, "article": q.article,
+            "sentence": q.sentence_text, "via": q.via}
+
+
 def _plain(value):
     if dataclasses.is_dataclass(value):
         return {k: _plain(v) for k, v in dataclasses.asdict(value).items()}
@@ -38,7 +44,8 @@ def _plain(value):
 
 def _story(s: Story) -> dict:
     out = {"id": s.id, "title": s.title, "when": s.when, "where": s.where,
-           "articles": list(s.articles), "entities": [_entity(e) for e in s.entities]}
+           "articles": list(s.articles), "entities": [_entity(e) for e in s.entities],
+           "quotes": [_quote(q) for q in s.quotes]}
     for name in _STORY_LISTS:
         out[name] = _plain(getattr(s, name))
     return out

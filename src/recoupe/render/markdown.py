@@ -48,6 +48,17 @@ def render(brief: Brief) -> str:
             others = ", ".join(escape(v) for v in e.variants if v != e.name)
             lines.append(f"| {escape(e.name)} | {e.type} | {e.mentions} | {sources} "
                          f"| {others} |")
+        if story.quotes:
+            lines += ["", "### Quotes by speaker"]
+            speakers: dict[str, list] = {}
+            for q in story.quotes:
+                speakers.setdefault(q.speaker or "(unknown speaker)", []).append(q)
+            for speaker, quotes in sorted(speakers.items()):
+                lines += ["", f"#### {escape(speaker)}", ""]
+                for q in quotes:
+                    words = f"« {escape(q.text)} »" if q.kind != "indirect" else escape(q.text)
+                    via = f" (via {escape(q.via)})" if q.via else ""
+                    lines.append(f"- {words} [{number.get(q.article, '?')}]{via}")
     if brief.problems:
         lines += ["", "## Inputs that could not be used", ""]
         lines += [f"- {escape(p)}" for p in brief.problems]

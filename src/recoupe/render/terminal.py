@@ -50,13 +50,29 @@ def _entities(story: Story) -> Table:
     return table
 
 
+_KIND_MARK = {"direct": "«»", "partial": "«…»", "indirect": "que…"}
+
+
+def _quotes(story: Story) -> Table:
+    table = Table(title="Quotes by speaker", title_justify="left", expand=True)
+    for name in ("speaker", "", "words", "article", "via"):
+        table.add_column(name, overflow="fold")
+    for q in sorted(story.quotes, key=lambda q: (q.speaker is None, q.speaker or "", q.id)):
+        table.add_row(_t(q.speaker or "?", "bold"), _t(_KIND_MARK.get(q.kind, q.kind), "dim"),
+                      _t(q.text), _t(q.article, "cyan"), _t(q.via or ""))
+    return table
+
+
 def _story(story: Story) -> Panel:
     head = Text.assemble(("Story ", "bold"), (story.id, "cyan"), "\n",
                          ("title: ", "dim"), _t(story.title or "-"), "\n",
                          ("when: ", "dim"), _t(story.when or "unknown"), "   ",
                          ("where: ", "dim"), _t(story.where or "unknown"), "\n",
                          ("articles, oldest first: ", "dim"), _t(", ".join(story.articles)))
-    return Panel(Group(head, _entities(story)), expand=True)
+    parts = [head, _entities(story)]
+    if story.quotes:
+        parts.append(_quotes(story))
+    return Panel(Group(*parts), expand=True)
 
 
 def render(brief: Brief, width: int = 120, color: bool = False) -> str:
