@@ -150,6 +150,18 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class TimelineEvent:
+    """Something dated in the story, with the articles that date it."""
+
+    date: str  # ISO 8601, possibly partial
+    text: str  # the sentence that dates it, from the earliest article that does
+    articles: tuple[str, ...]
+    # False when the date rests on an anchor the articles do not give (an undated article's
+    # "mardi" read against the story's date).
+    certain: bool = True
+
+
+@dataclass(frozen=True)
 class Story:
     id: str
     title: str | None

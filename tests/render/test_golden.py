@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from recoupe.model import Article, Brief, Entity, InputProblem, Quote, Story
+from recoupe.model import Article, Brief, Entity, InputProblem, Quote, Story, TimelineEvent
 from recoupe.render import render
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
@@ -31,7 +31,11 @@ def golden_brief() -> Brief:
                   speaker="Bruno Bernard", speaker_entity="e-1", via="AFP",
                   sentence_text="« Nous rouvrirons avant l'été », a dit M. Bernard.")
     story = Story("s-1", a1.title, "2024-02-05", None, ("lyon-01", "lyon-02"), (place, people),
-                  quotes=(quote,))
+                  quotes=(quote,),
+                  timeline=(TimelineEvent("2024-02-05", "Le tunnel sera fermé deux nuits.",
+                                          ("lyon-01",)),
+                            TimelineEvent("2024-02-06", "Fermeture mardi.", ("lyon-02",),
+                                          certain=False)))
     return Brief((a1, a2), (story,), (InputProblem("in/vide.txt", "file is empty"),))
 
 

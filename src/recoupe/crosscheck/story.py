@@ -4,18 +4,18 @@ can be said of it without the cross-check of quotes and claims.
 In: the annotated articles of one story and the entities merged across them.
 Out: a `Story` with a stable id (a hash of its article ids), its articles oldest first and
 undated ones last (in input order), a title (the headline of its earliest dated article),
-`when` (the publication day most of its articles share), its entities, and its quotes
-with their speakers tied to those entities.
+`when` and `where` (see `timeline`), its entities, its quotes with their speakers tied to
+those entities, and its timeline.
 """
 
 from __future__ import annotations
 
 import hashlib
-from collections import Counter
 from collections.abc import Sequence
 
 from ..model import AnnotatedArticle, Entity, Story
 from .speakers import resolve_speakers
+from .timeline import build_timeline, story_when, story_where
 
 
 def build_story(annotated: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> Story:
@@ -24,9 +24,10 @@ def build_story(annotated: Sequence[AnnotatedArticle], entities: Sequence[Entity
         annotated[i].article.published is None, annotated[i].article.published or "", i))
     articles = [annotated[i].article for i in order]
     ids = tuple(a.id for a in articles)
-    days = Counter(a.published[:10] for a in articles if a.published and len(a.published) >= 10)
-    when = min(days, key=lambda d: (-days[d], d)) if days else None
+    when = story_when(annotated)
     title = next((a.title for a in articles if a.title), None)
     digest = hashlib.sha1("\n".join(sorted(ids)).encode()).hexdigest()[:10]
-    return Story(id=f"s-{digest}", title=title, when=when, where=None, articles=ids,
-                 entities=tuple(entities), quotes=resolve_speakers(annotated, entities))
+    return Story(id=f"s-{digest}", title=title, when=when,
+                 where=story_where(annotated, entities, when), articles=ids,
+                 entities=tuple(entities), quotes=resolve_speakers(annotated, entities),
+                 timeline=build_timeline(annotated, when))

@@ -48,6 +48,12 @@ def render(brief: Brief) -> str:
             others = ", ".join(escape(v) for v in e.variants if v != e.name)
             lines.append(f"| {escape(e.name)} | {e.type} | {e.mentions} | {sources} "
                          f"| {others} |")
+        if story.timeline:
+            lines += ["", "### Timeline", "", "| date | what | sources |", "|---|---|---|"]
+            for e in story.timeline:
+                date = e.date if e.certain else f"{e.date} (?)"
+                sources = " ".join(f"[{number.get(i, '?')}]" for i in e.articles)
+                lines.append(f"| {escape(date)} | {escape(e.text)} | {sources} |")
         if story.quotes:
             lines += ["", "### Quotes by speaker"]
             speakers: dict[str, list] = {}

@@ -63,6 +63,17 @@ def _quotes(story: Story) -> Table:
     return table
 
 
+def _timeline(story: Story) -> Table:
+    table = Table(title="Timeline (? = read against the story's date)", title_justify="left",
+                  expand=True)
+    for name in ("date", "what", "articles"):
+        table.add_column(name, overflow="fold")
+    for e in story.timeline:
+        table.add_row(_t(e.date + ("" if e.certain else " ?"), "bold"), _t(e.text),
+                      _t(", ".join(e.articles), "cyan"))
+    return table
+
+
 def _story(story: Story) -> Panel:
     head = Text.assemble(("Story ", "bold"), (story.id, "cyan"), "\n",
                          ("title: ", "dim"), _t(story.title or "-"), "\n",
@@ -70,6 +81,8 @@ def _story(story: Story) -> Panel:
                          ("where: ", "dim"), _t(story.where or "unknown"), "\n",
                          ("articles, oldest first: ", "dim"), _t(", ".join(story.articles)))
     parts = [head, _entities(story)]
+    if story.timeline:
+        parts.append(_timeline(story))
     if story.quotes:
         parts.append(_quotes(story))
     return Panel(Group(*parts), expand=True)

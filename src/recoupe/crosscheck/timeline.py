@@ -1,0 +1,124 @@
+"""A story's articles -> when it happened, where, and its timeline of dated events.
+
+In: the annotated articles of one story (their date expressions, sentences, mentions and
+publication dates) and the story's entities. Out: `story_when` (the day the story's articles
+most date their events to), `story_where` (the place named most with that day), and
+`build_timeline` (one event per date and happening, citing every article that dates it).
+
+An article without a publication date cannot resolve "mardi" or "cette année" by itself;
+here they are read against the story's day and marked uncertain, never shown as certain.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from ..annotate.dates import find_dates
+from ..model import AnnotatedArticle, DateRef, Entity, TimelineEvent
+from . import gazetteer
+from .gazetteer import fold
+
+_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_SAME_EVENT = 0.25  # share of content words two sentences need to tell the same event
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def story_when(articles: Sequence[AnnotatedArticle]) -> str | None:
+    """The day the articles' own date expressions point to most (each article counted once),
+    publication days breaking ties; None when nothing is dated to the day."""
+    votes: Counter = Counter()
+    for a in articles:
+        days = {d.value[:10] for d in a.dates
+                if d.certain and d.value and _FULL_DAY.match(d.value)}
+        votes.update({day: 1.0 for day in days})
+        if a.article.published and _FULL_DAY.match(a.article.published):
+            votes[a.article.published[:10]] += 0.5
+    if not votes:
+        return None
+    return min(votes, key=lambda day: (-votes[day], day))
+
+
+def anchored_dates(a: AnnotatedArticle, when: str | None) -> tuple[DateRef, ...]:
+    """An article's dates, those it could not resolve alone read against `when` (uncertain)."""
+    if a.article.published or not when:
+        return a.dates
+    guessed = find_dates(dataclasses.replace(
+        a, article=dataclasses.replace(a.article, published=when)))
+    by_span = {(d.start, d.end): d for d in guessed}
+    out = []
+    for d in a.dates:
+        other = by_span.get((d.start, d.end))
+        if (d.value is None or d.value.startswith("--")) and other and other.value:
+            d = dataclasses.replace(d, value=other.value, certain=False)
+        out.append(d)
+    return tuple(out)
+
+
+def story_where(articles: Sequence[AnnotatedArticle], entities: Sequence[Entity],
+                when: str | None) -> str | None:
+    """The place (not a whole country) named most in the sentences dated to the story's day,
+    then by how many articles name it; with the area it lies in when both are named there."""
+    places = {fold(v): e for e in entities if e.type == "LOC"
+              and not gazetteer.country_code(e.name) for v in e.variants}
+    if not places:
+        return None
+    together: Counter = Counter()
+    pairs: Counter = Counter()
+    for a in articles:
+        dated = {d.sentence for d in a.dates if when and d.value and d.value.startswith(when)}
+        for s in dated:
+            here = []
+            for m in a.mentions:
+                e = places.get(fold(m.text))
+                if m.sentence == s and e is not None and e.name not in here:
+                    here.append(e.name)
+            together.update(here)
+            pairs.update((x, y) for x in here for y in here if x != y)
+    reach = {e.name: len(e.articles) for e in places.values()}
+    ranked = sorted(reach, key=lambda n: (-together[n], -reach[n], n))
+    first = ranked[0]
+    second = next((n for n in ranked[1:] if pairs[(first, n)]), None)
+    return f"{first}, {second}" if second else first
+
+
+def build_timeline(articles: Sequence[AnnotatedArticle], when: str | None
+                   ) -> tuple[TimelineEvent, ...]:
+    """Dated sentences of the articles -> events, one per date and happening, oldest first."""
+    dated: dict[str, list[tuple[int, str, str, bool]]] = defaultdict(list)
+    for order, a in enumerate(articles):
+        for d in anchored_dates(a, when):
+            if not d.value or d.value.startswith("--") or d.sentence >= len(a.sentences):
+                continue
+            dated[d.value].append((order, a.article.id, a.sentences[d.sentence].text, d.certain))
+    events = []
+    for date, items in dated.items():
+        for cluster in _clusters(items):
+            cluster.sort()
+            events.append(TimelineEvent(
+                date=date, text=cluster[0][2],
+                articles=tuple(sorted({aid for _, aid, _, _ in cluster})),
+                certain=any(c for *_, c in cluster)))
+    events.sort(key=lambda e: (e.date, e.articles, e.text))
+    return tuple(events)
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(fold(text))}
+
+
+def _clusters(items):
+    """Sentences of one date -> groups telling the same happening (shared content words)."""
+    groups: list[tuple[set[str], list]] = []
+    for item in items:
+        words = _words(item[2])
+        for seen, members in groups:
+            if words and len(words & seen) / len(words | seen) >= _SAME_EVENT:
+                members.append(item)
+                seen |= words
+                break
+        else:
+            groups.append((words, [item]))
+    return [members for _, members in groups]

@@ -1,0 +1,63 @@
+"""Timeline, story date and place, on hand-made annotated articles (no model)."""
+
+from recoupe.annotate.dates import find_dates
+from recoupe.crosscheck.timeline import build_timeline, story_when, story_where
+from recoupe.model import AnnotatedArticle, Article, Entity, Mention, Sentence
+
+
+def art(aid, sentences, published=None, places=()):
+    """An annotated article from its sentences; `places` are (name, sentence index)."""
+    text, spans = "", []
+    for s in sentences:
+        spans.append(Sentence(len(text), len(text) + len(s), s))
+        text += s + "\n"
+    mentions = []
+    for name, i in places:
+        start = text.index(name, spans[i].start)
+        mentions.append(Mention(name, "LOC", start, start + len(name), i))
+    a = AnnotatedArticle(Article(id=aid, source=aid, text=text, published=published), "fr",
+                         tuple(spans), (), tuple(mentions))
+    return AnnotatedArticle(a.article, "fr", a.sentences, (), a.mentions, dates=find_dates(a))
+
+
+def test_timeline_when_is_the_day_most_articles_date_their_event_to():
+    arts = [art("a", ["Le sommet s'est tenu le 4 mai 2022 à Oslo."], "2022-05-05"),
+            art("b", ["Les deux chefs se sont vus mercredi 4 mai 2022."]),
+            art("c", ["Un accord avait été signé le 2 février 2021."], "2022-05-06")]
+    assert story_when(arts) == "2022-05-04"
+
+
+def test_timeline_undated_article_is_anchored_on_the_story_day_and_marked_uncertain():
+    arts = [art("a", ["Le sommet s'est ouvert le 4 mai 2022 à Oslo."], "2022-05-04"),
+            art("b", ["La délégation était arrivée mardi soir par avion."])]
+    events = build_timeline(arts, story_when(arts))
+    tuesday = [e for e in events if e.articles == ("b",)]
+    assert tuesday and tuesday[0].date == "2022-05-03" and tuesday[0].certain is False
+    assert any(e.date == "2022-05-04" and e.certain for e in events)
+
+
+def test_timeline_folds_one_happening_told_by_two_articles():
+    arts = [art("a", ["Le barrage de la vallée a cédé le 9 octobre 1963."]),
+            art("b", ["Le 9 octobre 1963, le barrage de la vallée a cédé sous la pression."]),
+            art("c", ["Le 9 octobre 1963, un concert avait lieu à Venise."])]
+    events = [e for e in build_timeline(arts, None) if e.date == "1963-10-09"]
+    assert sorted(e.articles for e in events) == [("a", "b"), ("c",)]
+
+
+def test_timeline_is_oldest_first_and_skips_unresolved_dates():
+    arts = [art("a", ["En 2015, la ligne a ouvert.", "Elle fermera en 2030.",
+                      "Le chantier reprendra mardi."])]
+    events = build_timeline(arts, None)
+    assert [e.date for e in events] == ["2015", "2030"]
+
+
+def test_timeline_where_is_the_place_named_with_the_story_day():
+    arts = [art("a", ["Le 4 mai 2022, les ministres se sont réunis à Tromsø, en Laponie.",
+                      "Ils étaient passés par Bergen."], "2022-05-04",
+                places=[("Tromsø", 0), ("Laponie", 0), ("Bergen", 1)]),
+            art("b", ["Ils avaient dîné à Bergen la veille."], places=[("Bergen", 0)])]
+    entities = [Entity(f"e{i}", n, "LOC", (n,), arts_, 1)
+                for i, (n, arts_) in enumerate([("Tromsø", ("a",)), ("Laponie", ("a",)),
+                                                ("Bergen", ("a", "b"))])]
+    assert story_where(arts, entities, story_when(arts)) == "Laponie, Tromsø" or \
+        story_where(arts, entities, story_when(arts)) == "Tromsø, Laponie"
