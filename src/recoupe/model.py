@@ -150,6 +150,17 @@ class Entity:
 
 
 @dataclass(frozen=True)
+class Statement:
+    """One thing a speaker said, as several outlets report it, in their own words."""
+
+    id: str
+    speaker: str | None
+    gist: str  # the fullest wording among its quotes
+    quotes: tuple[str, ...]  # quote ids
+    articles: tuple[str, ...]
+
+
+@dataclass(frozen=True)
 class TimelineEvent:
     """Something dated in the story, with the articles that date it."""
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..model import AnnotatedArticle, Entity, Story
 from .speakers import resolve_speakers
+from .statements import fold_statements
 from .timeline import build_timeline, story_when, story_where
 
 
@@ -27,7 +28,8 @@ def build_story(annotated: Sequence[AnnotatedArticle], entities: Sequence[Entity
     when = story_when(annotated)
     title = next((a.title for a in articles if a.title), None)
     digest = hashlib.sha1("\n".join(sorted(ids)).encode()).hexdigest()[:10]
+    quotes = resolve_speakers(annotated, entities)
     return Story(id=f"s-{digest}", title=title, when=when,
                  where=story_where(annotated, entities, when), articles=ids,
-                 entities=tuple(entities), quotes=resolve_speakers(annotated, entities),
+                 entities=tuple(entities), quotes=quotes, statements=fold_statements(quotes),
                  timeline=build_timeline(annotated, when))

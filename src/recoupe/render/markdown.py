@@ -54,6 +54,11 @@ def render(brief: Brief) -> str:
                 date = e.date if e.certain else f"{e.date} (?)"
                 sources = " ".join(f"[{number.get(i, '?')}]" for i in e.articles)
                 lines.append(f"| {escape(date)} | {escape(e.text)} | {sources} |")
+        if story.statements:
+            lines += ["", "### Statements carried by several outlets", ""]
+            for st in story.statements:
+                sources = " ".join(f"[{number.get(i, '?')}]" for i in st.articles)
+                lines.append(f"- **{escape(st.speaker or '?')}**: {escape(st.gist)} {sources}")
         if story.quotes:
             lines += ["", "### Quotes by speaker"]
             speakers: dict[str, list] = {}

@@ -74,6 +74,17 @@ def _timeline(story: Story) -> Table:
     return table
 
 
+def _statements(story: Story) -> Table:
+    table = Table(title="Statements carried by several outlets", title_justify="left",
+                  expand=True)
+    for name in ("speaker", "gist", "articles"):
+        table.add_column(name, overflow="fold")
+    for st in story.statements:
+        table.add_row(_t(st.speaker or "?", "bold"), _t(st.gist), _t(", ".join(st.articles),
+                                                                     "cyan"))
+    return table
+
+
 def _story(story: Story) -> Panel:
     head = Text.assemble(("Story ", "bold"), (story.id, "cyan"), "\n",
                          ("title: ", "dim"), _t(story.title or "-"), "\n",
@@ -83,6 +94,8 @@ def _story(story: Story) -> Panel:
     parts = [head, _entities(story)]
     if story.timeline:
         parts.append(_timeline(story))
+    if story.statements:
+        parts.append(_statements(story))
     if story.quotes:
         parts.append(_quotes(story))
     return Panel(Group(*parts), expand=True)

@@ -1,0 +1,85 @@
+"""A story's quotes -> statements: one thing one speaker said, folded across the outlets that
+report it in different words or translations.
+
+In: the story's quotes, speakers already tied to entities (`speakers.resolve_speakers`).
+Out: one `Statement` per group of quotes of one speaker that tell the same thing and come
+from at least two articles (a statement is what several outlets report), most carried first.
+
+Two quotes of one speaker tell the same thing when the words of their sentences overlap
+enough, each word weighted by how rare it is among the story's quotes (so that "Russia" or
+"relations", said in every quote, count little and "imperialism" counts much). The sentence
+is used, not only the quoted words, because a partial quote ("« de la plus haute
+importance »") carries its subject outside the quote marks. Lemmas and the model's vectors
+would need the model; this stage works on stored text only.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from ..model import Quote, Statement
+from .gazetteer import fold
+
+_WORD = re.compile(r"[^\W\d_]{3,}|\d+")
+_SAME = 0.3  # weighted overlap from which two quotes tell the same thing
+
+
+def fold_statements(quotes: Sequence[Quote]) -> tuple[Statement, ...]:
+    """Quotes (speakers resolved) -> statements carried by two articles or more."""
+    words = {q.id: _words(q) for q in quotes}
+    df = Counter(w for ws in words.values() for w in ws)
+    idf = {w: math.log((1 + len(quotes)) / (1 + n)) + 1.0 for w, n in df.items()}
+    by_speaker: dict[str, list[Quote]] = defaultdict(list)
+    for q in quotes:
+        if q.speaker_entity or q.speaker:
+            by_speaker[q.speaker_entity or fold(q.speaker or "")].append(q)
+    statements = []
+    for group in by_speaker.values():
+        for cluster in _clusters(group, words, idf):
+            articles = tuple(sorted({q.article for q in cluster}))
+            if len(articles) < 2:
+                continue
+            gist = max(cluster, key=lambda q: (q.kind == "direct", len(q.text))).text
+            statements.append(Statement(id="", speaker=cluster[0].speaker, gist=gist,
+                                        quotes=tuple(q.id for q in cluster), articles=articles))
+    statements.sort(key=lambda s: (-len(s.articles), s.speaker or "", s.gist))
+    return tuple(Statement(f"st{i}", s.speaker, s.gist, s.quotes, s.articles)
+                 for i, s in enumerate(statements, 1))
+
+
+def _words(q: Quote) -> set[str]:
+    text = q.text if q.kind == "direct" and len(q.text) > 60 else (q.sentence_text or q.text)
+    return {w for w in _WORD.findall(fold(text)) if len(w) > 3 or w.isdigit()}
+
+
+def _overlap(a: set[str], b: set[str], idf: dict[str, float]) -> float:
+    if not a or not b:
+        return 0.0
+    shared = sum(idf[w] for w in a & b)
+    return shared / min(sum(idf[w] for w in a), sum(idf[w] for w in b))
+
+
+def _clusters(quotes: list[Quote], words, idf) -> list[list[Quote]]:
+    """Average-link grouping of one speaker's quotes: two groups join only when their quotes
+    are alike on average, so one quote that shares words with two statements cannot chain
+    them into one. A speaker has tens of quotes at most: the cubic cost is nothing."""
+    n = len(quotes)
+    sim = [[_overlap(words[quotes[i].id], words[quotes[j].id], idf) for j in range(n)]
+           for i in range(n)]
+    groups = [[i] for i in range(n)]
+    while len(groups) > 1:
+        best, pair = _SAME, None
+        for a in range(len(groups)):
+            for b in range(a + 1, len(groups)):
+                score = sum(sim[i][j] for i in groups[a] for j in groups[b]) / (
+                    len(groups[a]) * len(groups[b]))
+                if score >= best:
+                    best, pair = score, (a, b)
+        if pair is None:
+            break
+        a, b = pair
+        groups[a] += groups.pop(b)
+    return [[quotes[i] for i in sorted(g)] for g in groups]
