@@ -161,6 +161,30 @@ class Statement:
 
 
 @dataclass(frozen=True)
+class ClaimSentence:
+    article: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A fact the outlets assert, with the sentence each of them asserts it in."""
+
+    id: str
+    text: str  # the sentence of the earliest article that asserts it
+    articles: tuple[str, ...]
+    support: int  # outlets that carry it
+    independent_support: int  # after folding copies of one text (the same wire copy)
+    sentences: tuple[ClaimSentence, ...]
+
+
+@dataclass(frozen=True)
+class SummarySentence:
+    text: str
+    articles: tuple[str, ...]  # the articles whose own text bears the sentence out
+
+
+@dataclass(frozen=True)
 class TimelineEvent:
     """Something dated in the story, with the articles that date it."""
 

@@ -8,7 +8,18 @@ from pathlib import Path
 
 import pytest
 
-from recoupe.model import Article, Brief, Entity, InputProblem, Quote, Story, TimelineEvent
+from recoupe.model import (
+    Article,
+    Brief,
+    Claim,
+    ClaimSentence,
+    Entity,
+    InputProblem,
+    Quote,
+    Story,
+    SummarySentence,
+    TimelineEvent,
+)
 from recoupe.render import render
 
 GOLDEN = Path(__file__).resolve().parent.parent / "golden"
@@ -32,6 +43,10 @@ def golden_brief() -> Brief:
                   sentence_text="« Nous rouvrirons avant l'été », a dit M. Bernard.")
     story = Story("s-1", a1.title, "2024-02-05", None, ("lyon-01", "lyon-02"), (place, people),
                   quotes=(quote,),
+                  claims=(Claim("c1", "Le tunnel sera fermé deux nuits.", ("lyon-01", "lyon-02"),
+                                2, 1, (ClaimSentence("lyon-01", "Le tunnel sera fermé deux nuits."),
+                                       ClaimSentence("lyon-02", "Le tunnel sera fermé."))),),
+                  summary=(SummarySentence("Le tunnel sera fermé deux nuits.", ("lyon-01",)),),
                   timeline=(TimelineEvent("2024-02-05", "Le tunnel sera fermé deux nuits.",
                                           ("lyon-01",)),
                             TimelineEvent("2024-02-06", "Fermeture mardi.", ("lyon-02",),

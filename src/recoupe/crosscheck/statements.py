@@ -15,23 +15,20 @@ would need the model; this stage works on stored text only.
 
 from __future__ import annotations
 
-import math
-import re
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
 
 from ..model import Quote, Statement
 from .gazetteer import fold
+from .similarity import content_words, overlap, rarity
 
-_WORD = re.compile(r"[^\W\d_]{3,}|\d+")
 _SAME = 0.3  # weighted overlap from which two quotes tell the same thing
 
 
 def fold_statements(quotes: Sequence[Quote]) -> tuple[Statement, ...]:
     """Quotes (speakers resolved) -> statements carried by two articles or more."""
     words = {q.id: _words(q) for q in quotes}
-    df = Counter(w for ws in words.values() for w in ws)
-    idf = {w: math.log((1 + len(quotes)) / (1 + n)) + 1.0 for w, n in df.items()}
+    idf = rarity(words.values())
     by_speaker: dict[str, list[Quote]] = defaultdict(list)
     for q in quotes:
         if q.speaker_entity or q.speaker:
@@ -50,16 +47,9 @@ def fold_statements(quotes: Sequence[Quote]) -> tuple[Statement, ...]:
                  for i, s in enumerate(statements, 1))
 
 
-def _words(q: Quote) -> set[str]:
-    text = q.text if q.kind == "direct" and len(q.text) > 60 else (q.sentence_text or q.text)
-    return {w for w in _WORD.findall(fold(text)) if len(w) > 3 or w.isdigit()}
-
-
-def _overlap(a: set[str], b: set[str], idf: dict[str, float]) -> float:
-    if not a or not b:
-        return 0.0
-    shared = sum(idf[w] for w in a & b)
-    return shared / min(sum(idf[w] for w in a), sum(idf[w] for w in b))
+def _words(q: Quote) -> frozenset[str]:
+    return content_words(
+        q.text if q.kind == "direct" and len(q.text) > 60 else (q.sentence_text or q.text))
 
 
 def _clusters(quotes: list[Quote], words, idf) -> list[list[Quote]]:
@@ -67,7 +57,7 @@ def _clusters(quotes: list[Quote], words, idf) -> list[list[Quote]]:
     are alike on average, so one quote that shares words with two statements cannot chain
     them into one. A speaker has tens of quotes at most: the cubic cost is nothing."""
     n = len(quotes)
-    sim = [[_overlap(words[quotes[i].id], words[quotes[j].id], idf) for j in range(n)]
+    sim = [[overlap(words[quotes[i].id], words[quotes[j].id], idf) for j in range(n)]
            for i in range(n)]
     groups = [[i] for i in range(n)]
     while len(groups) > 1:

@@ -14,8 +14,10 @@ import hashlib
 from collections.abc import Sequence
 
 from ..model import AnnotatedArticle, Entity, Story
+from .claims import find_claims
 from .speakers import resolve_speakers
 from .statements import fold_statements
+from .summary import summarize
 from .timeline import build_timeline, story_when, story_where
 
 
@@ -29,7 +31,9 @@ def build_story(annotated: Sequence[AnnotatedArticle], entities: Sequence[Entity
     title = next((a.title for a in articles if a.title), None)
     digest = hashlib.sha1("\n".join(sorted(ids)).encode()).hexdigest()[:10]
     quotes = resolve_speakers(annotated, entities)
+    claims = find_claims([annotated[i] for i in order], quotes)
     return Story(id=f"s-{digest}", title=title, when=when,
                  where=story_where(annotated, entities, when), articles=ids,
                  entities=tuple(entities), quotes=quotes, statements=fold_statements(quotes),
-                 timeline=build_timeline(annotated, when))
+                 timeline=build_timeline(annotated, when), claims=claims,
+                 summary=summarize(claims))

@@ -41,7 +41,22 @@ def render(brief: Brief) -> str:
                   f"- where: {escape(story.where or 'unknown')}",
                   "- articles, oldest first: "
                   + ", ".join(f"[{number.get(i, '?')}]" for i in story.articles),
-                  "", "### People, places and organisations", "",
+                  ""]
+        if story.summary:
+            lines += ["### Summary", ""]
+            for s in story.summary:
+                cites = " ".join(f"[{number.get(i, '?')}]" for i in s.articles)
+                lines.append(f"- {escape(s.text)} {cites}")
+            lines.append("")
+        if story.claims:
+            lines += ["### Claims and who carries them", "",
+                      "| claim | outlets | independent | sources |", "|---|---|---|---|"]
+            for c in story.claims:
+                sources = " ".join(f"[{number.get(i, '?')}]" for i in c.articles)
+                lines.append(f"| {escape(c.text)} | {c.support} | {c.independent_support} "
+                             f"| {sources} |")
+            lines.append("")
+        lines += ["### People, places and organisations", "",
                   "| name | type | mentions | sources | also written |", "|---|---|---|---|---|"]
         for e in story.entities:
             sources = " ".join(f"[{number.get(i, '?')}]" for i in e.articles)

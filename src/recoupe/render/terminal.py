@@ -85,13 +85,38 @@ def _statements(story: Story) -> Table:
     return table
 
 
+def _summary(story: Story) -> Table:
+    table = Table(title="Summary", title_justify="left", expand=True, show_header=False)
+    table.add_column("sentence", overflow="fold")
+    table.add_column("sources", overflow="fold")
+    for s in story.summary:
+        table.add_row(_t(s.text), _t(", ".join(s.articles), "cyan"))
+    return table
+
+
+def _claims(story: Story) -> Table:
+    table = Table(title="Claims (outlets carrying each; one-outlet claims last)",
+                  title_justify="left", expand=True)
+    for name in ("claim", "outlets", "indep.", "articles"):
+        table.add_column(name, overflow="fold")
+    for c in story.claims:
+        table.add_row(_t(c.text), _t(c.support), _t(c.independent_support),
+                      _t(", ".join(c.articles), "cyan"))
+    return table
+
+
 def _story(story: Story) -> Panel:
     head = Text.assemble(("Story ", "bold"), (story.id, "cyan"), "\n",
                          ("title: ", "dim"), _t(story.title or "-"), "\n",
                          ("when: ", "dim"), _t(story.when or "unknown"), "   ",
                          ("where: ", "dim"), _t(story.where or "unknown"), "\n",
                          ("articles, oldest first: ", "dim"), _t(", ".join(story.articles)))
-    parts = [head, _entities(story)]
+    parts = [head]
+    if story.summary:
+        parts.append(_summary(story))
+    parts.append(_entities(story))
+    if story.claims:
+        parts.append(_claims(story))
     if story.timeline:
         parts.append(_timeline(story))
     if story.statements:

@@ -1,0 +1,67 @@
+"""Claims aligned across articles and the cited summary, on hand-made articles (no model)."""
+
+from recoupe.crosscheck.claims import find_claims
+from recoupe.crosscheck.summary import summarize
+from recoupe.model import AnnotatedArticle, Article, Quote, Sentence
+
+
+def art(aid, sentences, outlet=None):
+    text, spans = "", []
+    for s in sentences:
+        spans.append(Sentence(len(text), len(text) + len(s), s))
+        text += s + "\n"
+    return AnnotatedArticle(Article(id=aid, source=aid, text=text, outlet=outlet), "fr",
+                            tuple(spans))
+
+
+ARTS = [
+    art("a", ["Un incendie a détruit mardi l'entrepôt de la coopérative viticole de Cadillac.",
+              "Les pompiers ont mobilisé quarante engins pendant six heures.",
+              "« Nous reconstruirons », a déclaré le président de la coopérative."], "Sud Ouest"),
+    art("b", ["L'entrepôt de la coopérative viticole de Cadillac a été détruit par un incendie.",
+              "Quarante engins de pompiers ont été mobilisés pendant six heures.",
+              "La récolte de l'an dernier était stockée dans le bâtiment."], "France 3"),
+    art("c", ["Un incendie a détruit mardi l'entrepôt de la coopérative viticole de Cadillac."],
+        "Agence X"),
+]
+QUOTES = [Quote("a:q1", "Nous reconstruirons", "direct", "a", 2, 0, 0)]
+
+
+def claims():
+    return find_claims(ARTS, QUOTES)
+
+
+def test_claims_align_one_fact_across_outlets():
+    fire = [c for c in claims() if "incendie" in c.text]
+    assert len(fire) == 1 and fire[0].articles == ("a", "b", "c") and fire[0].support == 3
+
+
+def test_claims_a_copied_sentence_is_not_independent_support():
+    fire = [c for c in claims() if "incendie" in c.text][0]
+    assert fire.independent_support == 2  # a and c carry the same words
+
+
+def test_claims_single_outlet_claim_has_support_one():
+    harvest = [c for c in claims() if "récolte" in c.text]
+    assert len(harvest) == 1 and harvest[0].support == 1
+
+
+def test_claims_leave_out_quoted_sentences():
+    assert not [c for c in claims() if "reconstruirons" in c.text]
+
+
+def test_summary_cites_only_articles_that_bear_the_sentence_out():
+    summary = summarize(claims(), sentences=2)
+    assert len(summary) == 2
+    for s in summary:
+        for aid in s.articles:
+            own = next(a for a in ARTS if a.article.id == aid).article.text.lower()
+            words = [w for w in s.text.lower().split() if len(w) > 4]
+            assert sum(w in own for w in words) >= len(words) / 2
+
+
+def test_summary_skips_fragments_and_pronoun_openings():
+    arts = [art("a", ["il a été reporté à lundi.", "Elle a annoncé le report du conseil.",
+                      "Le conseil municipal de Pau est reporté à lundi prochain."])]
+    texts = [s.text for s in summarize(find_claims(arts, []), sentences=3)]
+    assert texts == ["Le conseil municipal de Pau est reporté à lundi prochain."]
