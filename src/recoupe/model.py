@@ -185,6 +185,23 @@ class SummarySentence:
 
 
 @dataclass(frozen=True)
+class DiscrepancyValue:
+    article: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Discrepancy:
+    """Outlets (or one article with itself) giving different values for one thing, shown
+    side by side; recoupe does not decide which is right."""
+
+    id: str
+    about: str
+    kind: str  # "wording" | "duration" | "direction"
+    values: tuple[DiscrepancyValue, ...]
+
+
+@dataclass(frozen=True)
 class TimelineEvent:
     """Something dated in the story, with the articles that date it."""
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..model import AnnotatedArticle, Entity, Story
 from .claims import find_claims
+from .discrepancies import find_discrepancies
 from .speakers import resolve_speakers
 from .statements import fold_statements
 from .summary import summarize
@@ -32,8 +33,10 @@ def build_story(annotated: Sequence[AnnotatedArticle], entities: Sequence[Entity
     digest = hashlib.sha1("\n".join(sorted(ids)).encode()).hexdigest()[:10]
     quotes = resolve_speakers(annotated, entities)
     claims = find_claims([annotated[i] for i in order], quotes)
+    statements = fold_statements(quotes)
     return Story(id=f"s-{digest}", title=title, when=when,
                  where=story_where(annotated, entities, when), articles=ids,
-                 entities=tuple(entities), quotes=quotes, statements=fold_statements(quotes),
+                 entities=tuple(entities), quotes=quotes, statements=statements,
+                 discrepancies=find_discrepancies(annotated, entities, quotes, statements),
                  timeline=build_timeline(annotated, when), claims=claims,
                  summary=summarize(claims))

@@ -63,6 +63,11 @@ def render(brief: Brief) -> str:
             others = ", ".join(escape(v) for v in e.variants if v != e.name)
             lines.append(f"| {escape(e.name)} | {e.type} | {e.mentions} | {sources} "
                          f"| {others} |")
+        if story.discrepancies:
+            lines += ["", "### Where the sources differ"]
+            for d in story.discrepancies:
+                lines += ["", f"**{escape(d.about)}**", ""]
+                lines += [f"- [{number.get(v.article, '?')}] {escape(v.text)}" for v in d.values]
         if story.timeline:
             lines += ["", "### Timeline", "", "| date | what | sources |", "|---|---|---|"]
             for e in story.timeline:

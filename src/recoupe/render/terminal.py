@@ -105,6 +105,18 @@ def _claims(story: Story) -> Table:
     return table
 
 
+def _discrepancies(story: Story) -> Table:
+    table = Table(title="Where the sources differ (side by side; recoupe does not choose)",
+                  title_justify="left", expand=True)
+    for name in ("about", "article", "its words"):
+        table.add_column(name, overflow="fold")
+    for d in story.discrepancies:
+        for n, v in enumerate(d.values):
+            table.add_row(_t(d.about if n == 0 else "", "bold"), _t(v.article, "cyan"),
+                          _t(v.text))
+    return table
+
+
 def _story(story: Story) -> Panel:
     head = Text.assemble(("Story ", "bold"), (story.id, "cyan"), "\n",
                          ("title: ", "dim"), _t(story.title or "-"), "\n",
@@ -117,6 +129,8 @@ def _story(story: Story) -> Panel:
     parts.append(_entities(story))
     if story.claims:
         parts.append(_claims(story))
+    if story.discrepancies:
+        parts.append(_discrepancies(story))
     if story.timeline:
         parts.append(_timeline(story))
     if story.statements:
