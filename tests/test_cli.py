@@ -162,3 +162,9 @@ def test_cli_an_article_too_long_for_the_model_is_one_problem(good_folder, tmp_p
         line for line in err.splitlines() if line.strip()]
     assert "language model takes" in err
     assert [a["id"] for a in json.loads(out)["articles"]] == ["bordeaux-1", "bordeaux-2"]
+
+
+def test_cli_sentences_sets_the_summary_length(good_folder, capsys):
+    code, out, _ = run(["brief", str(good_folder), "--format", "json", "--sentences", "1"],
+                       capsys)
+    assert code == 0 and len(json.loads(out)["stories"][0]["summary"]) <= 1

@@ -9,6 +9,7 @@ that could not be used, and an exit code: 0 all inputs used, 1 some inputs faile
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import sys
 from contextlib import contextmanager
 from pathlib import Path
@@ -36,6 +37,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--format", "-f", choices=FORMATS, default="text",
                    help="text (terminal report, the default), md (Markdown) or json")
     b.add_argument("-o", "--output", metavar="FILE", help="write the brief here, not stdout")
+    b.add_argument("--sentences", type=int, metavar="N",
+                   help="sentences in the summary (default 6)")
     b.add_argument("--config", metavar="FILE", help="a TOML file overriding settings")
     return parser
 
@@ -71,6 +74,12 @@ def _progress_bar(enabled: bool, threshold: int):
 
 def cmd_brief(args: argparse.Namespace) -> int:
     config = load_config(args.config)
+    if args.sentences is not None:
+        if args.sentences < 0:
+            print("recoupe: --sentences takes a number of 0 or more", file=sys.stderr)
+            return EXIT_USAGE
+        config = dataclasses.replace(config, crosscheck=dataclasses.replace(
+            config.crosscheck, summary_sentences=args.sentences))
     with _progress_bar(sys.stderr.isatty(), config.annotate.progress_from) as progress:
         result = make_brief(args.inputs, config, progress=progress)
     for problem in result.problems:

@@ -61,11 +61,17 @@ class EntitiesConfig:
 
 
 @dataclass(frozen=True)
+class CrossCheckConfig:
+    summary_sentences: int = setting(6, "Sentences in the story's summary (--sentences).")
+
+
+@dataclass(frozen=True)
 class Config:
     read: ReadConfig = field(default_factory=ReadConfig)
     clean: CleanConfig = field(default_factory=CleanConfig)
     annotate: AnnotateConfig = field(default_factory=AnnotateConfig)
     entities: EntitiesConfig = field(default_factory=EntitiesConfig)
+    crosscheck: CrossCheckConfig = field(default_factory=CrossCheckConfig)
 
 
 def describe() -> list[tuple[str, object, str]]:

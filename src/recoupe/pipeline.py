@@ -54,7 +54,7 @@ def cross_check(annotated: Sequence[AnnotatedArticle], config: Config,
     stories = ()
     if annotated:
         entities = merge_entities(annotated, config.entities)
-        stories = (build_story(annotated, entities),)
+        stories = (build_story(annotated, entities, config.crosscheck.summary_sentences),)
     return Brief(articles=tuple(a.article for a in annotated), stories=stories,
                  problems=tuple(problems))
 

@@ -22,7 +22,8 @@ from .summary import summarize
 from .timeline import build_timeline, story_when, story_where
 
 
-def build_story(annotated: Sequence[AnnotatedArticle], entities: Sequence[Entity]) -> Story:
+def build_story(annotated: Sequence[AnnotatedArticle], entities: Sequence[Entity],
+                summary_sentences: int = 6) -> Story:
     """AnnotatedArticles + Entities -> Story (quotes, claims... are filled by later stages)."""
     order = sorted(range(len(annotated)), key=lambda i: (
         annotated[i].article.published is None, annotated[i].article.published or "", i))
@@ -39,4 +40,4 @@ def build_story(annotated: Sequence[AnnotatedArticle], entities: Sequence[Entity
                  entities=tuple(entities), quotes=quotes, statements=statements,
                  discrepancies=find_discrepancies(annotated, entities, quotes, statements),
                  timeline=build_timeline(annotated, when), claims=claims,
-                 summary=summarize(claims))
+                 summary=summarize(claims, summary_sentences))
