@@ -63,12 +63,15 @@ def _wordings(quotes: Sequence[Quote], statements: Sequence[Statement]) -> list[
         texts = list(per_article.values())
         if len(texts) < 2:
             continue
-        words = [content_words(q.text) for q in texts]
+        # One representative per distinct wording: outlets quoting the very same words add
+        # nothing to compare (and would make the pair check below quadratic).
+        distinct = list({content_words(q.text): q for q in texts}.values())
+        words = [content_words(q.text) for q in distinct]
         if all(overlap(words[0], w, idf, both=True) >= _COPY for w in words[1:]):
             continue  # every outlet quotes the same words
         if not any(_SAME_TOPIC <= overlap(words[i], words[j], idf) and
                    overlap(words[i], words[j], idf, both=True) < _COPY
-                   for i in range(len(texts)) for j in range(i + 1, len(texts))):
+                   for i in range(len(distinct)) for j in range(i + 1, len(distinct))):
             continue  # pieces of a statement, not two wordings of one sentence
         out.append(Discrepancy("", f"wording of {st.speaker or 'a speaker'}'s statement: "
                                    f"{st.gist[:80]}", "wording",
@@ -128,12 +131,20 @@ def _durations(articles: Sequence[AnnotatedArticle], entities: Sequence[Entity],
     # Rarity over every sentence of the story: over the few duration sentences alone, the
     # words they share would look common.
     idf = rarity(content_words(s.text) for a in articles for s in a.sentences)
+    # Candidates share a named place or person, or one of their rarest words: an index, not
+    # every pair, so the cost follows the number of durations, not its square.
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, f in enumerate(found):
+        for key in [*f[5], *sorted(f[4], key=lambda w: -idf.get(w, 1.0))[:6]]:
+            index[key].append(i)
     out, used = [], set()
     for i, (aid, _, _, seconds, words, _) in enumerate(found):
         if i in used:
             continue
         group = [found[i]]
-        for j in range(i + 1, len(found)):
+        keys = [*found[i][5], *sorted(words, key=lambda w: -idf.get(w, 1.0))[:6]]
+        candidates = sorted({j for k in keys for j in index[k] if j > i})
+        for j in candidates:
             other = found[j]
             if (j not in used and other[0] != aid and other[3] != seconds
                     and _same_scale(seconds, other[3])
