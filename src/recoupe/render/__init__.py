@@ -1,21 +1,23 @@
 """Renderers looked up by format name: Brief -> text.
 
-In: a `Brief` and a format name ("text", "md", "json"). Out: the rendered text. Renderers only
-read the Brief; no analysis happens here.
+In: a `Brief` and a format name ("text", "md", "json" or "html"). Out: the rendered text.
+Renderers only read the Brief; no analysis happens here.
 """
 
 from __future__ import annotations
 
 from ..model import Brief
-from . import jsonout, markdown, terminal
+from . import html, jsonout, markdown, terminal
 
-FORMATS = ("text", "md", "json")
+FORMATS = ("text", "md", "json", "html")
 
 
 def render(brief: Brief, fmt: str, *, width: int = 120, color: bool = False) -> str:
     """Brief + format name -> rendered text."""
     if fmt == "json":
         return jsonout.render(brief)
+    if fmt == "html":
+        return html.render(brief)
     if fmt == "md":
         return markdown.render(brief)
     if fmt == "text":
