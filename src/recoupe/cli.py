@@ -17,8 +17,7 @@ from pathlib import Path
 from . import __version__
 from .config import load as load_config
 from .errors import ConfigError, RecoupeError
-from .pipeline import brief as make_brief
-from .render import FORMATS, render
+from .render import FORMATS
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -72,6 +71,21 @@ def _progress_bar(enabled: bool, threshold: int):
         progress.stop()
 
 
+@contextmanager
+def _model_worker(config):
+    """A process that starts loading the NLP model now, before the rest of recoupe is
+    imported: for a handful of articles the model's load is most of the wait."""
+    import os
+
+    if config.annotate.processes == 1 or (os.cpu_count() or 1) < 2:
+        yield None
+        return
+    from .annotate.worker import ModelWorker
+
+    with ModelWorker(config.annotate) as worker:
+        yield worker
+
+
 def cmd_brief(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     if args.sentences is not None:
@@ -80,13 +94,19 @@ def cmd_brief(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         config = dataclasses.replace(config, crosscheck=dataclasses.replace(
             config.crosscheck, summary_sentences=args.sentences))
-    with _progress_bar(sys.stderr.isatty(), config.annotate.progress_from) as progress:
-        result = make_brief(args.inputs, config, progress=progress)
+    with _model_worker(config) as worker, \
+            _progress_bar(sys.stderr.isatty(), config.annotate.progress_from) as progress:
+        # Imported only now: the model worker is already loading the NLP model meanwhile.
+        from .pipeline import brief as make_brief
+
+        result = make_brief(args.inputs, config, progress=progress, worker=worker)
     for problem in result.problems:
         print(f"recoupe: {problem}", file=sys.stderr)
     if not result.articles:
         print("recoupe: no article could be read", file=sys.stderr)
         return EXIT_SOME_FAILED
+    from .render import render
+
     to_tty = args.output is None and sys.stdout.isatty()
     text = render(result, args.format, color=to_tty and args.format == "text")
     if args.output:

@@ -16,16 +16,20 @@ cross-article stages run once, in this process, on plain values.
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from typing import BinaryIO
 
-from .annotate import annotate
+from .annotate import annotate_each
+from .annotate.language import detect_language
 from .annotate.nlp import load as load_model
+from .annotate.worker import ModelWorker, WorkerGone
 from .clean import clean
 from .config import Config
+from .crosscheck import gazetteer
 from .crosscheck.canon import merge_entities
 from .crosscheck.story import build_story
 from .errors import InputError
@@ -36,14 +40,16 @@ Progress = Callable[[int, int], None]  # (articles done, articles in all)
 
 
 def brief(inputs: Sequence[str], config: Config | None = None,
-          progress: Progress | None = None, stdin: BinaryIO | None = None) -> Brief:
-    """Input specs -> Brief: read, clean, annotate, then cross-check the articles as a story."""
+          progress: Progress | None = None, stdin: BinaryIO | None = None,
+          worker: ModelWorker | None = None) -> Brief:
+    """Input specs -> Brief: read, clean, annotate, then cross-check the articles as a story.
+    `worker`: a model worker the caller started early (see annotate/worker.py)."""
     config = config or Config()
     raws: list[RawDoc] = []
     problems: list[InputProblem] = []
     for item in read_inputs(inputs, config.read, stdin=stdin):
         (problems if isinstance(item, InputProblem) else raws).append(item)
-    annotated, failed = process(raws, config, progress)
+    annotated, failed = process(raws, config, progress, worker)
     problems.extend(failed)
     return cross_check(annotated, config, problems)
 
@@ -59,9 +65,11 @@ def cross_check(annotated: Sequence[AnnotatedArticle], config: Config,
                  problems=tuple(problems))
 
 
-def process(raws: Sequence[RawDoc], config: Config, progress: Progress | None = None
+def process(raws: Sequence[RawDoc], config: Config, progress: Progress | None = None,
+            worker: ModelWorker | None = None
             ) -> tuple[list[AnnotatedArticle], list[InputProblem]]:
-    """RawDocs -> (AnnotatedArticles in input order, problems): the per-article stages."""
+    """RawDocs -> (AnnotatedArticles in input order, problems): the per-article stages.
+    `worker`, a model worker started earlier, annotates small batches if given."""
     batch = max(1, config.annotate.batch_size)
     chunks = [raws[i:i + batch] for i in range(0, len(raws), batch)]
     workers = config.annotate.processes or os.cpu_count() or 1
@@ -70,6 +78,8 @@ def process(raws: Sequence[RawDoc], config: Config, progress: Progress | None = 
     if progress:
         progress(0, len(raws))
     if workers > 1 and len(raws) >= config.annotate.parallel_from and len(chunks) > 1:
+        if worker is not None:
+            worker.close()  # the pool below annotates large batches; free its core now
         # fork: workers start at once and inherit the parent's loaded default model (copy
         # on write) instead of each loading it; another language's model loads in a worker
         # on first use.
@@ -82,6 +92,10 @@ def process(raws: Sequence[RawDoc], config: Config, progress: Progress | None = 
                 done += len(out)
                 if progress:
                     progress(done, len(raws))
+    elif workers > 1 and raws:
+        results = _process_overlapped(raws, config, worker)
+        if progress:
+            progress(len(raws), len(raws))
     else:
         for chunk in chunks:
             out = _process_chunk(chunk, config)
@@ -94,9 +108,32 @@ def process(raws: Sequence[RawDoc], config: Config, progress: Progress | None = 
     return annotated, problems
 
 
-def _process_chunk(raws: Sequence[RawDoc], config: Config
-                   ) -> list[AnnotatedArticle | InputProblem]:
-    """Clean then annotate a few documents; a document that fails becomes a problem."""
+def _process_overlapped(raws: Sequence[RawDoc], config: Config,
+                        worker: ModelWorker | None = None
+                        ) -> list[AnnotatedArticle | InputProblem]:
+    """A small batch, with the model's load (seconds, for French) overlapped: a worker process
+    loads it (started here, or earlier by the command) while this process cleans, detects
+    languages and loads the place tables the cross-check needs; then the worker annotates."""
+    own = worker is None
+    worker = worker or ModelWorker(config.annotate)
+    try:
+        cleaned, slots = _clean_all(raws, config)
+        cleaned = [dataclasses.replace(a, language=a.language or detect_language(a.text))
+                   for a in cleaned]
+        gazetteer.warm(cleaned[0].language if cleaned else None)
+        try:
+            annotated = worker.annotate(cleaned, config.annotate)
+        except WorkerGone:
+            annotated = annotate_each(cleaned, config.annotate)  # do it here instead
+    finally:
+        if own:
+            worker.close()
+    it = iter(annotated)
+    return [slot if slot is not None else next(it) for slot in slots]
+
+
+def _clean_all(raws: Sequence[RawDoc], config: Config) -> tuple[list, list]:
+    """RawDocs -> (cleaned Articles, one slot per RawDoc: None or its problem)."""
     cleaned = []
     slots: list[AnnotatedArticle | InputProblem | None] = []
     for raw in raws:
@@ -108,28 +145,12 @@ def _process_chunk(raws: Sequence[RawDoc], config: Config
         except Exception as e:  # noqa: BLE001 - one odd document must not sink the batch
             slots.append(InputProblem(raw.source,
                                       f"could not be cleaned ({type(e).__name__}: {e})"))
-    annotated = iter(_annotate_each(cleaned, config))
+    return cleaned, slots
+
+
+def _process_chunk(raws: Sequence[RawDoc], config: Config
+                   ) -> list[AnnotatedArticle | InputProblem]:
+    """Clean then annotate a few documents; a document that fails becomes a problem."""
+    cleaned, slots = _clean_all(raws, config)
+    annotated = iter(annotate_each(cleaned, config.annotate))
     return [slot if slot is not None else next(annotated) for slot in slots]
-
-
-def _annotate_each(cleaned: list, config: Config) -> list[AnnotatedArticle | InputProblem]:
-    """Annotate a batch in one model pass; if the pass fails, article by article, so that
-    one article the model cannot take becomes a problem and the others go on."""
-    try:
-        return list(annotate(cleaned, config.annotate))
-    except Exception:  # noqa: BLE001 - find the article at fault below
-        pass
-    out: list[AnnotatedArticle | InputProblem] = []
-    for article in cleaned:
-        try:
-            out.extend(annotate([article], config.annotate))
-        except InputError as e:
-            out.append(InputProblem(e.source, e.message))
-        except Exception as e:  # noqa: BLE001 - one odd document must not sink the batch
-            out.append(InputProblem(article.source, f"could not be annotated ({_first_line(e)})"))
-    return out
-
-
-def _first_line(error: Exception) -> str:
-    text = str(error).strip().splitlines()
-    return f"{type(error).__name__}: {text[0] if text else ''}"

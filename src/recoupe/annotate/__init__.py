@@ -16,7 +16,7 @@ from collections.abc import Sequence
 
 from ..config import AnnotateConfig
 from ..errors import InputError
-from ..model import AnnotatedArticle, Article, Mention, Sentence, Token
+from ..model import AnnotatedArticle, Article, InputProblem, Mention, Sentence, Token
 from . import nlp as _nlp
 from .dates import find_dates
 from .language import detect_language
@@ -47,6 +47,27 @@ def annotate(articles: Sequence[Article], config: AnnotateConfig) -> list[Annota
             article = dataclasses.replace(articles[i], language=languages[i])
             out[i] = _from_doc(article, doc)
     return out  # type: ignore[return-value]
+
+
+def annotate_each(articles: Sequence[Article], config: AnnotateConfig
+                  ) -> list[AnnotatedArticle | InputProblem]:
+    """Articles -> AnnotatedArticles, in one model pass; if the pass fails, article by article,
+    so that one article the model cannot take becomes a problem and the others go on."""
+    try:
+        return list(annotate(articles, config))
+    except Exception:  # noqa: BLE001 - find the article at fault below
+        pass
+    out: list[AnnotatedArticle | InputProblem] = []
+    for article in articles:
+        try:
+            out.extend(annotate([article], config))
+        except InputError as e:
+            out.append(InputProblem(e.source, e.message))
+        except Exception as e:  # noqa: BLE001 - one odd document must not sink the batch
+            first = (str(e).strip().splitlines() or [""])[0]
+            out.append(InputProblem(article.source,
+                                    f"could not be annotated ({type(e).__name__}: {first})"))
+    return out
 
 
 def _from_doc(article: Article, doc) -> AnnotatedArticle:

@@ -115,6 +115,13 @@ def _places() -> frozenset[str]:
     return frozenset(names)
 
 
+def warm(language: str | None = "fr") -> None:
+    """Load the tables now (the pipeline does it while the NLP model loads elsewhere)."""
+    _countries(language or "en")
+    _countries("en")
+    _places()
+
+
 def is_place(name: str, language: str | None = "fr") -> bool:
     """Whether `name` is a known country, city (GeoNames, over 15,000 people) or US state."""
     return country_code(name, language) is not None or fold(name) in _places()

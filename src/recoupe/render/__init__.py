@@ -7,13 +7,15 @@ Renderers only read the Brief; no analysis happens here.
 from __future__ import annotations
 
 from ..model import Brief
-from . import html, jsonout, markdown, terminal
 
 FORMATS = ("text", "md", "json", "html")
 
 
 def render(brief: Brief, fmt: str, *, width: int = 120, color: bool = False) -> str:
     """Brief + format name -> rendered text."""
+    # Imported here: the command line reads FORMATS before the rest of recoupe is loaded.
+    from . import html, jsonout, markdown, terminal
+
     if fmt == "json":
         return jsonout.render(brief)
     if fmt == "html":
