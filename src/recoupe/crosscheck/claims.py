@@ -17,11 +17,10 @@ sentences are near copies of one another (the same wire text).
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Sequence
 
 from ..model import AnnotatedArticle, Claim, ClaimSentence, Quote
-from .similarity import content_words, overlap, rarity
+from .similarity import content_words, leader_groups, overlap, rarity
 
 _SAME_FACT = 0.45  # weighted share of rare words two sentences need to assert one fact
 _COPY = 0.9  # sentences this alike are one text copied, not two outlets' reporting
@@ -40,25 +39,10 @@ def find_claims(articles: Sequence[AnnotatedArticle], quotes: Sequence[Quote]
             if len(words) >= _MIN_WORDS and i not in quoted:
                 units.append((a, s.text, words))
     idf = rarity(words for _, _, words in units)
-    claims: list[list] = []  # members: (article, text, words)
-    index: dict[str, set[int]] = defaultdict(set)
-    for unit in units:
-        a, _, words = unit
-        candidates = set().union(*(index.get(w, set()) for w in words))
-        best, target = _SAME_FACT, None
-        for c in candidates:
-            lead = claims[c][0]
-            if lead[0].article.id == a.article.id:
-                continue  # one article asserting a fact twice is still one outlet
-            score = overlap(words, lead[2], idf)
-            if score >= best:
-                best, target = score, c
-        if target is None:
-            claims.append([unit])
-            for w in sorted(words, key=lambda w: -idf[w])[:_INDEX_WORDS]:
-                index[w].add(len(claims) - 1)
-        elif all(m[0].article.id != a.article.id for m in claims[target]):
-            claims[target].append(unit)
+    # One article asserting a fact twice is still one outlet: a claim takes one sentence of
+    # each article.
+    claims = leader_groups(units, lambda u: u[2], idf, _SAME_FACT,
+                           owner_of=lambda u: u[0].article.id, index_words=_INDEX_WORDS)
     out = [_claim(members, idf) for members in claims]
     out.sort(key=lambda c: (-c.support, -c.independent_support))
     return tuple(Claim(f"c{i}", c.text, c.articles, c.support, c.independent_support,

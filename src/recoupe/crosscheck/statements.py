@@ -20,7 +20,7 @@ from collections.abc import Sequence
 
 from ..model import Quote, Statement
 from .gazetteer import fold
-from .similarity import content_words, overlap, rarity
+from .similarity import content_words, leader_groups, rarity
 
 _SAME = 0.3  # weighted overlap from which two quotes tell the same thing
 _INDEX_WORDS = 8  # rarest words of a statement's first quote used to find candidates
@@ -54,24 +54,4 @@ def _words(q: Quote) -> frozenset[str]:
 
 
 def _clusters(quotes: list[Quote], words, idf) -> list[list[Quote]]:
-    """Leader grouping of one speaker's quotes: a quote joins the statement whose first quote
-    it is most like (if alike enough), else opens one. Comparing with first quotes only keeps
-    one quote that shares words with two statements from chaining them, and candidates come
-    from an index of rare words, so a speaker with thousands of quotes costs about linear."""
-    groups: list[list[Quote]] = []
-    index: dict[str, set[int]] = defaultdict(set)
-    for q in quotes:
-        mine = words[q.id]
-        candidates = set().union(*(index.get(w, set()) for w in mine)) if mine else set()
-        best, target = _SAME, None
-        for g in sorted(candidates):
-            score = overlap(mine, words[groups[g][0].id], idf)
-            if score >= best:
-                best, target = score, g
-        if target is None:
-            groups.append([q])
-            for w in sorted(mine, key=lambda w: -idf[w])[:_INDEX_WORDS]:
-                index[w].add(len(groups) - 1)
-        else:
-            groups[target].append(q)
-    return groups
+    return leader_groups(quotes, lambda q: words[q.id], idf, _SAME, index_words=_INDEX_WORDS)
