@@ -25,13 +25,19 @@ def _t(value, style: str = "") -> Text:
     return Text(printable(value), style=style)
 
 
+def _refs(ids, number: dict[str, int]) -> str:
+    """Article ids -> "[1] [3]", the numbers of the Articles table."""
+    return " ".join(f"[{number.get(i, '?')}]" for i in ids)
+
+
 def _articles(brief: Brief) -> Table:
     table = Table(title="Articles", title_justify="left", expand=True)
-    for name in ("id", "published", "outlet / credits", "lang", "title", "words", "removed"):
+    for name in ("#", "id", "published", "outlet / credits", "lang", "title", "words", "removed"):
         table.add_column(name, overflow="fold")
-    for a in brief.articles:
+    for n, a in enumerate(brief.articles, 1):
         who = ", ".join(x for x in [a.outlet, *a.credits] if x)
-        table.add_row(_t(a.id, "cyan"), _t(a.published or "?"), _t(who), _t(a.language),
+        table.add_row(_t(f"[{n}]", "cyan"), _t(a.id), _t(a.published or "?"), _t(who),
+                      _t(a.language),
                       _t(a.title), _t(len(a.text.split())), _t(len(a.removed)))
     return table
 
@@ -53,90 +59,91 @@ def _entities(story: Story) -> Table:
 _KIND_MARK = {"direct": "«»", "partial": "«…»", "indirect": "que…"}
 
 
-def _quotes(story: Story) -> Table:
+def _quotes(story: Story, number: dict[str, int]) -> Table:
     table = Table(title="Quotes by speaker", title_justify="left", expand=True)
     for name in ("speaker", "", "words", "article", "via"):
         table.add_column(name, overflow="fold")
     for q in sorted(story.quotes, key=lambda q: (q.speaker is None, q.speaker or "", q.id)):
         table.add_row(_t(q.speaker or "?", "bold"), _t(_KIND_MARK.get(q.kind, q.kind), "dim"),
-                      _t(q.text), _t(q.article, "cyan"), _t(q.via or ""))
+                      _t(q.text), _t(_refs([q.article], number), "cyan"), _t(q.via or ""))
     return table
 
 
-def _timeline(story: Story) -> Table:
+def _timeline(story: Story, number: dict[str, int]) -> Table:
     table = Table(title="Timeline (? = read against the story's date)", title_justify="left",
                   expand=True)
     for name in ("date", "what", "articles"):
         table.add_column(name, overflow="fold")
     for e in story.timeline:
         table.add_row(_t(e.date + ("" if e.certain else " ?"), "bold"), _t(e.text),
-                      _t(", ".join(e.articles), "cyan"))
+                      _t(_refs(e.articles, number), "cyan"))
     return table
 
 
-def _statements(story: Story) -> Table:
+def _statements(story: Story, number: dict[str, int]) -> Table:
     table = Table(title="Statements carried by several outlets", title_justify="left",
                   expand=True)
     for name in ("speaker", "gist", "articles"):
         table.add_column(name, overflow="fold")
     for st in story.statements:
-        table.add_row(_t(st.speaker or "?", "bold"), _t(st.gist), _t(", ".join(st.articles),
-                                                                     "cyan"))
+        table.add_row(_t(st.speaker or "?", "bold"), _t(st.gist),
+                      _t(_refs(st.articles, number), "cyan"))
     return table
 
 
-def _summary(story: Story) -> Table:
+def _summary(story: Story, number: dict[str, int]) -> Table:
     table = Table(title="Summary", title_justify="left", expand=True, show_header=False)
     table.add_column("sentence", overflow="fold")
     table.add_column("sources", overflow="fold")
     for s in story.summary:
-        table.add_row(_t(s.text), _t(", ".join(s.articles), "cyan"))
+        table.add_row(_t(s.text), _t(_refs(s.articles, number), "cyan"))
     return table
 
 
-def _claims(story: Story) -> Table:
+def _claims(story: Story, number: dict[str, int]) -> Table:
     table = Table(title="Claims (outlets carrying each; one-outlet claims last)",
                   title_justify="left", expand=True)
     for name in ("claim", "outlets", "indep.", "articles"):
         table.add_column(name, overflow="fold")
     for c in story.claims:
         table.add_row(_t(c.text), _t(c.support), _t(c.independent_support),
-                      _t(", ".join(c.articles), "cyan"))
+                      _t(_refs(c.articles, number), "cyan"))
     return table
 
 
-def _discrepancies(story: Story) -> Table:
+def _discrepancies(story: Story, number: dict[str, int]) -> Table:
     table = Table(title="Where the sources differ (side by side; recoupe does not choose)",
                   title_justify="left", expand=True)
     for name in ("about", "article", "its words"):
         table.add_column(name, overflow="fold")
     for d in story.discrepancies:
         for n, v in enumerate(d.values):
-            table.add_row(_t(d.about if n == 0 else "", "bold"), _t(v.article, "cyan"),
+            table.add_row(_t(d.about if n == 0 else "", "bold"),
+                          _t(_refs([v.article], number), "cyan"),
                           _t(v.text))
     return table
 
 
-def _story(story: Story) -> Panel:
+def _story(story: Story, number: dict[str, int]) -> Panel:
     head = Text.assemble(("Story ", "bold"), (story.id, "cyan"), "\n",
                          ("title: ", "dim"), _t(story.title or "-"), "\n",
                          ("when: ", "dim"), _t(story.when or "unknown"), "   ",
                          ("where: ", "dim"), _t(story.where or "unknown"), "\n",
-                         ("articles, oldest first: ", "dim"), _t(", ".join(story.articles)))
+                         ("articles, oldest first: ", "dim"), _t(_refs(story.articles, number)))
     parts = [head]
     if story.summary:
-        parts.append(_summary(story))
+        parts.append(_summary(story, number))
     parts.append(_entities(story))
     if story.claims:
-        parts.append(_claims(story))
+        parts.append(_claims(story, number))
     if story.discrepancies:
-        parts.append(_discrepancies(story))
+        parts.append(_discrepancies(story, number))
     if story.timeline:
-        parts.append(_timeline(story))
+        parts.append(_timeline(story, number))
     if story.statements:
-        parts.append(_statements(story))
+        parts.append(_statements(story, number))
     if story.quotes:
-        parts.append(_quotes(story))
+        parts.append(_quotes(story, number))
     return Panel(Group(*parts), expand=True)
 
 
@@ -148,8 +155,9 @@ def render(brief: Brief, width: int = 120, color: bool = False) -> str:
     console.print(Text(f"recoupe brief: {count(len(brief.articles), 'article')}, "
                        f"{count(len(brief.stories), 'story', 'stories')}", style="bold"))
     console.print(_articles(brief))
+    number = {a.id: n for n, a in enumerate(brief.articles, 1)}
     for story in brief.stories:
-        console.print(_story(story))
+        console.print(_story(story, number))
     if brief.problems:
         console.print(Text(f"{count(len(brief.problems), 'input')} could not be used:",
                            style="red"))
