@@ -27,6 +27,16 @@ GOOD2 = ("Bordeaux : le pont de pierre fermé aux voitures\n\n"
          "circulation automobile pendant trois semaines à partir du 4 mars.\n")
 
 
+@pytest.fixture(autouse=True, scope="module")
+def _model_loaded_once():
+    """Load the model in this process once: the worker each command forks inherits it, so
+    the tests do not pay the model's load for every command."""
+    from recoupe.annotate.nlp import load
+    from recoupe.config import AnnotateConfig
+
+    load("fr", AnnotateConfig())
+
+
 def run(argv, capsys):
     code = main(argv)
     out, err = capsys.readouterr()
