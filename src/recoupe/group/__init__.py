@@ -1,0 +1,1 @@
+"""Cross-article grouping: near-duplicate copies and stories."""
