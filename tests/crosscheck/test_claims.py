@@ -65,3 +65,13 @@ def test_summary_skips_fragments_and_pronoun_openings():
                       "Le conseil municipal de Pau est reporté à lundi prochain."])]
     texts = [s.text for s in summarize(find_claims(arts, []), sentences=3)]
     assert texts == ["Le conseil municipal de Pau est reporté à lundi prochain."]
+
+
+def test_claims_outlets_relaying_one_agency_count_once():
+    arts = [art("a", ["Un séisme de magnitude 5 a frappé la région de Tarbes dimanche."], "X"),
+            art("b", ["La région de Tarbes a été frappée dimanche par un séisme de magnitude 5."],
+                "Y"),
+            art("c", ["Un séisme de magnitude 5 a secoué dimanche la région de Tarbes, sans "
+                      "faire de victimes."], "Z")]
+    quake = find_claims(arts, [], {"a": "wire:AFP", "b": "wire:AFP"})[0]
+    assert quake.support == 3 and quake.independent_support == 2

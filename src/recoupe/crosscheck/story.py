@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 
+from ..group.copies import find_copies, upstream_of
 from ..model import AnnotatedArticle, Entity, Story
 from .claims import find_claims
 from .discrepancies import find_discrepancies
@@ -20,6 +21,16 @@ from .speakers import resolve_speakers
 from .statements import fold_statements
 from .summary import summarize
 from .timeline import build_timeline, story_when, story_where
+
+
+def _upstreams(articles) -> dict[str, str]:
+    """Article id -> the source it relays: its copy group (the same text republished), or
+    the wire agency it credits."""
+    out = {a.id: f"wire:{agency}" for a in articles if (agency := upstream_of(a))}
+    for n, group in enumerate(find_copies(articles)):
+        for aid in group.articles:
+            out[aid] = f"wire:{group.upstream}" if group.upstream else f"copy:{n}"
+    return out
 
 
 def build_story(annotated: Sequence[AnnotatedArticle], entities: Sequence[Entity],
@@ -33,7 +44,8 @@ def build_story(annotated: Sequence[AnnotatedArticle], entities: Sequence[Entity
     title = next((a.title for a in articles if a.title), None)
     digest = hashlib.sha1("\n".join(sorted(ids)).encode()).hexdigest()[:10]
     quotes = resolve_speakers(annotated, entities)
-    claims = find_claims([annotated[i] for i in order], quotes)
+    claims = find_claims([annotated[i] for i in order], quotes,
+                         _upstreams([a.article for a in annotated]))
     statements = fold_statements(quotes)
     return Story(id=f"s-{digest}", title=title, when=when,
                  where=story_where(annotated, entities, when), articles=ids,
