@@ -19,9 +19,9 @@ from recoupe.store import MIGRATIONS, SCHEMA_VERSION, Store, StoreError, content
 V1 = "analysis-1"
 
 _SENTENCES = [
-    "Vladimir Poutine a reçu Kim Jong-un à Vostotchny mercredi.",
-    "« Nous sommes prêts à aider », a déclaré le président russe, selon l'agence TASS.",
-    "Le dirigeant nord-coréen est reparti vers Pyongyang le 15 septembre 2023.",
+    "Hélène Marchal a reçu Jean-Paul Ruiz à Saint-Brieuc mercredi.",
+    "« Nous sommes prêts à aider », a déclaré la présidente régionale, selon l'agence AFP.",
+    "Le maire est reparti vers Guingamp le 15 septembre 2023.",
 ]
 
 
@@ -50,19 +50,20 @@ def make(n: int = 0, *, article_id: str | None = None, extra: str = "",
                                 head=len(tokens) - wi,
                                 morph="Gender=Masc|Number=Sing" if wi % 2 else "",
                                 space=wi != len(words) - 1))
-    p = text.index("Vladimir Poutine")
-    k = text.index("Kim Jong-un")
+    p = text.index("Hélène Marchal")
+    k = text.index("Jean-Paul Ruiz")
     mentions = (
-        Mention("Vladimir Poutine", "PER", p, p + 16, 0, 0, 2),
-        Mention("Kim Jong-un", "PER", k, k + 11, 0, 4, 5),
-        Mention("TASS", "ORG", text.index("TASS"), text.index("TASS") + 4, 1),
+        Mention("Hélène Marchal", "PER", p, p + 14, 0, 0, 2),
+        Mention("Jean-Paul Ruiz", "PER", k, k + 14, 0, 4, 5),
+        Mention("AFP", "ORG", text.index("AFP"), text.index("AFP") + 3, 1),
     )
     q = text.index("Nous sommes")
     quotes = (
         Quote(id=f"{aid}:q1", text="Nous sommes prêts à aider", kind="direct", article=aid,
-              sentence=1, start=q, end=q + 25, speaker="le président russe",
-              speaker_start=text.index("le président"), speaker_end=text.index("le président") + 18,
-              speaker_kind="role", via="TASS", speaker_entity=None,
+              sentence=1, start=q, end=q + 25, speaker="la présidente régionale",
+              speaker_start=text.index("la présidente"),
+              speaker_end=text.index("la présidente") + 24,
+              speaker_kind="role", via="AFP", speaker_entity=None,
               sentence_text=sentences[1].text),
         Quote(id=f"{aid}:q2", text="prêts", kind="partial", article=aid, sentence=1,
               start=q + 12, end=q + 17),
@@ -75,11 +76,11 @@ def make(n: int = 0, *, article_id: str | None = None, extra: str = "",
         DateRef("septembre", d + 3, d + 12, 2, None),
     )
     article = Article(
-        id=aid, source=f"/corpus/{aid}.txt", text=text, title=f"Poutine reçoit Kim ({n})",
+        id=aid, source=f"/corpus/{aid}.txt", text=text, title=f"Marchal reçoit Ruiz ({n})",
         url=f"https://example.org/{aid}", published="2023-09-14", outlet="Le Quotidien",
         language="fr", removed=("Partager sur Facebook", "Lire aussi : un autre sujet"),
-        captions=("Vladimir Poutine et Kim Jong-un, le 13 septembre.",),
-        credits=("avec AFP", "Reuters"), dateline="VOSTOTCHNY")
+        captions=("Hélène Marchal et Jean-Paul Ruiz, le 13 septembre.",),
+        credits=("avec AFP", "Reuters"), dateline="SAINT-BRIEUC")
     return AnnotatedArticle(article=article, language="fr", sentences=tuple(sentences),
                             tokens=tuple(tokens), mentions=mentions, quotes=quotes, dates=dates)
 
@@ -171,10 +172,10 @@ def test_store_search_finds_a_word_with_a_snippet(db):
         assert [h[0] for h in hits] == ["art-3"]
         assert "[mot3x]" in hits[0][1]
         # Accents folded, title searched, limit honoured.
-        assert len(store.search("president", limit=2)) == 2
+        assert len(store.search("presidente", limit=2)) == 2
         assert {h[0] for h in store.search("reçoit")} == {f"art-{i}" for i in range(5)}
         # Not valid FTS5 syntax: searched for as words, no error.
-        assert len(store.search('Kim Jong-un "')) == 5
+        assert len(store.search('Jean-Paul Ruiz "')) == 5
         assert store.search("introuvable") == [] and store.search("  ") == []
 
 

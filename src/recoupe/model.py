@@ -92,7 +92,7 @@ class Quote:
     """What one article says somebody said: the words, who said them, and who relayed them.
 
     Found per article (annotate stage): `speaker` is the speaker as the article names them
-    ("M. Poutine", "le dirigeant nord-coréen", "il"), with its offsets; the cross-article
+    ("M. Dupont", "le ministre de l'Intérieur", "il"), with its offsets; the cross-article
     stage resolves it to an entity and fills `speaker_entity`.
     """
 

@@ -102,7 +102,7 @@ def test_canon_merges_transliteration_variants(a, b):
 
 
 @pytest.mark.parametrize("a, b", [
-    ("Kim Jong-un", "Kim Jong-il"),
+    ("Lee Jae-myung", "Lee Jae-yong"),
     ("Autriche", "Australie"),
     ("Jean Martin", "Jean Martel"),
 ])
@@ -305,3 +305,9 @@ def test_canon_english_country_names():
 def test_canon_english_regnal_title():
     arts = [en("a", ("King Charles", "PER")), en("b", ("Charles Michel", "PER"))]
     assert len(names(*arts)) == 2
+
+
+def test_canon_person_spellings_merge_word_by_word():
+    arts = [article("a", ("Sergueï Lavrov", "PER")), article("b", ("Sergei Lavrov", "PER")),
+            article("c", ("Lee Jae-myung", "PER")), article("d", ("Lee Jae-yong", "PER"))]
+    assert len(names(*arts)) == 3

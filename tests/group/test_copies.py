@@ -204,8 +204,8 @@ def test_copies_bad_threshold_rejected():
     ("avec AFP", "AFP"),
     ("Le Monde avec AFP", "AFP"),
     ("(Reuters)", "Reuters"),
-    ("Xinhua/VNA/CVN", "Xinhua"),  # a chain: the origin first, then who relayed it
-    ("AFP/VNA/CVN", "AFP"),
+    ("Xinhua/AFP/Belga", "Xinhua"),  # a chain: the origin first, then who relayed it
+    ("AFP/Belga/RTBF", "AFP"),
     ("© AFP", "AFP"),
     ("Source : Reuters", "Reuters"),
     ("dpa", "dpa"),

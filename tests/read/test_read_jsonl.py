@@ -41,7 +41,7 @@ def test_read_jsonl_malformed_line_is_reported_with_its_number_and_others_still_
 
 def test_read_jsonl_reads_every_field(tmp_path):
     record = {
-        "id": "lm-42", "title": " Sommet à Vostotchny ", "url": "https://example.org/a",
+        "id": "lm-42", "title": " Sommet à Tromsø ", "url": "https://example.org/a",
         "published": "Wed, 13 Sep 2023 08:30:00 +0200", "source": {"id": "lm", "name": "Le Monde"},
         "lang": "fr-FR", "text": "Le président a parlé.\r\nPuis il est parti.",
     }
@@ -51,7 +51,7 @@ def test_read_jsonl_reads_every_field(tmp_path):
     assert problems == []
     assert docs == [RawDoc(
         id="lm-42", source=f"{path}:1", content="Le président a parlé.\nPuis il est parti.",
-        kind="text", title="Sommet à Vostotchny", url="https://example.org/a",
+        kind="text", title="Sommet à Tromsø", url="https://example.org/a",
         published="2023-09-13T08:30:00+02:00", outlet="Le Monde", language="fr",
     )]
 

@@ -11,9 +11,9 @@ Out: the article's quotes, in text order, ids "<article id>:q<n>":
     quote or a title and is not a quote;
   - "indirect": the clause reported by an attribution verb ("X a affirmé que <clause>") or
     by "selon X, <clause>".
-Each quote carries its speaker as written (the whole noun phrase: "le dirigeant nord-coréen
-Kim Jong Un"), its offsets, its kind ("name", "role", "pronoun"), and `via`, the source the
-outlet says it relays ("TASS" in "comme l'a rapporté l'agence de presse TASS"). A pronoun is
+Each quote carries its speaker as written (the whole noun phrase: "le ministre de l'Agriculture
+Paul Verdier"), its offsets, its kind ("name", "role", "pronoun"), and `via`, the source the
+outlet says it relays ("ANSA" in "comme l'a rapporté l'agence de presse ANSA"). A pronoun is
 replaced by the most recent earlier speaker or subject that agrees with it, and a quote with
 no attribution of its own inherits the speaker of the quote just before it (or, for a
 crosshead, the one just after).
@@ -265,7 +265,7 @@ class _Doc:
                     _morph(t.morph, "Gender"), _morph(t.morph, "Number"))
         i, j = self.np(h)
         start, end = self.toks[i].start, self._end(j - 1)
-        for s, e in self.per:  # a name the parse cut ("Kim Jong-" + "un") is kept whole
+        for s, e in self.per:  # a name the parse cut ("Lee Jae-" + "myung") is kept whole
             if s < end and start < e:
                 start, end = min(start, s), max(end, e)
         name = any(self.toks[k].pos == "PROPN" for k in range(i, j)) or any(
@@ -371,7 +371,7 @@ class _Doc:
         return None
 
     def _object_after(self, k: int) -> int | None:
-        """The noun governed by preposition k ("selon le Kremlin" -> Kremlin)."""
+        """The noun governed by preposition k ("selon l'Élysée" -> Élysée)."""
         t = self.toks[k]
         if t.dep == "case" and t.head > k:
             return t.head

@@ -56,6 +56,7 @@ _TRANSLIT = (("tch", "ch"), ("sch", "ch"), ("sh", "ch"), ("kh", "h"), ("zh", "j"
              ("ii", "i"))
 _COMMON_ZIPF = 3.0  # a word at least this frequent in the language is an ordinary word
 _MAX_LENGTH_GAP = 3  # spellings of one name differ by a few letters, not more
+_WORD_LIKENESS = 75  # least rapidfuzz ratio of each pair of words of two spellings of a name
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,7}$")
 _ELIDED = re.compile(r"^(?:[lLdD]['’])")  # "l'Élysée", "d’Arménie"
 _DEBRIS = ",;:|()[]{}«»\"“”„‘’'*#•–—-"
@@ -285,7 +286,7 @@ def _merge_transliterations(groups: dict[str, list[_Rec]], sets: _UnionFind,
         if len(text) >= 5:
             prefix = key.rsplit(":", 1)[0]
             blocks[(prefix, text[0], _is_person(members))].append((key, text))
-    for items in blocks.values():
+    for block, items in blocks.items():
         if len(items) < 2:
             continue
         items.sort(key=lambda kt: len(kt[1]))
@@ -293,11 +294,21 @@ def _merge_transliterations(groups: dict[str, list[_Rec]], sets: _UnionFind,
         for start in range(0, len(items), 512):
             rows = texts[start:start + 512]
             scores = process.cdist(rows, texts, scorer=fuzz.ratio, score_cutoff=threshold)
+            person = block[2]
             for i, row in enumerate(scores):
                 a = start + i
                 for b in row.nonzero()[0]:
-                    if b > a and abs(len(texts[a]) - len(texts[b])) <= _MAX_LENGTH_GAP:
+                    if (b > a and abs(len(texts[a]) - len(texts[b])) <= _MAX_LENGTH_GAP
+                            and (not person or _word_by_word(texts[a], texts[b]))):
                         sets.union(items[a][0], items[b][0])
+
+
+def _word_by_word(a: str, b: str) -> bool:
+    """Two spellings of one person's name differ a little in every word, not a lot in one:
+    "Sergueï Lavrov" / "Sergei Lavrov" are one, "Lee Jae-myung" / "Lee Jae-yong" are two."""
+    wa, wb = a.split(), b.split()
+    return len(wa) == len(wb) and all(fuzz.ratio(x, y) >= _WORD_LIKENESS
+                                      for x, y in zip(wa, wb, strict=True))
 
 
 # --- 4. bare names of areas and sites -----------------------------------------------------

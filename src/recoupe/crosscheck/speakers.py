@@ -5,7 +5,7 @@ story's entities. Out: every quote, with `speaker` the entity's name and `speake
 id when the speaker can be tied to one, and `sentence_text` filled for reports.
 
 A speaker written as a name is the entity whose mention lies in the speaker's words, or whose
-spelling the words contain. A speaker written as a role ("le dirigeant nord-coréen", "la
+spelling the words contain. A speaker written as a role ("le ministre de l'Agriculture", "la
 ministre") is the person the story's own articles put right after that role ("le ministre
 de l'Intérieur Jean Dupont", "la ministre, Marie Durand"): the one such person, or the one
 named so clearly more often than any other. A role the articles never tie to a name, or a

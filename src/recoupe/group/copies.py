@@ -119,7 +119,7 @@ _AGENCY = "|".join(_alias_pattern(a) for a in
                    sorted((a for aliases in AGENCIES.values() for a in aliases),
                           key=len, reverse=True))
 _AGENCY_RE = re.compile(_AGENCY)
-# A chain of credits: "Xinhua/VNA/CVN", "AFP et Reuters", "AFP-VNA". Only the first name has
+# A chain of credits: "Xinhua/AFP/Belga", "AFP et Reuters", "AFP-Belga". Only the first name has
 # to be an agency; the rest may be the relaying outlet ("CVN", "Le Courrier du Vietnam").
 _CHAIN = rf"(?:{_AGENCY})(?:\s*(?:/|,|&|-|\bet\b|\band\b)\s*[\w.’'-]+)*"
 # Credit forms that say where the text comes from, looked for in the first and last lines of
@@ -130,7 +130,7 @@ _TEXT_CREDITS = re.compile(
         rf"(?i:\bavec\b)\s+(?:(?i:l['’]\s*agence|l['’]|les\s+agences)\s*)?{_CHAIN}\s*[.)\]]*\s*$",
         rf"©\s*{_CHAIN}",  # "© AFP" ("© Photo AFP" has a label between: not matched)
         rf"(?i:\bsources?\b)\s*:\s*{_CHAIN}",  # "Source : Reuters"
-        rf"^\W*{_CHAIN}\W*$",  # a line that is only credits: "AFP", "Xinhua/VNA/CVN"
+        rf"^\W*{_CHAIN}\W*$",  # a line that is only credits: "AFP", "Xinhua/AFP/Belga"
         rf"^\W*[\w.’'-]+\s*/\s*{_CHAIN}\W*$",  # "CVN/AFP": the agency second in a bare chain
     ))
 )
@@ -141,7 +141,7 @@ _PHOTO = re.compile(
     r"(?i)\b(?:photos?|cr[ée]dits?\s+photos?|illustrations?|images?|infographies?|vid[ée]os?"
     r"|dessins?|capture\s+d['’][ée]cran|ph\.)\b"
     # A raw caption left in the text shows itself by where people stand in the picture:
-    # "Kim Jong Un (à gauche) et M. Poutine ... (Source : KCNA)" credits the picture.
+    # "Jean Dupont (à gauche) et Mme Durand ... (Source : AFP)" credits the picture.
     r"|\(\s*(?:à\s+gauche|à\s+droite|au\s+centre|de\s+gauche\s+à\s+droite)\s*\)"
 )
 # How many non-empty lines at each end of the text may carry a credit (headline, dateline,
@@ -153,9 +153,9 @@ def upstream_of(article: Article) -> str | None:
     """Article -> the agency it credits for its text ("AFP"), or None.
 
     Read from `Article.credits` and from the credit forms in the first and last lines of the
-    text ("(AFP)", "avec Reuters", "Xinhua/VNA", "© AFP", "Source : EFE"). Picture credits
+    text ("(AFP)", "avec Reuters", "Xinhua/Belga", "© AFP", "Source : EFE"). Picture credits
     ("© Photo AFP") do not count: the agency took the picture, not the text. When several
-    agencies are named, the first is taken: in a chain like "Xinhua/VNA/CVN" the first is the
+    agencies are named, the first is taken: in a chain like "Xinhua/AFP/Belga" the first is the
     origin and the others relayed it.
     """
     found = _agencies(article)
