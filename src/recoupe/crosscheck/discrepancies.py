@@ -40,8 +40,8 @@ def find_discrepancies(articles: Sequence[AnnotatedArticle], entities: Sequence[
     """Story parts -> discrepancies of wording, duration and direction."""
     language = next((a.language for a in articles if a.language), "fr")
     table = lang.table(language, "measures") or lang.table("fr", "measures")
-    specific = [e for e in entities if e.type in ("LOC", "PER")
-                and not gazetteer.country_code(e.name)]
+    specific = _spellings([e for e in entities if e.type in ("LOC", "PER")
+                           and not gazetteer.country_code(e.name)])
     found = [*_directions(articles, specific, table), *_wordings(quotes, statements),
              *_durations(articles, specific, table, language)]
     return tuple(Discrepancy(f"d{i}", d.about, d.kind, d.values)
@@ -107,13 +107,18 @@ def _seconds(text: str, table, numbers: dict) -> float | None:
     return None
 
 
-def _named(text: str, entities: Sequence[Entity]) -> frozenset[str]:
+def _spellings(entities: Sequence[Entity]) -> list[tuple[Entity, list[str]]]:
+    """Entities with their spellings folded once, for the many sentences looked through."""
+    return [(e, [f" {_plain_words(v)} " for v in e.variants if len(v) > 3]) for e in entities]
+
+
+def _named(text: str, spellings: list[tuple[Entity, list[str]]]) -> list[Entity]:
+    """The entities a text names, by any of their spellings."""
     folded = f" {_plain_words(text)} "
-    return frozenset(e.id for e in entities
-                     if any(f" {_plain_words(v)} " in folded for v in e.variants if len(v) > 3))
+    return [e for e, forms in spellings if any(f in folded for f in forms)]
 
 
-def _durations(articles: Sequence[AnnotatedArticle], entities: Sequence[Entity], table,
+def _durations(articles: Sequence[AnnotatedArticle], spellings: list, table,
                language: str) -> list[Discrepancy]:
     pattern = _duration_pattern(table, language)
     numbers = (lang.table(language, "dates") or lang.table("fr", "dates")).NUMBER_WORDS
@@ -127,7 +132,8 @@ def _durations(articles: Sequence[AnnotatedArticle], entities: Sequence[Entity],
                     # the place or the people it is about in the piece before.
                     context = _paragraph(a.article.text, s.start, s.end)
                     found.append((a.article.id, context, m.group(0), seconds,
-                                  content_words(context), _named(context, entities)))
+                                  content_words(context),
+                                  frozenset(e.id for e in _named(context, spellings))))
     # Rarity over every sentence of the story: over the few duration sentences alone, the
     # words they share would look common.
     idf = rarity(content_words(s.text) for a in articles for s in a.sentences)
@@ -176,9 +182,9 @@ def _plain_words(text: str) -> str:
     return " ".join(re.findall(r"\w+", fold(text)))
 
 
-def _directions(articles: Sequence[AnnotatedArticle], entities: Sequence[Entity], table
+def _directions(articles: Sequence[AnnotatedArticle], spellings: list, table
                 ) -> list[Discrepancy]:
-    places = [e for e in entities if e.type == "LOC"]
+    places = [(e, forms) for e, forms in spellings if e.type == "LOC"]
     words = sorted(table.DIRECTIONS, key=len, reverse=True)
     before = "|".join(table.LOCATIVE_BEFORE)
     pattern = re.compile(rf"(?:{before})(" + "|".join(map(re.escape, words)) + r")(?![\w-])",
@@ -190,10 +196,7 @@ def _directions(articles: Sequence[AnnotatedArticle], entities: Sequence[Entity]
             hits = [m for m in pattern.finditer(text) if m.group(1).lower() in table.DIRECTIONS]
             if not hits:
                 continue
-            folded = f" {_plain_words(text)} "
-            here = [e for e in places
-                    if any(f" {_plain_words(v)} " in folded for v in e.variants if len(v) > 3)]
-            for e in here:
+            for e in _named(text, places):
                 for m in hits:
                     said[e.name][a.article.id].append(
                         (table.DIRECTIONS[m.group(1).lower()], text))
