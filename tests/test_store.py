@@ -3,6 +3,7 @@ concurrent writers and killed writers. Articles are made by hand; no NLP model."
 
 from __future__ import annotations
 
+import dataclasses
 import multiprocessing
 import os
 import random
@@ -129,10 +130,22 @@ def test_store_add_twice_adds_nothing(db):
         # The same text re-read with other spacing and line breaks is the same article.
         respaced = AnnotatedArticle(
             article=Article(id="other-id", source="x", text=a.article.text.replace(" ", "  \n"),
-                            title=a.article.title + " "), language="fr")
+                            title=a.article.title + " ", outlet=a.article.outlet),
+            language="fr")
         assert store.add(respaced, V1) is False
         assert store.ids() == ["art-3"]
         assert store.has(content_hash(a.article)) and not store.has("0" * 64)
+        assert store.id_of(respaced.article) == "art-3"
+
+
+def test_store_same_text_from_another_outlet_is_another_article(db):
+    """A wire copy published by two outlets is two articles (linked later as copies)."""
+    a = make(3)
+    other = dataclasses.replace(a, article=dataclasses.replace(a.article, outlet="Autre Journal"))
+    with Store(db) as store:
+        assert store.add(a, V1) is True
+        assert store.add(other, V1) is True
+        assert store.ids() == ["art-3", "art-3-2"]
 
 
 def test_store_content_hash_normalises_space_and_unicode():
@@ -211,16 +224,30 @@ def test_store_migrates_a_v1_database(db):
 
 
 def test_store_keeps_articles_across_a_migration(db):
-    with Store(db) as store:
-        store.add(make(1), V1)
-    conn = sqlite3.connect(db, isolation_level=None)  # back to v1: drop what step 2 made
-    for name in ("articles_analysis_version", "articles_published", "articles_outlet"):
-        conn.execute(f"DROP INDEX {name}")
-    conn.execute("PRAGMA user_version = 1")
+    """A version-2 database (articles keyed by content alone) gains the corpus tables; its
+    articles keep their ids, rows and search index, and the same article from its outlet
+    is still recognised."""
+    from recoupe.store import _encode
+
+    conn = sqlite3.connect(db, isolation_level=None)
+    for step in MIGRATIONS[:2]:
+        for statement in step:
+            conn.execute(statement)
+    conn.execute("PRAGMA user_version = 2")
+    a = make(1)
+    conn.execute(
+        "INSERT INTO articles (id, content_hash, title, published, outlet, language,"
+        " analysis_version, added_at, data) VALUES (?,?,?,?,?,?,?,?,?)",
+        ("art-1", content_hash(a.article), a.article.title, a.article.published,
+         a.article.outlet, "fr", V1, "2024-01-01T00:00:00+00:00", _encode(a)))
+    conn.execute("INSERT INTO articles_fts (rowid, title, text) VALUES (1, ?, ?)",
+                 (a.article.title, a.article.text))
     conn.close()
     with Store(db) as store:
         assert store.schema_version == SCHEMA_VERSION
         assert store.get("art-1") == make(1) and store.search("mot1x")
+        assert store.add(make(1), V1) is False and store.ids() == ["art-1"]
+        assert store.check() == []
 
 
 def test_store_refuses_a_newer_schema(db):

@@ -66,12 +66,40 @@ class CrossCheckConfig:
 
 
 @dataclass(frozen=True)
+class GroupConfig:
+    join_threshold: float = setting(
+        0.15, "Least likeness (cosine of weighted terms) for an article to join a story.")
+    followup_threshold: float = setting(
+        0.35, "Least likeness for a later article naming a story's day to join it as a follow-up.")
+    window_days: int = setting(
+        3, "Days between an article and a story's articles within which it may join it.")
+    text_window_days: int = setting(
+        14, "The same for an article with no publication day, timed by the days it names.")
+    recent: int = setting(
+        200, "Stories looked at per shared term, most recent first (bounds the cost).")
+    centroid_terms: int = setting(150, "Terms kept in each story's profile.")
+    copy_threshold: float = setting(
+        0.6, "Least share of word sequences (Jaccard of 5-word shingles) for a near-copy.")
+
+
+@dataclass(frozen=True)
+class WatchConfig:
+    interval: float = setting(300.0, "Seconds between two polls of one feed (recoupe watch).")
+    max_backoff: float = setting(
+        3600.0, "Longest wait, in seconds, before polling again a feed that keeps failing.")
+    fetch_pages: bool = setting(
+        True, "Fetch each new feed item's page for its full text (else use the feed's text).")
+
+
+@dataclass(frozen=True)
 class Config:
     read: ReadConfig = field(default_factory=ReadConfig)
     clean: CleanConfig = field(default_factory=CleanConfig)
     annotate: AnnotateConfig = field(default_factory=AnnotateConfig)
     entities: EntitiesConfig = field(default_factory=EntitiesConfig)
     crosscheck: CrossCheckConfig = field(default_factory=CrossCheckConfig)
+    group: GroupConfig = field(default_factory=GroupConfig)
+    watch: WatchConfig = field(default_factory=WatchConfig)
 
 
 def describe() -> list[tuple[str, object, str]]:

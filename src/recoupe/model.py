@@ -3,7 +3,8 @@
 In: nothing (this module only defines types).
 Out: RawDoc (read), Article (clean), AnnotatedArticle with its Sentence, Token, Mention,
 Quote and DateRef (annotate), Entity and Story (cross-check), Brief (what renderers read),
-and InputProblem (one bad input, reported and skipped).
+InputProblem (one bad input, reported and skipped), and for the corpus database
+ArticleInfo, StoryInfo, EntityInfo and OutletInfo (listings for `recoupe stories` and the web).
 
 Every collection field is a tuple so that values stay hashable and cannot be mutated by a
 stage; a stage makes new values with `dataclasses.replace`. Offsets are character offsets
@@ -247,3 +248,55 @@ class Brief:
     stories: tuple[Story, ...]
     problems: tuple[InputProblem, ...] = field(default=())
     format: str = "recoupe.brief/1"
+
+
+# -- the corpus (issue 4): what the store lists and the web UI shows ------------------------
+
+
+@dataclass(frozen=True)
+class ArticleInfo:
+    """One stored article, as listed (no text)."""
+
+    id: str
+    title: str | None
+    outlet: str | None
+    published: str | None
+    url: str | None
+    story: str | None  # id of the story it belongs to
+    copy_of: str | None = None  # id of the earlier article it is a near-copy of, if any
+
+
+@dataclass(frozen=True)
+class StoryInfo:
+    """One story of the corpus, as listed: `when` is its event day, `first`/`last` the
+    publication days of its earliest and latest articles."""
+
+    id: str
+    title: str | None
+    when: str | None
+    where: str | None
+    articles: tuple[str, ...]  # article ids, oldest first
+    outlets: tuple[str, ...]
+    first: str | None = None
+    last: str | None = None
+
+
+@dataclass(frozen=True)
+class EntityInfo:
+    """One entity across the corpus: `key` is its URL-safe key (`corpus.entity_key(name)`)."""
+
+    key: str
+    name: str
+    type: str
+    variants: tuple[str, ...]
+    stories: tuple[StoryInfo, ...]
+
+
+@dataclass(frozen=True)
+class OutletInfo:
+    """One outlet: its articles, the claims it carries, and how many of them it alone carries."""
+
+    name: str
+    articles: tuple[ArticleInfo, ...]
+    claims: int
+    sole_source: int

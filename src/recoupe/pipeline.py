@@ -8,8 +8,14 @@ Stage order (what each needs -> what it adds):
   read      input spec            -> RawDoc            (read/)
   clean     RawDoc                -> Article           (clean/)
   annotate  Article               -> AnnotatedArticle  (annotate/: language, sentences, NER)
-  entities  AnnotatedArticle[]    -> Entity[]          (crosscheck/canon.py)
-  story     AnnotatedArticle[], Entity[] -> Story      (crosscheck/story.py)
+  group     AnnotatedArticle[]    -> story per article (group/stories.py)
+  entities  AnnotatedArticle[]    -> Entity[]          (crosscheck/canon.py), per story
+  story     AnnotatedArticle[], Entity[] -> Story      (crosscheck/story.py), per story
+The corpus database (corpus.py) runs the same stages on articles as they arrive.
+
+ANALYSIS_VERSION names the output of clean + annotate and BRIEF_VERSION that of the
+cross-article stages: bump one when its stages' output changes, and `recoupe reindex`
+recomputes what a stored corpus holds from older code.
 Per-article stages (clean, annotate) run in worker processes for large batches; the
 cross-article stages run once, in this process, on plain values.
 """
@@ -33,10 +39,14 @@ from .crosscheck import gazetteer
 from .crosscheck.canon import merge_entities
 from .crosscheck.story import build_story
 from .errors import InputError
-from .model import AnnotatedArticle, Brief, InputProblem, RawDoc
+from .group.stories import group
+from .model import AnnotatedArticle, Article, Brief, InputProblem, RawDoc, Story
 from .read import read_inputs
 
 Progress = Callable[[int, int], None]  # (articles done, articles in all)
+
+ANALYSIS_VERSION = "1"
+BRIEF_VERSION = "1"
 
 
 def brief(inputs: Sequence[str], config: Config | None = None,
@@ -56,20 +66,40 @@ def brief(inputs: Sequence[str], config: Config | None = None,
 
 def cross_check(annotated: Sequence[AnnotatedArticle], config: Config,
                 problems: Iterable[InputProblem] = ()) -> Brief:
-    """AnnotatedArticles -> Brief: the cross-article stages, with no NLP model."""
-    stories = ()
-    if annotated:
-        entities = merge_entities(annotated, config.entities)
-        stories = (build_story(annotated, entities, config.crosscheck.summary_sentences),)
+    """AnnotatedArticles -> Brief: the articles grouped into stories, each cross-checked;
+    no NLP model. Stories come in the order of their first article in the input."""
+    story_of = group(annotated, config.group)
+    members: dict[str, list[AnnotatedArticle]] = {}
+    for a in annotated:
+        members.setdefault(story_of[a.article.id], []).append(a)
+    stories = tuple(cross_check_story(m, config) for m in members.values())
     return Brief(articles=tuple(a.article for a in annotated), stories=stories,
                  problems=tuple(problems))
 
 
-def process(raws: Sequence[RawDoc], config: Config, progress: Progress | None = None,
+def cross_check_story(annotated: Sequence[AnnotatedArticle], config: Config,
+                      story_id: str | None = None) -> Story:
+    """The articles of one story -> its Story (entities, quotes, claims, timeline...)."""
+    entities = merge_entities(annotated, config.entities)
+    story = build_story(annotated, entities, config.crosscheck.summary_sentences)
+    return dataclasses.replace(story, id=story_id) if story_id else story
+
+
+def clean_docs(raws: Sequence[RawDoc], config: Config
+               ) -> tuple[list[tuple[RawDoc, Article]], list[InputProblem]]:
+    """RawDocs -> ((raw, cleaned Article) pairs, problems), in input order."""
+    cleaned, slots = _clean_all(raws, config)
+    it = iter(cleaned)
+    pairs = [(raw, next(it)) for raw, slot in zip(raws, slots, strict=True) if slot is None]
+    return pairs, [slot for slot in slots if slot is not None]
+
+
+def process(raws: Sequence[RawDoc | Article], config: Config, progress: Progress | None = None,
             worker: ModelWorker | None = None
             ) -> tuple[list[AnnotatedArticle], list[InputProblem]]:
     """RawDocs -> (AnnotatedArticles in input order, problems): the per-article stages.
-    `worker`, a model worker started earlier, annotates small batches if given."""
+    Articles already cleaned are only annotated. `worker`, a model worker started earlier,
+    annotates small batches if given."""
     batch = max(1, config.annotate.batch_size)
     chunks = [raws[i:i + batch] for i in range(0, len(raws), batch)]
     workers = config.annotate.processes or os.cpu_count() or 1
@@ -137,6 +167,10 @@ def _clean_all(raws: Sequence[RawDoc], config: Config) -> tuple[list, list]:
     cleaned = []
     slots: list[AnnotatedArticle | InputProblem | None] = []
     for raw in raws:
+        if isinstance(raw, Article):
+            cleaned.append(raw)
+            slots.append(None)
+            continue
         try:
             cleaned.append(clean(raw, config.clean))
             slots.append(None)

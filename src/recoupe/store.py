@@ -26,14 +26,27 @@ import hashlib
 import json
 import sqlite3
 import unicodedata
-from collections.abc import Iterator
+import zlib
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from . import model
 from .errors import RecoupeError
-from .model import AnnotatedArticle, Article, DateRef, Mention, Quote, Sentence, Token
+from .model import (
+    AnnotatedArticle,
+    Article,
+    ArticleInfo,
+    DateRef,
+    Mention,
+    Quote,
+    Sentence,
+    Story,
+    StoryInfo,
+    Token,
+)
 
 # PRAGMA application_id of a recoupe database: "rcpe" in ASCII.
 APPLICATION_ID = int.from_bytes(b"rcpe", "big")
@@ -70,6 +83,68 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         "CREATE INDEX articles_analysis_version ON articles (analysis_version)",
         "CREATE INDEX articles_published ON articles (published)",
         "CREATE INDEX articles_outlet ON articles (outlet)",
+    ),
+    # 3: the corpus of issue 4. An article is keyed by its content and its outlet (the same
+    # wire copy from two outlets is two articles, linked as copies); its raw input is kept
+    # (zlib) so that `reindex` can clean it again; its story, the article it is a copy of,
+    # and its grouping features; the stories with their cross-checked brief; what entity
+    # and outlet pages list; and the state of watched feeds. Rows keep their rowid, so the
+    # search index stays aligned.
+    (
+        """CREATE TABLE articles_v3 (
+            rowid INTEGER PRIMARY KEY,
+            id TEXT NOT NULL UNIQUE,
+            content_hash TEXT NOT NULL,
+            outlet_key TEXT NOT NULL DEFAULT '',
+            title TEXT,
+            published TEXT,
+            outlet TEXT,
+            url TEXT,
+            language TEXT,
+            analysis_version TEXT NOT NULL,
+            added_at TEXT NOT NULL,
+            data TEXT NOT NULL,
+            raw BLOB,
+            features TEXT,
+            story TEXT,
+            copy_of TEXT,
+            UNIQUE (content_hash, outlet_key)
+        )""",
+        """INSERT INTO articles_v3 (rowid, id, content_hash, outlet_key, title, published,
+            outlet, url, language, analysis_version, added_at, data)
+           SELECT rowid, id, content_hash, recoupe_outlet_key(outlet), title, published, outlet,
+            json_extract(data, '$.article.url'), language, analysis_version, added_at, data
+           FROM articles""",
+        "DROP TABLE articles",
+        "ALTER TABLE articles_v3 RENAME TO articles",
+        "CREATE INDEX articles_analysis_version ON articles (analysis_version)",
+        "CREATE INDEX articles_published ON articles (published)",
+        "CREATE INDEX articles_outlet ON articles (outlet)",
+        "CREATE INDEX articles_story ON articles (story)",
+        """CREATE TABLE stories (
+            id TEXT PRIMARY KEY,
+            title TEXT,
+            "when" TEXT,
+            "where" TEXT,
+            first TEXT,
+            last TEXT,
+            size INTEGER NOT NULL,
+            outlets TEXT NOT NULL,
+            articles TEXT NOT NULL,
+            brief_version TEXT,
+            data TEXT
+        )""",
+        "CREATE INDEX stories_last ON stories (last)",
+        """CREATE TABLE story_entities (
+            story TEXT NOT NULL, key TEXT NOT NULL, name TEXT NOT NULL, type TEXT,
+            variants TEXT NOT NULL, PRIMARY KEY (story, key)
+        )""",
+        "CREATE INDEX story_entities_key ON story_entities (key)",
+        """CREATE TABLE story_outlets (
+            story TEXT NOT NULL, outlet TEXT NOT NULL, claims INTEGER NOT NULL,
+            sole INTEGER NOT NULL, PRIMARY KEY (story, outlet)
+        )""",
+        "CREATE TABLE feeds (url TEXT PRIMARY KEY, state TEXT NOT NULL)",
     ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -110,6 +185,8 @@ class Store:
         except sqlite3.Error as exc:
             raise self._error(exc) from None
         self._conn = conn
+        # Migrations key stored rows the way this module keys new ones.
+        conn.create_function("recoupe_outlet_key", 1, _outlet_key, deterministic=True)
         try:
             with self._guard():
                 conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
@@ -211,18 +288,22 @@ class Store:
 
     # -- writing --------------------------------------------------------------------------
 
-    def add(self, annotated: AnnotatedArticle, analysis_version: str) -> bool:
-        """Store an annotated article; True if it was new.
+    def add(self, annotated: AnnotatedArticle, analysis_version: str, *,
+            raw: str | None = None, features: str | None = None) -> bool:
+        """Store an annotated article (and, optionally, the raw text it was made from and
+        its grouping features as JSON); True if it was new.
 
-        Keyed by `content_hash`: an article already stored is not added again (False); if
-        its stored analysis has another version, the analysis is replaced by this one, under
-        the stored id. A new article whose id is already taken by another text gets the
-        first free id among "<id>-2", "<id>-3"... (its quote ids follow). One transaction."""
+        Keyed by `content_hash` and outlet: an article already stored is not added again
+        (False); if its stored analysis has another version, the analysis is replaced by this
+        one, under the stored id. A new article whose id is already taken by another text
+        gets the first free id among "<id>-2", "<id>-3"... (its quote ids follow). One
+        transaction (or part of the caller's `writing()`)."""
         key = content_hash(annotated.article)
+        outlet_key = _outlet_key(annotated.article.outlet)
         with self._guard():
             row = self._db.execute(
-                "SELECT analysis_version FROM articles WHERE content_hash = ?",
-                (key,)).fetchone()
+                "SELECT analysis_version FROM articles WHERE content_hash = ? AND outlet_key = ?",
+                (key, outlet_key)).fetchone()
         if row is not None and row[0] == analysis_version:
             return False  # the common case of re-adding costs one read, no write lock
         data_cache: dict[str, str] = {}
@@ -234,32 +315,223 @@ class Store:
 
         # Encode outside the lock for the likely id; redone inside only on a clash.
         encoded(annotated.article.id)
+        packed = zlib.compress(raw.encode("utf-8", "surrogatepass")) if raw is not None else None
         article = annotated.article
         now = datetime.now(timezone.utc).isoformat(timespec="seconds")
-        with self._guard(), self._write():
+        with self._guard(), self.writing():
             row = self._db.execute(
-                "SELECT id, analysis_version FROM articles WHERE content_hash = ?",
-                (key,)).fetchone()
+                "SELECT id, analysis_version FROM articles"
+                " WHERE content_hash = ? AND outlet_key = ?", (key, outlet_key)).fetchone()
             if row is not None:
                 stored_id, stored_version = row
                 if stored_version == analysis_version:
                     return False
                 self._db.execute(
-                    "UPDATE articles SET analysis_version = ?, language = ?, data = ?"
-                    " WHERE content_hash = ?",
-                    (analysis_version, annotated.language, encoded(stored_id), key))
+                    "UPDATE articles SET analysis_version = ?, language = ?, data = ?,"
+                    " features = coalesce(?, features) WHERE id = ?",
+                    (analysis_version, annotated.language, encoded(stored_id), features,
+                     stored_id))
                 return False
             article_id = self._free_id(article.id)
             cur = self._db.execute(
-                "INSERT INTO articles (id, content_hash, title, published, outlet, language,"
-                " analysis_version, added_at, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article_id, key, _sql_text(article.title), article.published,
-                 _sql_text(article.outlet), annotated.language, analysis_version, now,
-                 encoded(article_id)))
+                "INSERT INTO articles (id, content_hash, outlet_key, title, published, outlet,"
+                " url, language, analysis_version, added_at, data, raw, features)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, key, outlet_key, _sql_text(article.title), article.published,
+                 _sql_text(article.outlet), _sql_text(article.url), annotated.language,
+                 analysis_version, now, encoded(article_id), packed, features))
             self._db.execute(
                 "INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)",
                 (cur.lastrowid, _sql_text(article.title) or "", _sql_text(article.text)))
         return True
+
+    def id_of(self, article: Article) -> str | None:
+        """The stored id of this article (same content, same outlet), or None."""
+        with self._guard():
+            row = self._db.execute(
+                "SELECT id FROM articles WHERE content_hash = ? AND outlet_key = ?",
+                (content_hash(article), _outlet_key(article.outlet))).fetchone()
+        return row[0] if row else None
+
+    def replace_analysis(self, article_id: str, annotated: AnnotatedArticle,
+                         analysis_version: str, features: str | None) -> None:
+        """Put a recomputed analysis (by `reindex`) in place of an article's, under its id."""
+        data = _encode(_with_id(annotated, article_id))
+        with self._guard(), self.writing():
+            self._db.execute(
+                "UPDATE articles SET analysis_version = ?, language = ?, data = ?,"
+                " features = ? WHERE id = ?",
+                (analysis_version, annotated.language, data, features, article_id))
+
+    def raw(self, article_id: str) -> str | None:
+        """The raw text an article was read from, if it was kept."""
+        with self._guard():
+            row = self._db.execute("SELECT raw FROM articles WHERE id = ?",
+                                   (article_id,)).fetchone()
+        if row is None or row[0] is None:
+            return None
+        try:
+            return zlib.decompress(row[0]).decode("utf-8", "surrogatepass")
+        except (zlib.error, UnicodeDecodeError) as exc:
+            raise self._damaged(f"raw text of {article_id} cannot be read: {exc}") from None
+
+    # -- stories --------------------------------------------------------------------------
+
+    def grouping(self) -> Iterator[tuple[str, str | None, str | None]]:
+        """(article id, story id, features JSON) of every article, in the order they were
+        added: what rebuilds the story grouper."""
+        last = 0
+        while True:
+            with self._guard():
+                rows = self._db.execute(
+                    "SELECT rowid, id, story, features FROM articles WHERE rowid > ?"
+                    " ORDER BY rowid LIMIT ?", (last, _BATCH * 10)).fetchall()
+            if not rows:
+                return
+            last = rows[-1][0]
+            for _, article_id, story, features in rows:
+                yield article_id, story, features
+
+    def assign(self, article_id: str, story: str | None, copy_of: str | None = None) -> None:
+        """Record an article's story and the article it is a copy of."""
+        with self._guard(), self.writing():
+            self._db.execute("UPDATE articles SET story = ?, copy_of = ? WHERE id = ?",
+                             (story, copy_of, article_id))
+
+    def members(self, story_id: str) -> list[AnnotatedArticle]:
+        """The articles of a story, oldest first (undated last, then in the order added)."""
+        with self._guard():
+            rows = self._db.execute(
+                "SELECT id, data FROM articles WHERE story = ?"
+                " ORDER BY published IS NULL, published, rowid", (story_id,)).fetchall()
+        return [self._decode(data, article_id) for article_id, data in rows]
+
+    def put_story(self, info: StoryInfo, story: Story | None, brief_version: str,
+                  entities: Iterable[tuple[str, str, str, tuple[str, ...]]] = (),
+                  outlets: Iterable[tuple[str, int, int]] = ()) -> None:
+        """Store (or replace) a story: its listing, its cross-checked brief, its entities
+        as (key, name, type, variants) and its outlets as (outlet, claims, sole source)."""
+        data = None if story is None else json.dumps(_plain(story), ensure_ascii=False)
+        with self._guard(), self.writing():
+            db = self._db
+            db.execute(
+                'INSERT OR REPLACE INTO stories (id, title, "when", "where", first, last, size,'
+                " outlets, articles, brief_version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                (info.id, _sql_text(info.title), info.when, _sql_text(info.where), info.first,
+                 info.last, len(info.articles), json.dumps(list(info.outlets)),
+                 json.dumps(list(info.articles)), brief_version, data))
+            db.execute("DELETE FROM story_entities WHERE story = ?", (info.id,))
+            db.executemany(
+                "INSERT OR IGNORE INTO story_entities (story, key, name, type, variants)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [(info.id, key, _sql_text(name), kind, json.dumps(list(variants)))
+                 for key, name, kind, variants in entities])
+            db.execute("DELETE FROM story_outlets WHERE story = ?", (info.id,))
+            db.executemany(
+                "INSERT OR REPLACE INTO story_outlets (story, outlet, claims, sole)"
+                " VALUES (?, ?, ?, ?)", [(info.id, o, c, n) for o, c, n in outlets])
+
+    def drop_story(self, story_id: str) -> None:
+        """Remove a story that no longer has articles."""
+        with self._guard(), self.writing():
+            for table, column in (("stories", "id"), ("story_entities", "story"),
+                                  ("story_outlets", "story")):
+                self._db.execute(f"DELETE FROM {table} WHERE {column} = ?", (story_id,))
+
+    def stories(self, query: str | None = None, limit: int | None = None) -> list[StoryInfo]:
+        """Stories, newest first (by their latest article); with `query`, only the stories
+        holding an article that the full-text search finds."""
+        where, args = "", []
+        if query and query.strip():
+            ids = [i for i, _ in self.search(query, limit=1000)]
+            if not ids:
+                return []
+            where = (" WHERE id IN (SELECT story FROM articles WHERE id IN (%s))"
+                     % ",".join("?" * len(ids)))
+            args = ids
+        sql = ('SELECT id, title, "when", "where", articles, outlets, first, last'
+               f" FROM stories{where} ORDER BY coalesce(last, '') DESC, size DESC, id")
+        if limit is not None:
+            sql += f" LIMIT {int(limit)}"
+        with self._guard():
+            rows = self._db.execute(sql, args).fetchall()
+        return [_story_info(r) for r in rows]
+
+    def story_info(self, story_id: str) -> StoryInfo | None:
+        with self._guard():
+            row = self._db.execute(
+                'SELECT id, title, "when", "where", articles, outlets, first, last'
+                " FROM stories WHERE id = ?", (story_id,)).fetchone()
+        return None if row is None else _story_info(row)
+
+    def story_brief(self, story_id: str) -> tuple[Story | None, str | None]:
+        """A story's stored cross-check and the version of the code that made it."""
+        with self._guard():
+            row = self._db.execute("SELECT data, brief_version FROM stories WHERE id = ?",
+                                   (story_id,)).fetchone()
+        if row is None or row[0] is None:
+            return None, None
+        try:
+            return _unplain(json.loads(row[0])), row[1]
+        except (ValueError, TypeError, KeyError) as exc:
+            raise self._damaged(f"story {story_id} cannot be read: {exc}") from None
+
+    def stale_stories(self, brief_version: str) -> list[str]:
+        """Ids of the stories whose brief was made by another version of the cross-check."""
+        with self._guard():
+            return [r[0] for r in self._db.execute(
+                "SELECT id FROM stories WHERE brief_version IS NOT ? ORDER BY id",
+                (brief_version,))]
+
+    def article_info(self, article_id: str) -> ArticleInfo | None:
+        with self._guard():
+            row = self._db.execute(
+                f"SELECT {_INFO} FROM articles WHERE id = ?", (article_id,)).fetchone()
+        return None if row is None else ArticleInfo(*row)
+
+    def article_infos(self, *, outlet: str | None = None, copy_of: str | None = None,
+                      story: str | None = None) -> list[ArticleInfo]:
+        """Articles of one outlet, or the copies of one article, or one story's, by date."""
+        column, value = next((c, v) for c, v in (("outlet", outlet), ("copy_of", copy_of),
+                                                 ("story", story)) if v is not None)
+        with self._guard():
+            rows = self._db.execute(
+                f"SELECT {_INFO} FROM articles WHERE {column} = ?"
+                " ORDER BY published IS NULL, published, rowid", (value,)).fetchall()
+        return [ArticleInfo(*r) for r in rows]
+
+    def entity_rows(self, key: str) -> list[tuple[str, str, str, tuple[str, ...]]]:
+        """(story, name, type, variants) of every story naming the entity with this key."""
+        with self._guard():
+            rows = self._db.execute(
+                "SELECT story, name, type, variants FROM story_entities WHERE key = ?"
+                " ORDER BY story", (key,)).fetchall()
+        return [(st, name, kind, tuple(json.loads(v))) for st, name, kind, v in rows]
+
+    def outlet_counts(self, outlet: str | None = None) -> list[tuple[str, int, int, int]]:
+        """(outlet, articles, claims carried, claims it alone carries), by outlet name."""
+        where, args = ("WHERE o = ?", (outlet,)) if outlet is not None else ("", ())
+        with self._guard():
+            rows = self._db.execute(
+                "SELECT o, sum(n), sum(c), sum(s) FROM ("
+                " SELECT outlet AS o, count(*) AS n, 0 AS c, 0 AS s FROM articles"
+                "  WHERE outlet IS NOT NULL GROUP BY outlet"
+                " UNION ALL SELECT outlet, 0, sum(claims), sum(sole) FROM story_outlets"
+                f"  GROUP BY outlet) {where} GROUP BY o ORDER BY o", args).fetchall()
+        return [tuple(r) for r in rows]
+
+    # -- feeds ----------------------------------------------------------------------------
+
+    def feed_state(self, url: str) -> dict | None:
+        """What `watch` remembers of a feed, as it saved it."""
+        with self._guard():
+            row = self._db.execute("SELECT state FROM feeds WHERE url = ?", (url,)).fetchone()
+        return None if row is None else json.loads(row[0])
+
+    def save_feed_state(self, url: str, state: dict) -> None:
+        with self._guard(), self.writing():
+            self._db.execute("INSERT OR REPLACE INTO feeds (url, state) VALUES (?, ?)",
+                             (url, json.dumps(state, ensure_ascii=False)))
 
     # -- life cycle -----------------------------------------------------------------------
 
@@ -314,7 +586,7 @@ class Store:
                 "SELECT 1 FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchone():
             raise self._damaged("it holds tables of another program")
         while version < SCHEMA_VERSION:
-            with self._write():
+            with self.writing():
                 # Another process may have migrated while we waited for the lock.
                 version = db.execute("PRAGMA user_version").fetchone()[0]
                 if version >= SCHEMA_VERSION:
@@ -325,9 +597,15 @@ class Store:
                 db.execute(f"PRAGMA user_version = {version}")
 
     @contextmanager
-    def _write(self) -> Iterator[None]:
+    def writing(self) -> Iterator[None]:
+        """One write transaction (BEGIN IMMEDIATE: other writers wait) around the writes made
+        inside it; nested uses join the outer one. Either all of it is stored or none."""
         db = self._db
-        db.execute("BEGIN IMMEDIATE")
+        if db.in_transaction:
+            yield
+            return
+        with self._guard():
+            db.execute("BEGIN IMMEDIATE")
         try:
             yield
         except BaseException:
@@ -375,6 +653,42 @@ class Store:
 
 
 # -- serialisation ----------------------------------------------------------------------------
+
+_INFO = "id, title, outlet, published, url, story, copy_of"
+
+
+def _outlet_key(outlet: str | None) -> str:
+    return _normalise(outlet or "").casefold()
+
+
+def _story_info(row) -> StoryInfo:
+    sid, title, when, where, articles, outlets, first, last = row
+    return StoryInfo(sid, title, when, where, tuple(json.loads(articles)),
+                     tuple(json.loads(outlets)), first, last)
+
+
+def _plain(value: Any) -> Any:
+    """A model value (dataclasses, tuples) -> JSON-able data that names each dataclass."""
+    if dataclasses.is_dataclass(value):
+        out = {"_": type(value).__name__}
+        out.update({f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)})
+        return out
+    if isinstance(value, (tuple, list)):
+        return [_plain(v) for v in value]
+    return value
+
+
+def _unplain(value: Any) -> Any:
+    """The inverse of `_plain`: lists become tuples, named objects their model dataclass
+    (fields unknown to the model dropped, new ones left to their defaults)."""
+    if isinstance(value, list):
+        return tuple(_unplain(v) for v in value)
+    if isinstance(value, dict) and "_" in value:
+        cls = getattr(model, value["_"])
+        known = {f.name for f in dataclasses.fields(cls)}
+        return cls(**{k: _unplain(v) for k, v in value.items() if k in known})
+    return value
+
 
 def _encode(annotated: AnnotatedArticle) -> str:
     doc: dict[str, Any] = {

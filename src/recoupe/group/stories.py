@@ -1,0 +1,248 @@
+"""Annotated articles -> stories: articles about one event grouped, incrementally, as they come.
+
+In: `features(annotated)` reads what grouping needs from one AnnotatedArticle (its day, the
+days its text names, and a weighted bag of its terms); `StoryGrouper.add(features)` puts one
+article in a story and returns the story's id; `group(annotated)` does a whole batch.
+Out: story ids (`s1`, `s2`... in order of creation) per article.
+
+How an article finds its story:
+- Terms: nouns, verbs and proper-noun lemmas of the text, the words of its named entities and
+  headline (weighted up), each weighted by how rare the word is in the language (wordfreq's
+  Zipf frequency), not by the corpus: a weight does not change as the corpus grows, so a story
+  never needs re-weighting and a batch gives the same stories in one go or in pieces.
+- Blocking: each story is indexed under its heaviest terms; an article looks only at the
+  stories indexed under its own heaviest terms, and for each term only at the most recent
+  stories there (`recent`), plus the stories whose key days its text names. The cost per
+  article is bounded, so grouping grows about linearly with the corpus.
+- Time: a dated article joins only a story with an article published within `window_days`
+  of it; an undated one is not held by time. A later article (weeks or months after) joins an
+  older story as a follow-up only if its text names one of the story's key days (its
+  publication days and its event day) and it is at least `followup_threshold` alike.
+- Score: cosine between the article's terms and the story's centroid (the sum of its
+  articles' term vectors, kept to its `centroid_terms` heaviest).
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+
+from ..config import GroupConfig
+from ..crosscheck.gazetteer import fold
+from ..model import AnnotatedArticle
+
+_POS = {"NOUN", "PROPN", "VERB"}
+_WORD = re.compile(r"[^\W\d_]{3,}")
+_DAY = re.compile(r"\A\d{4}-\d{2}-\d{2}")
+_MONTH_DAY = re.compile(r"\A--\d{2}-\d{2}")  # a day named without its year
+_TERMS_KEPT = 60  # an article's heaviest terms, kept for scoring
+_BLOCK_TERMS = 12  # of those, the ones it is looked up (and indexed) by
+_NAME_BOOST = 2.0  # a named entity's words, and the headline's, count this much more
+
+
+@dataclass(frozen=True)
+class StoryFeatures:
+    """What grouping knows of one article: plain values, stored with it."""
+
+    article: str
+    day: str | None  # YYYY-MM-DD: the day it was published, if known
+    refs: tuple[str, ...]  # the days its text names: YYYY-MM-DD, or --MM-DD without a year
+
+    @property
+    def time(self) -> str | None:
+        """When it is about: its publication day, else the latest day its text names without
+        a year (what an undated article calls "le 2 juillet" is recent news), else the latest
+        day it names."""
+        if self.day:
+            return self.day
+        yearless = [r for r in self.refs if r.startswith("--")]
+        return max(yearless or self.refs, default=None)
+    terms: tuple[tuple[str, float], ...]  # (term, weight), heaviest first, unit length
+
+
+def features(annotated: AnnotatedArticle) -> StoryFeatures:
+    """AnnotatedArticle -> StoryFeatures (no model: tokens, mentions and dates as stored)."""
+    article = annotated.article
+    language = annotated.language or article.language or "fr"
+    counts: Counter[str] = Counter()
+    for token in annotated.tokens:
+        if token.pos in _POS:
+            for word in _WORD.findall(fold(token.lemma or token.text)):
+                counts[word] += 1.0
+    for mention in annotated.mentions:
+        for word in _WORD.findall(fold(mention.text)):
+            counts[word] += _NAME_BOOST - 1.0  # its token was counted once above
+    for word in _WORD.findall(fold(article.title or "")):
+        counts[word] += _NAME_BOOST
+    weights = {w: (1.0 + math.log(n)) * _rarity(w, language) for w, n in counts.items() if n > 0}
+    top = heapq.nlargest(_TERMS_KEPT, weights.items(), key=lambda kv: (kv[1], kv[0]))
+    norm = math.sqrt(sum(v * v for _, v in top)) or 1.0
+    refs = sorted({d.value[:10] for d in annotated.dates
+                   if d.certain and d.value and (_DAY.match(d.value) or _MONTH_DAY.match(d.value))})
+    day = (article.published or "")[:10] if _DAY.match(article.published or "") else None
+    return StoryFeatures(article.id, day or None, tuple(refs),
+                         tuple((w, round(v / norm, 6)) for w, v in top))
+
+
+@lru_cache(maxsize=200_000)
+def _rarity(word: str, language: str) -> float:
+    """A word -> its weight: 0 for the commonest words of the language, up to 8 for words
+    wordfreq has never seen (names, rare terms)."""
+    from wordfreq import zipf_frequency
+
+    return max(0.0, 8.0 - zipf_frequency(word, language)) ** 1.5 / 8.0
+
+
+@dataclass
+class _Story:
+    id: str
+    centroid: dict[str, float] = field(default_factory=dict)
+    norm: float = 0.0
+    times: set[str] = field(default_factory=set)  # when its articles are (`StoryFeatures.time`)
+    day_refs: Counter = field(default_factory=Counter)  # days its articles' texts name
+    size: int = 0
+
+    def key_days(self) -> set[str]:
+        """Its articles' days and its event day (the day its articles name most)."""
+        keys = set(self.times)
+        if self.day_refs:
+            keys.add(self.day_refs.most_common(1)[0][0])
+        return keys
+
+
+class StoryGrouper:
+    """Stories grown one article at a time; `add` returns the story an article joined."""
+
+    def __init__(self, config: GroupConfig | None = None):
+        self.config = config or GroupConfig()
+        self.stories: dict[str, _Story] = {}
+        self._by_term: dict[str, list[str]] = defaultdict(list)
+        self._by_day: dict[str, set[str]] = defaultdict(set)
+        self._indexed: dict[str, set[str]] = defaultdict(set)  # story -> its indexed terms
+
+    def add(self, f: StoryFeatures) -> str:
+        """One article's features -> the id of the story it joins (a new one if none fits)."""
+        best, best_score = None, 0.0
+        for story, followup in self._candidates(f):
+            score = _cosine(f.terms, story)
+            needed = self.config.followup_threshold if followup else self.config.join_threshold
+            if score >= needed and score > best_score:
+                best, best_score = story, score
+        if best is None:
+            best = _Story(f"s{len(self.stories) + 1}")
+            self.stories[best.id] = best
+        self.place(f, best.id)
+        return best.id
+
+    def place(self, f: StoryFeatures, story_id: str) -> None:
+        """Put an article in a given story (a new or stored one) without scoring it: how a
+        stored corpus's stories are rebuilt before new articles are added."""
+        story = self.stories.get(story_id)
+        if story is None:
+            story = self.stories[story_id] = _Story(story_id)
+        story.size += 1
+        for term, weight in f.terms:
+            story.centroid[term] = story.centroid.get(term, 0.0) + weight
+        if len(story.centroid) > 2 * self.config.centroid_terms:
+            kept = heapq.nlargest(self.config.centroid_terms, story.centroid.items(),
+                                  key=lambda kv: kv[1])
+            story.centroid = dict(kept)
+        story.norm = math.sqrt(sum(v * v for v in story.centroid.values()))
+        if f.time:
+            story.times.add(f.time)
+        story.day_refs.update(f.refs)
+        for day in story.key_days():
+            self._by_day[day[-5:]].add(story.id)
+        for term, _ in f.terms[:_BLOCK_TERMS]:
+            if term not in self._indexed[story.id]:
+                self._indexed[story.id].add(term)
+                self._by_term[term].append(story.id)
+
+    def _candidates(self, f: StoryFeatures) -> Iterable[tuple[_Story, bool]]:
+        """The stories worth scoring for `f`, each with whether it would join as a follow-up
+        (an article well after the story, naming one of its key days)."""
+        seen: set[str] = set()
+        recent = self.config.recent
+        pools = [self._by_term.get(term, ())[-recent:] for term, _ in f.terms[:_BLOCK_TERMS]]
+        pools += [self._by_day.get(day[-5:], ()) for day in f.refs]
+        for pool in pools:
+            for sid in pool:
+                if sid in seen:
+                    continue
+                seen.add(sid)
+                story = self.stories[sid]
+                when = self._when(f, story)
+                if when == "near":
+                    yield story, False
+                elif when == "later" and self._names_its_days(f, story):
+                    yield story, True
+
+    def _when(self, f: StoryFeatures, story: _Story) -> str:
+        """"near" (within the window of one of its articles, or either is undated), "later"
+        or "earlier"."""
+        if f.time is None or not story.times:
+            return "near"
+        gaps = [_gap(f.time, t) for t in story.times]
+        # A time read from the text (no publication day) is looser: allow more days.
+        window = self.config.window_days if f.day else self.config.text_window_days
+        if any(abs(g) <= window for g in gaps):
+            return "near"
+        return "later" if min(gaps) > 0 else "earlier"
+
+    @staticmethod
+    def _names_its_days(f: StoryFeatures, story: _Story) -> bool:
+        keys = story.key_days()
+        return any(_gap(r, k) == 0 for r in f.refs for k in keys)
+
+
+def group(annotated: Sequence[AnnotatedArticle], config: GroupConfig | None = None
+          ) -> dict[str, str]:
+    """A batch -> {article id: story id}, articles taken oldest first (undated last) so that
+    a follow-up finds the story it follows."""
+    grouper = StoryGrouper(config)
+    return {f.article: grouper.add(f) for f in arrival_order([features(a) for a in annotated])}
+
+
+def arrival_order(items: Sequence[StoryFeatures]) -> list[StoryFeatures]:
+    """Features oldest first (by `time`, a day without a year after those with one), articles
+    with no time last, otherwise in the order given."""
+    return sorted(items, key=lambda f: (f.time is None, (f.time or "").startswith("--"),
+                                        f.time or ""))
+
+
+def _cosine(terms: tuple[tuple[str, float], ...], story: _Story) -> float:
+    centroid = story.centroid
+    dot = sum(w * centroid.get(t, 0.0) for t, w in terms)
+    return dot / story.norm if dot > 0.0 else 0.0
+
+
+@lru_cache(maxsize=100_000)
+def _ordinal(day: str) -> tuple[int, bool]:
+    """A day -> (its ordinal, whether its year is known); a day without a year is read in a
+    leap year so that "--02-29" is one."""
+    yearless = day.startswith("--")
+    try:
+        return date.fromisoformat(("2000" + day[1:]) if yearless else day[:10]).toordinal(), \
+            not yearless
+    except ValueError:
+        return 0, False
+
+
+def _gap(a: str, b: str) -> int:
+    """Days from b to a; when either has no year, the shortest gap between their days of
+    the year (so "--12-30" and "2024-01-02" are 3 days apart)."""
+    (x, x_year), (y, y_year) = _ordinal(a), _ordinal(b)
+    if x_year and y_year:
+        return x - y
+    if x_year:
+        x = _ordinal("--" + a[5:10])[0]
+    if y_year:
+        y = _ordinal("--" + b[5:10])[0]
+    gap = (x - y) % 366
+    return gap if gap <= 183 else gap - 366
