@@ -141,9 +141,8 @@ def test_cli_nothing_readable_exits_1(tmp_path, capsys):
 
 
 def test_cli_usage_errors_exit_2(tmp_path, capsys):
-    with pytest.raises(SystemExit) as stop:
-        main(["brief"])
-    assert stop.value.code == 2
+    assert main(["brief"]) == 2  # neither articles nor --story
+    assert main(["brief", "x.txt", "--story", "s1"]) == 2  # both
     with pytest.raises(SystemExit) as stop:
         main(["brief", "x.txt", "--format", "pdf"])
     assert stop.value.code == 2

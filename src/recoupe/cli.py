@@ -1,9 +1,16 @@
 """The command line: each command parses its arguments and calls a plain function.
 
-In: argv. Out: the rendered brief on stdout (or in the -o file), one line on stderr per input
-that could not be used, and an exit code: 0 all inputs used, 1 some inputs failed, 2 usage.
+In: argv. Out: what the command prints (a brief, a list of stories, a summary of what was
+added) on stdout, one line on stderr per input that could not be used, and an exit code:
+0 all inputs used, 1 some inputs failed (or a database error), 2 usage.
 
-    recoupe brief PATH... [--format text|md|json] [-o FILE] [--config FILE]
+    recoupe brief PATH... | --story ID [--db FILE] [--format text|md|json|html] [-o FILE]
+    recoupe add PATH|URL|FEED... [--db FILE]        articles into the corpus database
+    recoupe reindex [--db FILE]                     recompute what older code stored
+    recoupe stories [--db FILE] [--search Q] [--format text|json]
+    recoupe watch FEED... [--db FILE] [--interval S]
+    recoupe serve [--db FILE] [--host 127.0.0.1] [--port 8000]
+The database is --db, else $RECOUPE_DB, else ./recoupe.db.
 """
 
 from __future__ import annotations
@@ -18,6 +25,7 @@ from . import __version__
 from .config import load as load_config
 from .errors import ConfigError, RecoupeError
 from .render import FORMATS
+from .render.safe import count
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -30,16 +38,75 @@ def _parser() -> argparse.ArgumentParser:
     b = commands.add_parser(
         "brief", help="read articles and print their brief",
         description="Read articles (files, folders, http(s) URLs, or - for standard input: "
-                    ".txt, .html, .json, .jsonl, RSS/Atom) and print their brief.")
-    b.add_argument("inputs", nargs="+", metavar="PATH",
+                    ".txt, .html, .json, .jsonl, RSS/Atom) and print their brief; or, with "
+                    "--story, print the brief of a story of the corpus database.")
+    b.add_argument("inputs", nargs="*", metavar="PATH",
                    help="a file, a folder (read recursively), an http(s) URL, or -")
+    b.add_argument("--story", metavar="ID", help="a story of the database (see `stories`)")
+    _db_option(b)
     b.add_argument("--format", "-f", choices=FORMATS, default="text",
                    help="text (terminal report, the default), md (Markdown) or json")
     b.add_argument("-o", "--output", metavar="FILE", help="write the brief here, not stdout")
     b.add_argument("--sentences", type=int, metavar="N",
                    help="sentences in the summary (default 6)")
     b.add_argument("--config", metavar="FILE", help="a TOML file overriding settings")
+
+    a = commands.add_parser(
+        "add", help="add articles to the corpus database",
+        description="Read, clean and annotate articles and keep them in the corpus database, "
+                    "grouped into stories. An article already stored costs nothing.")
+    a.add_argument("inputs", nargs="+", metavar="PATH",
+                   help="a file, a folder, an http(s) URL (a page or a feed), or -")
+    _db_option(a)
+    a.add_argument("--config", metavar="FILE", help="a TOML file overriding settings")
+
+    r = commands.add_parser(
+        "reindex", help="recompute what an older recoupe stored",
+        description="Clean and annotate again the articles analysed by an older version, "
+                    "and rebuild the briefs of their stories.")
+    _db_option(r)
+    r.add_argument("--config", metavar="FILE", help="a TOML file overriding settings")
+
+    st = commands.add_parser("stories", help="list the stories of the corpus database",
+                             description="List the stories, newest first.")
+    _db_option(st)
+    st.add_argument("--search", "-s", metavar="QUERY",
+                    help="only stories with an article matching these words")
+    st.add_argument("--limit", type=int, metavar="N", help="at most N stories")
+    st.add_argument("--format", "-f", choices=("text", "json"), default="text")
+
+    w = commands.add_parser(
+        "watch", help="poll RSS/Atom feeds and add their new items",
+        description="Poll feeds (honouring ETag and Last-Modified, backing off on errors), "
+                    "fetch each new item's page, and add it to the corpus database. "
+                    "Stop with Ctrl-C.")
+    w.add_argument("feeds", nargs="+", metavar="FEED", help="an RSS or Atom feed URL")
+    _db_option(w)
+    w.add_argument("--interval", type=float, metavar="SECONDS",
+                   help="seconds between two polls of a feed (default 300)")
+    w.add_argument("--rounds", type=int, metavar="N", help=argparse.SUPPRESS)
+    w.add_argument("--config", metavar="FILE", help="a TOML file overriding settings")
+
+    v = commands.add_parser(
+        "serve", help="browse the corpus in a web browser",
+        description="Serve the corpus database as web pages (read-only).")
+    _db_option(v)
+    v.add_argument("--host", default="127.0.0.1",
+                   help="address to listen on (default 127.0.0.1: this machine only)")
+    v.add_argument("--port", type=int, default=8000)
+    v.add_argument("--config", metavar="FILE", help="a TOML file overriding settings")
     return parser
+
+
+def _db_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", metavar="FILE", default=None,
+                        help="the corpus database (default: $RECOUPE_DB, else ./recoupe.db)")
+
+
+def _db_path(args: argparse.Namespace) -> str:
+    import os
+
+    return args.db or os.environ.get("RECOUPE_DB") or "recoupe.db"
 
 
 @contextmanager
@@ -94,12 +161,29 @@ def cmd_brief(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         config = dataclasses.replace(config, crosscheck=dataclasses.replace(
             config.crosscheck, summary_sentences=args.sentences))
+    if bool(args.inputs) == bool(args.story):
+        print("recoupe: give either articles (PATH...) or --story ID", file=sys.stderr)
+        return EXIT_USAGE
+    if args.story:
+        from .corpus import Corpus
+
+        with Corpus(_db_path(args), config) as corpus:
+            result = corpus.brief(args.story)
+        if result is None:
+            print(f"recoupe: no story {args.story} in {_db_path(args)} "
+                  "(see `recoupe stories`)", file=sys.stderr)
+            return EXIT_SOME_FAILED
+        return _write_brief(result, args)
     with _model_worker(config) as worker, \
             _progress_bar(sys.stderr.isatty(), config.annotate.progress_from) as progress:
         # Imported only now: the model worker is already loading the NLP model meanwhile.
         from .pipeline import brief as make_brief
 
         result = make_brief(args.inputs, config, progress=progress, worker=worker)
+    return _write_brief(result, args)
+
+
+def _write_brief(result, args: argparse.Namespace) -> int:
     for problem in result.problems:
         print(f"recoupe: {problem}", file=sys.stderr)
     if not result.articles:
@@ -120,10 +204,105 @@ def cmd_brief(args: argparse.Namespace) -> int:
     return EXIT_SOME_FAILED if result.problems else EXIT_OK
 
 
+def cmd_add(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    with _model_worker(config) as worker, \
+            _progress_bar(sys.stderr.isatty(), config.annotate.progress_from) as progress:
+        from .corpus import Corpus
+
+        with Corpus(_db_path(args), config) as corpus:
+            report = corpus.add(args.inputs, progress=progress, worker=worker)
+            total = len(corpus.store)
+    for problem in report.problems:
+        print(f"recoupe: {problem}", file=sys.stderr)
+    print(f"{count(len(report.added), 'article')} added, {len(report.known)} already stored, "
+          f"{count(len(report.stories), 'story', 'stories')} changed; "
+          f"{count(total, 'article')} in {_db_path(args)}")
+    return EXIT_SOME_FAILED if report.problems else EXIT_OK
+
+
+def cmd_reindex(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    with _progress_bar(sys.stderr.isatty(), 1) as progress:
+        from .corpus import Corpus
+
+        with Corpus(_db_path(args), config) as corpus:
+            articles, stories = corpus.reindex(progress=progress)
+    print(f"{count(articles, 'article')} analysed again, "
+          f"{count(stories, 'story', 'stories')} rebuilt")
+    return EXIT_OK
+
+
+def cmd_stories(args: argparse.Namespace) -> int:
+    from .corpus import Corpus
+
+    with Corpus(_db_path(args), read_only=True) as corpus:
+        stories = corpus.stories(args.search, args.limit)
+    if args.format == "json":
+        import json
+
+        sys.stdout.write(json.dumps([dataclasses.asdict(s) for s in stories],
+                                    ensure_ascii=False, indent=1) + "\n")
+        return EXIT_OK
+    from .render.stories import stories_table
+
+    sys.stdout.write(stories_table(stories, color=sys.stdout.isatty()))
+    return EXIT_OK
+
+
+def cmd_watch(args: argparse.Namespace) -> int:
+    config = load_config(args.config)
+    if args.interval is not None:
+        if args.interval <= 0:
+            print("recoupe: --interval takes a number of seconds above 0", file=sys.stderr)
+            return EXIT_USAGE
+        config = dataclasses.replace(config, watch=dataclasses.replace(
+            config.watch, interval=args.interval))
+    from .corpus import Corpus
+    from .watch import FeedState, watch
+
+    def report(line: str) -> None:
+        print(f"recoupe: {line}", file=sys.stderr, flush=True)
+
+    with Corpus(_db_path(args), config) as corpus:
+        def load_state(url: str) -> FeedState | None:
+            state = corpus.feed_state(url)
+            return None if state is None else FeedState(**{**state, "seen": tuple(state["seen"])})
+
+        def save_state(state: FeedState) -> None:
+            corpus.save_feed_state(state.url, dataclasses.asdict(state))
+
+        def add(docs) -> None:
+            result = corpus.add(docs=docs)
+            for problem in result.problems:
+                report(str(problem))
+            if result.added:
+                report(f"{count(len(result.added), 'article')} added, "
+                       f"{count(len(result.stories), 'story', 'stories')} changed")
+
+        watch(args.feeds, load_state=load_state, save_state=save_state, add=add,
+              config=config, report=report, rounds=args.rounds)
+    return EXIT_OK
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from .web.app import serve
+
+    path = _db_path(args)
+    if not Path(path).exists():
+        print(f"recoupe: {path}: no such database (make one with `recoupe add`)",
+              file=sys.stderr)
+        return EXIT_SOME_FAILED
+    serve(path, host=args.host, port=args.port, config=load_config(args.config))
+    return EXIT_OK
+
+
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    commands = {"brief": cmd_brief, "add": cmd_add, "reindex": cmd_reindex,
+                "stories": cmd_stories, "watch": cmd_watch, "serve": cmd_serve}
     try:
-        return {"brief": cmd_brief}[args.command](args)
+        return commands[args.command](args)
     except ConfigError as e:
         print(f"recoupe: {e}", file=sys.stderr)
         return EXIT_USAGE
