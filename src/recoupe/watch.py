@@ -1,0 +1,367 @@
+"""Feed URLs -> new RawDocs, again and again: the poller behind `recoupe watch FEED...`.
+
+In: the feed URLs, what was remembered of each between polls (`FeedState`: validators, keys of
+the items already taken, failures, when to poll next) and the settings (`config.read` for the
+download limits, `config.watch` for the interval, the backoff and whether to fetch pages).
+Out: `poll_feed` -> a `PollResult` (the new state, the new items as RawDocs, problems, and one
+short status line); `fetch_pages` -> the items with their pages' HTML in place of the feed's
+text; `watch` -> nothing: it loops, handing new items to `add` and then states to `save_state`.
+
+A poll is a conditional GET (If-None-Match / If-Modified-Since). A 304 or an error yields no
+items; an error also backs the feed off exponentially (interval x 1, 2, 4..., longer if the
+server's Retry-After asks, capped by `watch.max_backoff`). Items are parsed by `read_feed`;
+an item's key is its doc id, which read_feed derives from the guid, else the link; an item
+with neither gets an id hashed from the feed URL, its title and its text, so that it keeps its
+key when newer items push it down the feed. A state is saved only after its items were added,
+so a crash in between offers them again rather than losing them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from email.utils import parsedate_to_datetime
+
+import httpx
+
+from .config import Config, ReadConfig
+from .model import InputProblem, RawDoc
+from .read.feed import read_feed
+from .read.html import read_html
+from .read.limits import too_large
+from .read.sniff import sniff
+from .read.text import read_text
+from .read.url import _KINDS, _connect_problem, _content_length, _content_type, _one_line
+
+__all__ = ["FeedState", "PollResult", "client_for", "fetch_pages", "poll_feed", "watch"]
+
+MAX_SEEN = 5000  # item keys remembered per feed; older ones are forgotten
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_MAX_DOUBLINGS = 30  # 2**30 x any interval is past any sane max_backoff; avoids huge floats
+
+
+@dataclass(frozen=True)
+class FeedState:
+    """What is remembered about one feed between polls."""
+
+    url: str
+    etag: str | None = None
+    modified: str | None = None  # the Last-Modified header value, verbatim
+    seen: tuple[str, ...] = ()  # keys of the items already taken, oldest first
+    failures: int = 0  # consecutive failed polls
+    next_poll: float = 0.0  # time.time() before which the feed is not polled again
+
+
+@dataclass(frozen=True)
+class PollResult:
+    state: FeedState  # the new state, to store once `docs` are stored
+    docs: tuple[RawDoc, ...]  # the new items, ready for cleaning
+    problems: tuple[InputProblem, ...]
+    status: str  # one short line for the user: "12 new", "not modified", "HTTP 503, retry..."
+
+
+@dataclass(frozen=True)
+class _Fetched:
+    status: int
+    headers: httpx.Headers
+    url: str  # final URL, after redirects
+    media_type: str
+    charset: str | None
+    data: bytes
+
+
+@dataclass(frozen=True)
+class _Failed:
+    problem: InputProblem
+    retry_after: float | None = None
+
+
+def client_for(config: ReadConfig) -> httpx.Client:
+    """An HTTP client with the read settings: redirects, timeout and User-Agent."""
+    return httpx.Client(
+        follow_redirects=True,
+        max_redirects=config.url_max_redirects,
+        timeout=httpx.Timeout(config.url_timeout),
+        headers={"User-Agent": config.user_agent},
+    )
+
+
+def poll_feed(
+    url: str,
+    state: FeedState | None,
+    client: httpx.Client,
+    config: Config,
+    now: float | None = None,
+) -> PollResult:
+    """One conditional GET of a feed -> its items not seen before, and the state to keep."""
+    now = time.time() if now is None else now
+    state = state or FeedState(url)
+    headers = {}
+    if state.etag:
+        headers["If-None-Match"] = state.etag
+    if state.modified:
+        headers["If-Modified-Since"] = state.modified
+    fetched = _get(client, url, config.read, headers)
+    if isinstance(fetched, _Failed):
+        return _failed(state, fetched, config, now)
+    polled = replace(state, failures=0, next_poll=now + config.watch.interval)
+    if fetched.status == 304:
+        return PollResult(polled, (), (), "not modified")
+
+    if fetched.media_type in _HTML_TYPES and sniff(fetched.data) != "feed":
+        # A site's home page given for its feed: feedparser's words would be a syntax error.
+        problem = InputProblem(url, "not an RSS or Atom feed (the server sent an HTML page; "
+                               "give the address of the site's feed)")
+        return _failed(state, _Failed(problem), config, now)
+    docs, problems, seen = [], [], set(state.seen)
+    for result in read_feed(fetched.data, url, charset=fetched.charset):
+        if isinstance(result, InputProblem):
+            if result.source == url and result.message != "feed has no items":
+                return _failed(state, _Failed(result), config, now)  # not a feed at all
+            problems.append(result)
+            continue
+        doc = _stable(result, url)
+        if doc.id not in seen:
+            seen.add(doc.id)
+            docs.append(doc)
+    keys = (state.seen + tuple(d.id for d in docs))[-MAX_SEEN:]
+    new_state = replace(
+        polled,
+        etag=fetched.headers.get("etag"),
+        modified=fetched.headers.get("last-modified"),
+        seen=keys,
+    )
+    status = f"{len(docs)} new" if docs else "no new items"
+    if problems:
+        status += f" ({_count(len(problems), 'problem')})"
+    return PollResult(new_state, tuple(docs), tuple(problems), status)
+
+
+def fetch_pages(
+    docs: Sequence[RawDoc], client: httpx.Client, config: Config
+) -> tuple[list[RawDoc], list[InputProblem]]:
+    """Feed items -> the same items with their pages' content, when `watch.fetch_pages` is on.
+
+    An item whose page cannot be had keeps the feed's own text, with one problem saying so.
+    """
+    if not config.watch.fetch_pages:
+        return list(docs), []
+    out, problems = [], []
+    for doc in docs:
+        if not (doc.url or "").lower().startswith(("http://", "https://")):
+            out.append(doc)
+            continue
+        page = _page(doc, client, config.read)
+        if isinstance(page, InputProblem):
+            problems.append(InputProblem(
+                doc.url, f"page not fetched ({page.message}); the feed's text was used"))
+            out.append(doc)
+        else:
+            out.append(page)
+    return out, problems
+
+
+def watch(
+    urls: Sequence[str],
+    *,
+    load_state: Callable[[str], FeedState | None],
+    save_state: Callable[[FeedState], None],
+    add: Callable[[list[RawDoc]], None],
+    config: Config,
+    report: Callable[[str], None] = lambda line: None,
+    rounds: int | None = None,
+    sleep: Callable[[float], None] = time.sleep,
+    client: httpx.Client | None = None,
+    clock: Callable[[], float] = time.time,
+) -> None:
+    """Poll every due feed, add its new items, save its state; sleep; again (`rounds` times).
+
+    Reports one line per feed per poll ("<url>: 3 new"), then one line per problem. A feed
+    that fails, or whose items `add` refuses, is retried later; it never stops the others.
+    None of it raises but KeyboardInterrupt (the way to stop) and a failing `save_state`.
+    """
+    urls = list(dict.fromkeys(urls))
+    if not urls:
+        return
+    own = client is None
+    client = client or client_for(config.read)
+    try:
+        states = {url: load_state(url) or FeedState(url) for url in urls}
+        done = 0
+        while rounds is None or done < rounds:
+            for url in urls:
+                if states[url].next_poll <= clock():
+                    states[url] = _poll_and_add(url, states[url], client, config, add,
+                                                save_state, report, clock())
+            done += 1
+            if rounds is None or done < rounds:
+                sleep(max(0.0, min(s.next_poll for s in states.values()) - clock()))
+    finally:
+        if own:
+            client.close()
+
+
+def _poll_and_add(url, state, client, config, add, save_state, report, now) -> FeedState:
+    """One feed's turn in `watch`: the state to remember in memory until the next poll."""
+    try:
+        result = poll_feed(url, state, client, config, now)
+        docs, page_problems = fetch_pages(result.docs, client, config)
+    except Exception as e:  # noqa: BLE001 - a bug on one feed must not stop the others
+        failed = _Failed(InputProblem(url, f"could not be polled: {type(e).__name__}: "
+                                      f"{_one_line(e)} (a bug in recoupe; please report it)"))
+        result, docs, page_problems = _failed(state, failed, config, now), [], []
+    status = result.status
+    if page_problems:
+        status += f", {_count(len(page_problems), 'page')} not fetched"
+    if docs:
+        try:
+            add(docs)
+        except Exception as e:  # noqa: BLE001 - the items are offered again next time
+            later = _backoff(state, None, config)
+            report(f"{url}: {len(docs)} new but not added ({_one_line(e)}); "
+                   f"retry in {_seconds(later)}")
+            return replace(state, failures=state.failures + 1, next_poll=now + later)
+    save_state(result.state)
+    report(f"{url}: {status}")
+    for problem in (*result.problems, *page_problems):
+        if not (problem.source == url and problem.message in status):
+            report(f"  {problem}")
+    return result.state
+
+
+def _failed(state: FeedState, failed: _Failed, config: Config, now: float) -> PollResult:
+    delay = _backoff(state, failed.retry_after, config)
+    new_state = replace(state, failures=state.failures + 1, next_poll=now + delay)
+    status = f"{failed.problem.message}, retry in {_seconds(delay)}"
+    return PollResult(new_state, (), (failed.problem,), status)
+
+
+def _backoff(state: FeedState, retry_after: float | None, config: Config) -> float:
+    """Seconds to wait after one more failure: interval x 2**failures, or the Retry-After."""
+    doublings = min(state.failures, _MAX_DOUBLINGS)
+    delay = config.watch.interval * 2**doublings
+    # Retry-After is the least wait the server asks for: it lengthens the wait, never shortens.
+    if retry_after is not None:
+        delay = max(delay, retry_after)
+    return min(config.watch.max_backoff, delay)
+
+
+def _stable(doc: RawDoc, feed_url: str) -> RawDoc:
+    """The item with an id that does not depend on its position in the feed.
+
+    read_feed hashes the guid, else the link, else "<source>#<n>", title and text: the last
+    one changes whenever a newer item pushes the item down, so it is replaced by a hash of
+    the feed URL, title and text.
+    """
+    positional = f"{doc.source}\n{doc.title}\n{doc.content}"
+    if doc.id != hashlib.sha1(positional.encode("utf-8")).hexdigest()[:16]:
+        return doc
+    key = f"{feed_url}\n{doc.title}\n{doc.content}"
+    return replace(doc, id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16])
+
+
+def _page(doc: RawDoc, client: httpx.Client, config: ReadConfig) -> RawDoc | InputProblem:
+    """An item's page as a RawDoc with the item's id and, where the page says none, metadata."""
+    assert doc.url is not None
+    fetched = _get(client, doc.url, config, {})
+    if isinstance(fetched, _Failed):
+        return fetched.problem
+    kind = _KINDS.get(fetched.media_type, "unknown")
+    if kind == "unknown":
+        kind = sniff(fetched.data)
+    if kind == "html":
+        page = read_html(fetched.data, doc.url, doc.id, url=fetched.url, charset=fetched.charset)
+    elif kind == "text":
+        page = read_text(fetched.data, doc.url, doc.id, url=fetched.url, charset=fetched.charset)
+    else:
+        return InputProblem(doc.url, f"not a page (content type {fetched.media_type})")
+    if isinstance(page, InputProblem):
+        return page
+    return replace(
+        page,
+        title=page.title or doc.title,
+        published=page.published or doc.published,
+        outlet=page.outlet or doc.outlet,
+        language=page.language or doc.language,
+    )
+
+
+def _get(
+    client: httpx.Client, url: str, config: ReadConfig, headers: dict[str, str]
+) -> _Fetched | _Failed:
+    """One GET within the read limits (size cap, whole-download timeout), or why it failed."""
+    timeout = config.url_timeout
+    deadline = time.monotonic() + timeout
+    headers = {"User-Agent": config.user_agent, **headers}
+    try:
+        with client.stream("GET", url, headers=headers, follow_redirects=True,
+                           timeout=httpx.Timeout(timeout)) as response:
+            if response.status_code == 304:
+                return _Fetched(304, response.headers, str(response.url), "", None, b"")
+            if response.status_code >= 400:
+                return _Failed(InputProblem(url, f"HTTP {response.status_code}"),
+                               _retry_after(response.headers.get("retry-after")))
+            media_type, charset = _content_type(response.headers.get("content-type", ""))
+            if media_type not in _KINDS:
+                return _Failed(InputProblem(url, f"unsupported content type {media_type}"))
+            length = _content_length(response.headers.get("content-length"))
+            # The header counts the compressed body; only a plain one can be judged by it.
+            if length is not None and length > config.max_bytes and not response.headers.get(
+                "content-encoding"
+            ):
+                return _Failed(too_large(url, config.max_bytes, length))
+            chunks, size = [], 0
+            for chunk in response.iter_bytes():
+                size += len(chunk)
+                if size > config.max_bytes:
+                    return _Failed(too_large(url, config.max_bytes))
+                if time.monotonic() > deadline:
+                    return _Failed(InputProblem(url, f"timed out after {timeout:g} s"))
+                chunks.append(chunk)
+            final_url = str(response.url)
+    except httpx.TimeoutException:
+        return _Failed(InputProblem(url, f"timed out after {timeout:g} s"))
+    except httpx.TooManyRedirects:
+        return _Failed(InputProblem(
+            url, f"too many redirects (more than {client.max_redirects})"))
+    except httpx.UnsupportedProtocol as e:
+        return _Failed(InputProblem(url, f"unsupported URL ({e})"))
+    except httpx.InvalidURL as e:
+        return _Failed(InputProblem(url, f"invalid URL ({e})"))
+    except httpx.ConnectError as e:
+        return _Failed(InputProblem(url, _connect_problem(url, e)))
+    except (httpx.HTTPError, httpx.StreamError, OSError, ValueError) as e:
+        return _Failed(InputProblem(url, f"download failed ({_one_line(e)})"))
+    data = b"".join(chunks)
+    if not data.strip():
+        return _Failed(InputProblem(url, "empty response"))
+    return _Fetched(response.status_code, response.headers, final_url, media_type, charset, data)
+
+
+def _retry_after(header: str | None) -> float | None:
+    """Retry-After in seconds, whether given as seconds or as an HTTP date; None if unusable."""
+    if not header:
+        return None
+    header = header.strip()
+    try:
+        return max(0.0, float(header))
+    except ValueError:
+        pass
+    try:
+        return max(0.0, parsedate_to_datetime(header).timestamp() - time.time())
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+def _seconds(delay: float) -> str:
+    if delay < 120:
+        return f"{round(delay, 2):g} s"
+    if delay < 7200:
+        return f"{round(delay / 60):g} min"
+    return f"{round(delay / 3600, 1):g} h"
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
