@@ -1,0 +1,153 @@
+"""What each web page shows: corpus values -> the data of one page, as JSON and for its template.
+
+In: a corpus (anything with the `Corpus` reading methods: stories, story, brief, article,
+article_info, copies, entity, outlets, outlet) and the id from the URL. Out: per page, a
+`Page` holding its JSON payload and the context of its template, or None when the id is
+unknown (the caller answers 404). No analysis here: the brief is read as stored, and the
+sentences highlighted in an article are those its story's brief cites (render/htmlparts).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from urllib.parse import quote
+
+from ..corpus import entity_key
+from ..model import Article, ArticleInfo, Brief, Story
+from ..render import jsonout
+from ..render.htmlparts import Links, pieces, story_view, used_sentences
+
+
+@dataclass(frozen=True)
+class Page:
+    template: str
+    payload: object  # what `?format=json` returns
+    context: dict
+
+
+def url_story(story_id: str) -> str:
+    return "/story/" + quote(story_id, safe="")
+
+
+def url_article(article_id: str) -> str:
+    return "/article/" + quote(article_id, safe="")
+
+
+def url_entity(name: str) -> str:
+    """The page of an entity, by name (the key is derived here, as the corpus derives it)."""
+    return "/entity/" + quote(entity_key(name), safe="")
+
+
+def url_outlet(name: str) -> str:
+    return "/outlet/" + quote(name, safe="")
+
+
+def plain(value) -> object:
+    """A model value (dataclass, tuple of them...) -> JSON-ready dicts and lists."""
+    if dataclasses.is_dataclass(value):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [plain(v) for v in value]
+    return value
+
+
+def stories(corpus, query: str | None, limit: int) -> Page:
+    """The story list, newest first; with `query`, the stories holding a matching article."""
+    found = corpus.stories(query=query, limit=limit)
+    return Page("stories.html.j2", plain(found),
+                {"stories": found, "query": query or "", "limit": limit})
+
+
+def _story_of(brief: Brief, story_id: str) -> Story | None:
+    return next((s for s in brief.stories if s.id == story_id),
+                brief.stories[0] if brief.stories else None)
+
+
+def story(corpus, story_id: str) -> Page | None:
+    """A story's brief: summary, matrix, discrepancies, timeline, quotes, entities, articles."""
+    brief = corpus.brief(story_id)
+    if brief is None:
+        return None
+    st = _story_of(brief, story_id)
+    if st is None:
+        return None
+    view = story_view(st, brief.articles)
+    by_id = {a.id: a for a in brief.articles}
+    number = {aid: n for n, aid in enumerate(st.articles, 1)}
+    labels = {aid: by_id[aid].outlet for aid in st.articles if aid in by_id and by_id[aid].outlet}
+    links = Links(number, view.anchors, page=url_article, labels=labels)
+    return Page("story.html.j2", jsonout.to_dict(brief), {
+        "s": view, "story": st, "ln": links, "info": corpus.story(story_id),
+        "articles": by_id, "number": number,
+        "rows": _article_rows(st, by_id, {aid: corpus.article_info(aid) for aid in st.articles}),
+    })
+
+
+def _article_rows(st: Story, by_id: dict[str, Article],
+                  infos: dict[str, ArticleInfo | None]) -> list[dict]:
+    """The story's articles in order, each near-copy listed under the original it copies (when
+    that original is in the story too), else marked as a copy of it."""
+    rows: dict[str, dict] = {}
+    for aid in st.articles:
+        info = infos.get(aid)
+        row = {"id": aid, "article": by_id.get(aid), "info": info, "copies": []}
+        original = info.copy_of if info else None
+        if original in rows:
+            rows[original]["copies"].append(row)
+        else:
+            rows[aid] = row
+    return list(rows.values())
+
+
+def article(corpus, article_id: str) -> Page | None:
+    """One article: metadata, clean text with the sentences its story's brief cites
+    highlighted, captions, credits, copies, and the lines cleaning removed."""
+    annotated = corpus.article(article_id)
+    if annotated is None:
+        return None
+    a = annotated.article
+    info = corpus.article_info(article_id)
+    cited: list[str] = []
+    story_info = None
+    if info is not None and info.story:
+        brief = corpus.brief(info.story)
+        st = _story_of(brief, info.story) if brief is not None else None
+        if st is not None:
+            cited = used_sentences(st).get(a.id, [])
+        story_info = corpus.story(info.story)
+    text, _ = pieces(a, cited)
+    highlighted = [{"anchor": p.anchor, "text": p.text} for p in text if p.anchor]
+    copies = corpus.copies(article_id)
+    original = corpus.article_info(info.copy_of) if info and info.copy_of else None
+    payload = {"article": jsonout.to_dict(Brief((a,), ()))["articles"][0],
+               "info": plain(info), "copies": plain(copies), "highlighted": highlighted}
+    return Page("article.html.j2", payload, {
+        "a": a, "info": info, "language": annotated.language, "pieces": text,
+        "highlighted": highlighted, "story": story_info, "copies": copies,
+        "original": original,
+        "link": a.url if a.url and a.url.lower().startswith(("http://", "https://")) else None,
+    })
+
+
+def entity(corpus, key: str) -> Page | None:
+    """An entity: its name, type, spellings, and the stories it appears in."""
+    found = corpus.entity(key)
+    if found is None:
+        return None
+    return Page("entity.html.j2", plain(found), {"e": found})
+
+
+def outlets(corpus) -> Page:
+    """Every outlet with its article, claim and sole-source counts."""
+    found = corpus.outlets()
+    found.sort(key=lambda o: (-o.size, o.name.casefold()))
+    return Page("outlets.html.j2", plain(found), {"outlets": found})
+
+
+def outlet(corpus, name: str) -> Page | None:
+    """An outlet: its articles, the claims it carries, how many it alone carries."""
+    found = corpus.outlet(name)
+    if found is None:
+        return None
+    return Page("outlet.html.j2", plain(found), {"o": found})
