@@ -206,6 +206,9 @@ def _write_brief(result, args: argparse.Namespace) -> int:
 
 def cmd_add(args: argparse.Namespace) -> int:
     config = load_config(args.config)
+    from .store import Store
+
+    Store(_db_path(args)).close()  # a bad database is reported before the model loads
     with _model_worker(config) as worker, \
             _progress_bar(sys.stderr.isatty(), config.annotate.progress_from) as progress:
         from .corpus import Corpus

@@ -71,7 +71,7 @@ class Corpus:
                  read_only: bool = False):
         self.config = config or Config()
         self.read_only = read_only
-        self.store = Store(path)
+        self.store = Store(path, read_only=read_only)
 
     def close(self) -> None:
         self.store.close()
@@ -108,7 +108,8 @@ class Corpus:
             else:
                 seen.add(key)
                 fresh.append((raw, article))
-        annotated, failed = process([a for _, a in fresh], self.config, progress, worker)
+        annotated, failed = (process([a for _, a in fresh], self.config, progress, worker)
+                             if fresh else ([], []))
         problems.extend(failed)
         raw_of = {a.id: r for r, a in fresh}
         added: list[str] = []
@@ -137,7 +138,8 @@ class Corpus:
             raw = self.store.raw(article_id)
             if raw is not None:
                 docs[article_id] = _raw_doc(raw)
-        annotated, _ = process(list(docs.values()), self.config, progress, worker)
+        annotated, _ = (process(list(docs.values()), self.config, progress, worker)
+                        if docs else ([], []))
         by_source = {d.id: sid for sid, d in docs.items()}
         stories = set(self.store.stale_stories(BRIEF_VERSION))
         with self.store.writing():
@@ -241,15 +243,17 @@ class Corpus:
                           tuple(variants), stories)
 
     def outlets(self) -> list[OutletInfo]:
-        return [OutletInfo(name, (), claims, sole)
-                for name, _, claims, sole in self.store.outlet_counts()]
+        """Every outlet with its counts (`size` articles; `articles` left empty)."""
+        return [OutletInfo(name, (), claims, sole, size)
+                for name, size, claims, sole in self.store.outlet_counts()]
 
     def outlet(self, name: str) -> OutletInfo | None:
         rows = self.store.outlet_counts(name)
         if not rows:
             return None
-        _, _, claims, sole = rows[0]
-        return OutletInfo(name, tuple(self.store.article_infos(outlet=name)), claims, sole)
+        _, size, claims, sole = rows[0]
+        return OutletInfo(name, tuple(self.store.article_infos(outlet=name)), claims, sole,
+                          size)
 
     # -- feeds ----------------------------------------------------------------------------
 

@@ -300,3 +300,4 @@ class OutletInfo:
     articles: tuple[ArticleInfo, ...]
     claims: int
     sole_source: int
+    size: int = 0  # number of articles (also when `articles` is not listed)

@@ -175,13 +175,22 @@ def content_hash(article: Article) -> str:
 class Store:
     """A corpus database on disk. Open with `Store(path)` or `with Store(path) as store:`."""
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, read_only: bool = False):
+        """Open (or, unless `read_only`, create and upgrade) the database at `path`.
+        Read-only: the file must exist and be of this version; nothing is ever written.
+        The connection may be used from another thread than the one that opened it (a web
+        server's), one thread at a time."""
         self.path = Path(path)
         self._name = str(path)
+        self.read_only = read_only
         self._conn: sqlite3.Connection | None = None
+        if read_only and not self.path.is_file():
+            raise StoreError(f"{self._name}: no such database (make one with `recoupe add`)")
         _check_header(self._name, self.path)
         try:
-            conn = sqlite3.connect(self._name, timeout=BUSY_TIMEOUT_S, isolation_level=None)
+            target = (f"{self.path.resolve().as_uri()}?mode=ro" if read_only else self._name)
+            conn = sqlite3.connect(target, timeout=BUSY_TIMEOUT_S, isolation_level=None,
+                                   uri=read_only, check_same_thread=False)
         except sqlite3.Error as exc:
             raise self._error(exc) from None
         self._conn = conn
@@ -190,11 +199,14 @@ class Store:
         try:
             with self._guard():
                 conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
-                conn.execute("PRAGMA journal_mode = WAL")
-                # In WAL mode NORMAL survives a killed process; only a power cut may lose the
-                # last transactions, never consistency.
-                conn.execute("PRAGMA synchronous = NORMAL")
-                self._migrate()
+                if read_only:
+                    self._check_version()
+                else:
+                    conn.execute("PRAGMA journal_mode = WAL")
+                    # In WAL mode NORMAL survives a killed process; only a power cut may lose
+                    # the last transactions, never consistency.
+                    conn.execute("PRAGMA synchronous = NORMAL")
+                    self._migrate()
         except BaseException:
             conn.close()
             self._conn = None
@@ -571,6 +583,18 @@ class Store:
             n += 1
             candidate = f"{wanted}-{n}"
         return candidate
+
+    def _check_version(self) -> None:
+        """A read-only open: the schema must be this module's (no migration can run)."""
+        db = self._db
+        app_id = db.execute("PRAGMA application_id").fetchone()[0]
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+        if app_id != APPLICATION_ID:
+            raise self._damaged("it is not a recoupe database")
+        if version != SCHEMA_VERSION:
+            raise StoreError(
+                f"{self._name}: schema version {version}, this recoupe reads {SCHEMA_VERSION};"
+                " run `recoupe reindex` once to upgrade it (or upgrade recoupe)")
 
     def _migrate(self) -> None:
         db = self._db

@@ -1,0 +1,135 @@
+"""Story grouping on small hand-made articles (no NLP model: tokens are made by hand)."""
+
+import re
+
+import pytest
+
+from recoupe.config import GroupConfig
+from recoupe.group.bcubed import bcubed
+from recoupe.group.stories import (
+    StoryFeatures,
+    StoryGrouper,
+    arrival_order,
+    features,
+    group,
+)
+from recoupe.model import AnnotatedArticle, Article, DateRef, Mention, Token
+
+
+def doc(aid: str, text: str, published: str | None = None, title: str | None = None,
+        dates: tuple[str, ...] = ()) -> AnnotatedArticle:
+    """An annotated article whose capitalised words are proper nouns (and PER mentions)."""
+    tokens, mentions = [], []
+    for m in re.finditer(r"\w+", text):
+        word = m.group()
+        pos = "PROPN" if word[0].isupper() else "NOUN"
+        tokens.append(Token(word, m.start(), word.lower(), pos, "dep", 0))
+        if pos == "PROPN":
+            mentions.append(Mention(word, "PER", m.start(), m.end(), 0))
+    refs = tuple(DateRef(d, 0, 1, 0, d) for d in dates)
+    return AnnotatedArticle(Article(aid, aid, text, title=title, published=published),
+                            "fr", tokens=tuple(tokens), mentions=tuple(mentions), dates=refs)
+
+
+FLOOD = ("Des pluies diluviennes ont provoqué la crue du torrent à Valmorin ; les pompiers "
+         "ont évacué le hameau et la préfète Odile Varenne a déclenché le plan orsec.")
+FLOOD_2 = ("À Valmorin, la crue du torrent a submergé le hameau ; la préfète Varenne salue "
+           "les pompiers qui ont évacué les habitants sous des pluies diluviennes.")
+TRIAL = ("Le procès de l'armateur Bastien Quellec s'est ouvert devant la cour d'assises : "
+         "le naufrage du chalutier avait coûté la vie à trois marins.")
+TRIAL_2 = ("Devant la cour d'assises, l'armateur Quellec conteste toute faute dans le naufrage "
+           "du chalutier où trois marins ont péri.")
+
+
+def test_stories_features_weigh_rare_words_over_common_ones():
+    f = features(doc("a", FLOOD, "2024-03-02"))
+    weights = dict(f.terms)
+    assert weights["valmorin"] > weights["pompiers"] > weights.get("plan", 0.0)
+    assert f.day == "2024-03-02"
+    assert abs(sum(w * w for w in weights.values()) - 1.0) < 1e-3  # unit length
+
+
+def test_stories_same_event_joins_other_event_apart():
+    stories = group([doc("f1", FLOOD, "2024-03-02"), doc("t1", TRIAL, "2024-03-02"),
+                     doc("f2", FLOOD_2, "2024-03-03"), doc("t2", TRIAL_2, "2024-03-02")])
+    assert stories["f1"] == stories["f2"] != stories["t1"] == stories["t2"]
+
+
+def test_stories_same_words_weeks_apart_are_two_stories():
+    """A near-miss: the same places and people, another week."""
+    stories = group([doc("f1", FLOOD, "2024-03-02"), doc("f2", FLOOD_2, "2024-04-20")])
+    assert stories["f1"] != stories["f2"]
+
+
+def test_stories_follow_up_naming_the_event_day_joins_its_story():
+    later = doc("f3", FLOOD_2 + " Le rapport revient sur la crue du 2 mars.", "2024-05-15",
+                dates=("2024-03-02",))
+    stories = group([doc("f1", FLOOD, "2024-03-02"), later])
+    assert stories["f3"] == stories["f1"]
+    other = doc("f4", FLOOD_2, "2024-05-15")  # same words, names no day of the story
+    stories = group([doc("f1", FLOOD, "2024-03-02"), other])
+    assert stories["f4"] != stories["f1"]
+    # Once a follow-up has joined, the story's time includes its day: what follows it joins.
+    stories = group([doc("f1", FLOOD, "2024-03-02"), later, other])
+    assert stories["f1"] == stories["f3"] == stories["f4"]
+
+
+def test_stories_follow_up_needs_more_likeness_than_a_same_week_article():
+    config = GroupConfig(join_threshold=0.1, followup_threshold=0.99)
+    later = doc("f3", FLOOD_2, "2024-05-15", dates=("2024-03-02",))
+    stories = group([doc("f1", FLOOD, "2024-03-02"), later], config)
+    assert stories["f3"] != stories["f1"]
+
+
+def test_stories_undated_article_is_timed_by_the_days_it_names():
+    """An article with no publication day is placed by the days its text names (no year)."""
+    near = doc("u1", FLOOD_2, dates=("--03-03",))
+    far = doc("u2", FLOOD_2, dates=("--07-20",))
+    stories = group([doc("f1", FLOOD, "2024-03-02"), near, far])
+    assert stories["u1"] == stories["f1"] != stories["u2"]
+
+
+def test_stories_batch_order_is_oldest_first_undated_last():
+    fs = [StoryFeatures("c", None, (), ()), StoryFeatures("b", "2024-02-01", (), ()),
+          StoryFeatures("d", None, ("--01-05",), ()), StoryFeatures("a", "2024-01-01", (), ())]
+    assert [f.article for f in arrival_order(fs)] == ["a", "b", "d", "c"]
+
+
+def test_stories_grouping_in_pieces_equals_grouping_at_once():
+    docs = [doc("f1", FLOOD, "2024-03-02"), doc("t1", TRIAL, "2024-03-02"),
+            doc("f2", FLOOD_2, "2024-03-03"), doc("t2", TRIAL_2, "2024-03-03")]
+    at_once = group(docs)
+    grouper = StoryGrouper()
+    pieces = {}
+    for d in docs[:2]:
+        pieces[d.article.id] = grouper.add(features(d))
+    rebuilt = StoryGrouper()  # as a stored corpus is reopened: placed, not scored again
+    for f in (features(d) for d in docs[:2]):
+        rebuilt.place(f, pieces[f.article])
+    for d in docs[2:]:
+        pieces[d.article.id] = rebuilt.add(features(d))
+    assert bcubed(pieces, at_once).f1 == 1.0
+
+
+def test_stories_cost_per_article_is_bounded_by_blocking():
+    """With `recent` stories per term, an article scores a bounded number of stories even
+    when every story shares a common term."""
+    config = GroupConfig(recent=5)
+    grouper = StoryGrouper(config)
+    for n in range(200):
+        terms = (("commun", 0.5), (f"rare{n}", 0.86))
+        grouper.add(StoryFeatures(f"a{n}", "2024-01-01", (), terms))
+    probe = StoryFeatures("p", "2024-01-01", (), (("commun", 1.0),))
+    assert len(list(grouper._candidates(probe))) <= 5
+
+
+@pytest.mark.parametrize("predicted, gold, expected", [
+    ({"a": 1, "b": 1, "c": 2}, {"a": "x", "b": "x", "c": "y"}, (1.0, 1.0)),
+    ({"a": 1, "b": 1, "c": 1}, {"a": "x", "b": "x", "c": "y"}, (5 / 9, 1.0)),
+    ({"a": 1, "b": 2, "c": 3}, {"a": "x", "b": "x", "c": "y"}, (1.0, 2 / 3)),
+    ({}, {"a": "x", "b": "x"}, (1.0, 0.5)),  # missing items are singletons
+])
+def test_stories_bcubed_on_hand_counted_cases(predicted, gold, expected):
+    score = bcubed(predicted, gold)
+    assert (round(score.precision, 6), round(score.recall, 6)) == \
+        tuple(round(x, 6) for x in expected)
