@@ -50,7 +50,7 @@ def synthetic(n_articles: int, seed: int = 7):
         day = start + timedelta(days=int(730 * made / n_articles))
         names = [_syllable_word(rng).capitalize() for _ in range(6)]
         terms = [_syllable_word(rng) for _ in range(10)]
-        for k in range(size):
+        for _ in range(size):
             words = ([rng.choice(common) for _ in range(95)]
                      + [rng.choice(names) for _ in range(20)]
                      + [rng.choice(terms) for _ in range(25)]
@@ -111,12 +111,14 @@ def main(argv=None) -> int:
         p, rc, f1 = r["bcubed"]
         print(f"{n:>7} articles: features {r['features_s']:6.1f} s (baseline), "
               f"grouping {r['group_s']:6.1f} s = {n / r['group_s']:,.0f} articles/s "
-              f"({r['group_s'] / r['features_s']:.2f}x the baseline), peak {r['peak_mib']:,.0f} MiB; "
+              f"({r['group_s'] / r['features_s']:.2f}x the baseline), "
+              f"peak {r['peak_mib']:,.0f} MiB; "
               f"{r['stories']} stories for {r['planted']} planted, "
               f"B-cubed P {p:.3f} R {rc:.3f} F1 {f1:.3f}")
     for a, b in zip(results, results[1:], strict=False):
-        print(f"growth {a['n']:,} -> {b['n']:,} articles (x{b['n'] / a['n']:g}): grouping time "
-              f"x{b['group_s'] / a['group_s']:.1f}, features x{b['features_s'] / a['features_s']:.1f}, "
+        print(f"growth {a['n']:,} -> {b['n']:,} articles (x{b['n'] / a['n']:g}): grouping "
+              f"time x{b['group_s'] / a['group_s']:.1f}, "
+              f"features x{b['features_s'] / a['features_s']:.1f}, "
               f"peak memory x{b['peak_mib'] / a['peak_mib']:.1f}")
     return 0
 
