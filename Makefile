@@ -29,6 +29,9 @@ lint: install
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/corpus_ingest.py
+	$(BIN)/python benchmarks/grouping_scale.py
+	$(BIN)/python benchmarks/grouping_quality.py
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache

@@ -444,3 +444,29 @@ def test_watch_turns_a_bug_on_one_feed_into_a_report(site, client, monkeypatch):
           rounds=1, client=client)
     assert lines[0].startswith(f"{site.base}/atom: could not be polled: TypeError: boom")
     assert len(added) == 1 and lines[1] == f"{site.base}/rss: 3 new"
+
+
+@pytest.mark.slow
+def test_recoupe_watch_command_adds_new_items_to_the_database_once(site, tmp_path):
+    """The command end to end: items polled, their pages fetched and stored; a second run
+    gets "not modified" and adds nothing."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    from recoupe.store import Store
+
+    db = tmp_path / "recoupe.db"
+    exe = Path(sys.executable).with_name("recoupe")
+    env = {k: v for k, v in os.environ.items() if "proxy" not in k.lower()}
+    for _ in range(2):
+        done = subprocess.run([str(exe), "watch", f"{site.base}/rss", "--db", str(db),
+                               "--rounds", "1", "--interval", "0.1"], capture_output=True, text=True, env=env,
+                              timeout=300)
+        assert done.returncode == 0, done.stderr
+    assert "not modified" in done.stderr
+    with Store(db) as store:
+        assert len(store) == 3
+        assert store.search("rouvert")  # the page's own sentence, not the feed's summary
+    assert site.requests["/pages/a"] == 1

@@ -1,0 +1,49 @@
+"""Makes docs/screenshot-story.png, the README's picture of a story page.
+
+In: the hand-written fixture articles (tests/fixtures/stories: original texts, so that the
+picture shows no one else's), added to a temporary corpus database. Out: a screenshot, in
+Debian's headless Chromium (Playwright), of the page of the story with the most articles,
+served by `recoupe serve`'s app on 127.0.0.1.
+
+usage: .venv/bin/python docs/screenshot.py
+"""
+
+from __future__ import annotations
+
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main() -> int:
+    from playwright.sync_api import sync_playwright
+
+    from recoupe.corpus import Corpus
+    from recoupe.web import create_app
+    from tests.web.support import serving
+
+    with tempfile.TemporaryDirectory() as tmp:
+        db = Path(tmp) / "recoupe.db"
+        with Corpus(db) as corpus:
+            corpus.add([str(ROOT / "tests" / "fixtures" / "stories")])
+        corpus = Corpus(db, read_only=True)
+        story = max(corpus.stories(), key=lambda s: len(s.articles))
+        with serving(lambda: create_app(corpus)) as url, sync_playwright() as p:
+            browser = p.chromium.launch(executable_path=shutil.which("chromium"),
+                                        headless=True, args=["--no-sandbox"])
+            page = browser.new_page(viewport={"width": 1280, "height": 1700})
+            page.goto(f"{url}/story/{story.id}")
+            out = ROOT / "docs" / "screenshot-story.png"
+            page.screenshot(path=str(out))
+            browser.close()
+        corpus.close()
+    print(f"{out}: story {story.id} ({len(story.articles)} articles) {story.title}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
