@@ -21,10 +21,10 @@ sys.path.insert(0, str(ROOT))
 
 def main() -> int:
     from playwright.sync_api import sync_playwright
+    from tests.web.support import serving
 
     from recoupe.corpus import Corpus
     from recoupe.web import create_app
-    from tests.web.support import serving
 
     with tempfile.TemporaryDirectory() as tmp:
         db = Path(tmp) / "recoupe.db"

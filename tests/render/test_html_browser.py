@@ -6,8 +6,6 @@ its highlighted sentence, and it keeps a screenshot of the coverage matrix and t
 Skipped when Chromium is absent on a developer's machine; CI installs it (.ci/install-chromium).
 """
 
-import os
-import shutil
 
 import pytest
 
@@ -21,14 +19,10 @@ from recoupe.model import (
     TimelineEvent,
 )
 from recoupe.render import render
+from tests.browser import needs_chromium
 
-CHROMIUM = shutil.which("chromium")
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None and not os.environ.get("CI"),
-    reason="chromium is not installed (run .ci/install-chromium as root)")
+pytestmark = needs_chromium
 
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
 @pytest.fixture(scope="module")
@@ -49,15 +43,6 @@ def report(tmp_path_factory):
     return path, hostile
 
 
-@pytest.fixture(scope="module")
-def browser():
-    assert CHROMIUM, "CI must have chromium: .ci/install-chromium installs it"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
-        yield b
-        b.close()
 
 
 def test_html_browser_script_in_an_article_is_shown_not_run(browser, report):

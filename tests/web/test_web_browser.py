@@ -8,8 +8,6 @@ must stay free of errors (a CSP violation is one) and the script in an article's
 never run. Skipped when Chromium is absent on a developer's machine; CI installs it.
 """
 
-import os
-import shutil
 import struct
 import zlib
 from pathlib import Path
@@ -17,16 +15,12 @@ from pathlib import Path
 import pytest
 
 from recoupe.web import create_app
+from tests.browser import needs_chromium
 
 from .support import serving
 
-CHROMIUM = shutil.which("chromium")
-pytestmark = [pytest.mark.slow, pytest.mark.skipif(
-    CHROMIUM is None and not os.environ.get("CI"),
-    reason="chromium is not installed (run .ci/install-chromium as root)")]
+pytestmark = [pytest.mark.slow, needs_chromium]
 
-FLAGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 
 
@@ -36,15 +30,6 @@ def base_url(seed_corpus):
         yield url
 
 
-@pytest.fixture(scope="module")
-def browser():
-    assert CHROMIUM, "CI must have chromium: .ci/install-chromium installs it"
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=FLAGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture
