@@ -21,11 +21,11 @@ run: install
 	$(BIN)/recoupe brief $(SEEDS)
 
 test: install
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks docs
 	$(BIN)/python -m pytest -q
 
 lint: install
-	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff check src tests benchmarks docs
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py
