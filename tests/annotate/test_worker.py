@@ -26,3 +26,40 @@ def test_worker_gone_is_reported():
     with pytest.raises(WorkerGone):
         worker.annotate(ARTICLES, config)
     worker.close()
+
+
+@pytest.mark.slow
+def test_worker_ends_when_its_parent_is_killed():
+    """kill -9 of the command must not leave the model worker waiting for it forever (it
+    would also keep the command's output pipes open)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    from pathlib import Path
+
+    code = ("import time\n"
+            "from recoupe.annotate.worker import ModelWorker\n"
+            "from recoupe.config import AnnotateConfig\n"
+            "w = ModelWorker(AnnotateConfig())\n"
+            "print(w._process.pid, flush=True)\n"
+            "time.sleep(300)\n")
+    parent = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    child = int(parent.stdout.readline())
+    os.kill(parent.pid, signal.SIGKILL)
+    parent.wait()
+    status = Path(f"/proc/{child}/status")
+    deadline = time.monotonic() + 120  # it may finish loading the model first
+    while time.monotonic() < deadline:
+        try:
+            state = next(line for line in status.read_text().splitlines()
+                         if line.startswith("State:"))
+        except (FileNotFoundError, ProcessLookupError):
+            break  # gone
+        if "zombie" in state:
+            break  # exited, waiting to be reaped by init
+        time.sleep(0.2)
+    else:
+        os.kill(child, signal.SIGKILL)
+        pytest.fail("the model worker outlived its killed parent")

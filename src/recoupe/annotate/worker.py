@@ -24,8 +24,8 @@ class ModelWorker:
     def __init__(self, config: AnnotateConfig):
         context = multiprocessing.get_context("fork")
         self._conn, child = context.Pipe()
-        self._process = context.Process(target=_serve, args=(child, config), daemon=True,
-                                        name="recoupe-model")
+        self._process = context.Process(target=_serve, args=(child, self._conn, config),
+                                        daemon=True, name="recoupe-model")
         self._process.start()
         child.close()
 
@@ -53,7 +53,10 @@ class ModelWorker:
         self.close()
 
 
-def _serve(conn, config: AnnotateConfig) -> None:
+def _serve(conn, parent_end, config: AnnotateConfig) -> None:
+    # The fork copied the parent's end of the pipe: close it here, so that when the parent
+    # dies (even by kill -9) the pipe ends and this process exits instead of waiting forever.
+    parent_end.close()
     from . import annotate_each
     from .nlp import load
 
