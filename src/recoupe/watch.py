@@ -10,15 +10,15 @@ text; `watch` -> nothing: it loops, handing new items to `add` and then states t
 A poll is a conditional GET (If-None-Match / If-Modified-Since). A 304 or an error yields no
 items; an error also backs the feed off exponentially (interval x 1, 2, 4..., longer if the
 server's Retry-After asks, capped by `watch.max_backoff`). Items are parsed by `read_feed`;
-an item's key is its doc id, which read_feed derives from the guid, else the link; an item
-with neither gets an id hashed from the feed URL, its title and its text, so that it keeps its
-key when newer items push it down the feed. A state is saved only after its items were added,
-so a crash in between offers them again rather than losing them.
+an item's key is its doc id, which read_feed derives from the guid, else the link, else the
+feed's URL, title and text (never its position, which changes as newer items push it down).
+Downloads go through `read.url.download`, with the same limits as any URL input. A state is
+saved only after its items were added, so a crash in between offers them again rather than
+losing them.
 """
 
 from __future__ import annotations
 
-import hashlib
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -28,12 +28,10 @@ import httpx
 
 from .config import Config, ReadConfig
 from .model import InputProblem, RawDoc
+from .read.content import read_content
 from .read.feed import read_feed
-from .read.html import read_html
-from .read.limits import too_large
 from .read.sniff import sniff
-from .read.text import read_text
-from .read.url import _KINDS, _connect_problem, _content_length, _content_type, _one_line
+from .read.url import Download, Failed, client_for, download, kind_of, one_line
 
 __all__ = ["FeedState", "PollResult", "client_for", "fetch_pages", "poll_feed", "watch"]
 
@@ -63,29 +61,9 @@ class PollResult:
 
 
 @dataclass(frozen=True)
-class _Fetched:
-    status: int
-    headers: httpx.Headers
-    url: str  # final URL, after redirects
-    media_type: str
-    charset: str | None
-    data: bytes
-
-
-@dataclass(frozen=True)
 class _Failed:
     problem: InputProblem
     retry_after: float | None = None
-
-
-def client_for(config: ReadConfig) -> httpx.Client:
-    """An HTTP client with the read settings: redirects, timeout and User-Agent."""
-    return httpx.Client(
-        follow_redirects=True,
-        max_redirects=config.url_max_redirects,
-        timeout=httpx.Timeout(config.url_timeout),
-        headers={"User-Agent": config.user_agent},
-    )
 
 
 def poll_feed(
@@ -122,7 +100,7 @@ def poll_feed(
                 return _failed(state, _Failed(result), config, now)  # not a feed at all
             problems.append(result)
             continue
-        doc = _stable(result, url)
+        doc = result
         if doc.id not in seen:
             seen.add(doc.id)
             docs.append(doc)
@@ -210,7 +188,7 @@ def _poll_and_add(url, state, client, config, add, save_state, report, now) -> F
         docs, page_problems = fetch_pages(result.docs, client, config)
     except Exception as e:  # noqa: BLE001 - a bug on one feed must not stop the others
         failed = _Failed(InputProblem(url, f"could not be polled: {type(e).__name__}: "
-                                      f"{_one_line(e)} (a bug in recoupe; please report it)"))
+                                      f"{one_line(e)} (a bug in recoupe; please report it)"))
         result, docs, page_problems = _failed(state, failed, config, now), [], []
     status = result.status
     if page_problems:
@@ -220,7 +198,7 @@ def _poll_and_add(url, state, client, config, add, save_state, report, now) -> F
             add(docs)
         except Exception as e:  # noqa: BLE001 - the items are offered again next time
             later = _backoff(state, None, config)
-            report(f"{url}: {len(docs)} new but not added ({_one_line(e)}); "
+            report(f"{url}: {len(docs)} new but not added ({one_line(e)}); "
                    f"retry in {_seconds(later)}")
             return replace(state, failures=state.failures + 1, next_poll=now + later)
     save_state(result.state)
@@ -248,35 +226,17 @@ def _backoff(state: FeedState, retry_after: float | None, config: Config) -> flo
     return min(config.watch.max_backoff, delay)
 
 
-def _stable(doc: RawDoc, feed_url: str) -> RawDoc:
-    """The item with an id that does not depend on its position in the feed.
-
-    read_feed hashes the guid, else the link, else "<source>#<n>", title and text: the last
-    one changes whenever a newer item pushes the item down, so it is replaced by a hash of
-    the feed URL, title and text.
-    """
-    positional = f"{doc.source}\n{doc.title}\n{doc.content}"
-    if doc.id != hashlib.sha1(positional.encode("utf-8")).hexdigest()[:16]:
-        return doc
-    key = f"{feed_url}\n{doc.title}\n{doc.content}"
-    return replace(doc, id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16])
-
-
 def _page(doc: RawDoc, client: httpx.Client, config: ReadConfig) -> RawDoc | InputProblem:
     """An item's page as a RawDoc with the item's id and, where the page says none, metadata."""
     assert doc.url is not None
     fetched = _get(client, doc.url, config, {})
     if isinstance(fetched, _Failed):
         return fetched.problem
-    kind = _KINDS.get(fetched.media_type, "unknown")
-    if kind == "unknown":
-        kind = sniff(fetched.data)
-    if kind == "html":
-        page = read_html(fetched.data, doc.url, doc.id, url=fetched.url, charset=fetched.charset)
-    elif kind == "text":
-        page = read_text(fetched.data, doc.url, doc.id, url=fetched.url, charset=fetched.charset)
-    else:
+    kind = kind_of(fetched)
+    if kind not in ("html", "text"):
         return InputProblem(doc.url, f"not a page (content type {fetched.media_type})")
+    page = next(read_content(fetched.data, kind, doc.url, doc.id, url=fetched.url,
+                             charset=fetched.charset))
     if isinstance(page, InputProblem):
         return page
     return replace(
@@ -290,54 +250,13 @@ def _page(doc: RawDoc, client: httpx.Client, config: ReadConfig) -> RawDoc | Inp
 
 def _get(
     client: httpx.Client, url: str, config: ReadConfig, headers: dict[str, str]
-) -> _Fetched | _Failed:
-    """One GET within the read limits (size cap, whole-download timeout), or why it failed."""
-    timeout = config.url_timeout
-    deadline = time.monotonic() + timeout
-    headers = {"User-Agent": config.user_agent, **headers}
-    try:
-        with client.stream("GET", url, headers=headers, follow_redirects=True,
-                           timeout=httpx.Timeout(timeout)) as response:
-            if response.status_code == 304:
-                return _Fetched(304, response.headers, str(response.url), "", None, b"")
-            if response.status_code >= 400:
-                return _Failed(InputProblem(url, f"HTTP {response.status_code}"),
-                               _retry_after(response.headers.get("retry-after")))
-            media_type, charset = _content_type(response.headers.get("content-type", ""))
-            if media_type not in _KINDS:
-                return _Failed(InputProblem(url, f"unsupported content type {media_type}"))
-            length = _content_length(response.headers.get("content-length"))
-            # The header counts the compressed body; only a plain one can be judged by it.
-            if length is not None and length > config.max_bytes and not response.headers.get(
-                "content-encoding"
-            ):
-                return _Failed(too_large(url, config.max_bytes, length))
-            chunks, size = [], 0
-            for chunk in response.iter_bytes():
-                size += len(chunk)
-                if size > config.max_bytes:
-                    return _Failed(too_large(url, config.max_bytes))
-                if time.monotonic() > deadline:
-                    return _Failed(InputProblem(url, f"timed out after {timeout:g} s"))
-                chunks.append(chunk)
-            final_url = str(response.url)
-    except httpx.TimeoutException:
-        return _Failed(InputProblem(url, f"timed out after {timeout:g} s"))
-    except httpx.TooManyRedirects:
-        return _Failed(InputProblem(
-            url, f"too many redirects (more than {client.max_redirects})"))
-    except httpx.UnsupportedProtocol as e:
-        return _Failed(InputProblem(url, f"unsupported URL ({e})"))
-    except httpx.InvalidURL as e:
-        return _Failed(InputProblem(url, f"invalid URL ({e})"))
-    except httpx.ConnectError as e:
-        return _Failed(InputProblem(url, _connect_problem(url, e)))
-    except (httpx.HTTPError, httpx.StreamError, OSError, ValueError) as e:
-        return _Failed(InputProblem(url, f"download failed ({_one_line(e)})"))
-    data = b"".join(chunks)
-    if not data.strip():
-        return _Failed(InputProblem(url, "empty response"))
-    return _Fetched(response.status_code, response.headers, final_url, media_type, charset, data)
+) -> Download | _Failed:
+    """One GET within the read limits, or why it failed (with the server's Retry-After)."""
+    fetched = download(url, config, client, headers)
+    if isinstance(fetched, Failed):
+        after = fetched.headers.get("retry-after") if fetched.headers is not None else None
+        return _Failed(fetched.problem, _retry_after(after))
+    return fetched
 
 
 def _retry_after(header: str | None) -> float | None:

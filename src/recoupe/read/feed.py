@@ -52,10 +52,11 @@ def read_feed(
     outlet = text_field(parsed.feed.get("title"))
     language = language_code(parsed.feed.get("language"))
     for n, entry in enumerate(parsed.entries, 1):
-        yield _item(entry, f"{source}#{n}", n, outlet, language)
+        yield _item(entry, source, n, outlet, language)
 
 
-def _item(entry, source: str, n: int, outlet: str | None, language: str | None):
+def _item(entry, feed: str, n: int, outlet: str | None, language: str | None):
+    source = f"{feed}#{n}"
     found = _body(entry)
     link = text_field(entry.get("link"))
     if found is None:
@@ -64,7 +65,9 @@ def _item(entry, source: str, n: int, outlet: str | None, language: str | None):
             "not fetched)")
     content, kind = found
     title = text_field(entry.get("title"))
-    key = text_field(entry.get("id")) or link or f"{source}\n{title}\n{content}"
+    # The id must not depend on the item's position: newer items push it down the feed,
+    # and `recoupe watch` knows items it has taken by their ids.
+    key = text_field(entry.get("id")) or link or f"{feed}\n{title}\n{content}"
     return RawDoc(
         id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
         source=source,

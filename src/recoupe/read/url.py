@@ -3,6 +3,8 @@
 In: the URL and the read settings (timeout, redirects, size cap, User-Agent). Out: for an HTML
 page one `RawDoc` of kind "html" whose url is the final URL after redirects; for an RSS/Atom
 feed its items (as a feed file); for text/plain one "text" RawDoc; for JSON its article objects.
+`download` (one GET within those limits, with a given client and extra headers: what
+`recoupe watch` polls feeds and fetches pages with) returns a `Download` or a `Failed`.
 Every failure is one `InputProblem` in a user's words: "timed out after 15 s", "HTTP 404",
 "connection refused", "cannot resolve host example.invalid", "too many redirects (more than 5)",
 an oversize body, or an unsupported content type.
@@ -18,6 +20,7 @@ import hashlib
 import socket
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 import httpx
 
@@ -51,77 +54,116 @@ _KINDS = {
 }
 
 
+@dataclass(frozen=True)
+class Download:
+    """A response within the read limits: its status (2xx, or 304 with no body), headers,
+    final URL (after redirects), media type, declared charset and body."""
+
+    status: int
+    headers: httpx.Headers
+    url: str
+    media_type: str
+    charset: str | None
+    data: bytes
+
+
+@dataclass(frozen=True)
+class Failed:
+    """Why a download stopped, and the response's headers if there was a response."""
+
+    problem: InputProblem
+    headers: httpx.Headers | None = None
+
+
+def client_for(config: ReadConfig) -> httpx.Client:
+    """An HTTP client with the read settings: redirects, timeout and User-Agent."""
+    return httpx.Client(
+        follow_redirects=True,
+        max_redirects=config.url_max_redirects,
+        timeout=httpx.Timeout(config.url_timeout),
+        headers={"User-Agent": config.user_agent},
+    )
+
+
 def read_url(url: str, config: ReadConfig) -> Iterator[RawDoc | InputProblem]:
     """An http(s) URL -> the RawDocs it serves, or one InputProblem saying why not."""
-    fetched = _download(url, config)
-    if isinstance(fetched, InputProblem):
-        yield fetched
+    with client_for(config) as client:
+        fetched = download(url, config, client)
+    if isinstance(fetched, Failed):
+        yield fetched.problem
         return
-    final_url, media_type, charset, data = fetched
-    kind = _KINDS.get(media_type, "unknown")
-    if kind == "unknown":
-        kind = sniff(data)
-    elif kind == "xml":
-        kind = sniff(data)
-        if kind != "feed" and b"<html" not in data[:4096].lower():
-            yield InputProblem(url, f"unsupported content type {media_type} (XML that is not "
-                               "an RSS or Atom feed)")
+    kind = kind_of(fetched)
+    if kind == "xml":
+        kind = sniff(fetched.data)
+        if kind != "feed" and b"<html" not in fetched.data[:4096].lower():
+            yield InputProblem(url, f"unsupported content type {fetched.media_type} (XML that "
+                               "is not an RSS or Atom feed)")
             return
-    elif kind == "text" and sniff(data) == "feed":
+    elif kind == "text" and sniff(fetched.data) == "feed":
         kind = "feed"  # feeds served as text/plain by careless servers
     doc_id = hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
-    yield from read_content(data, kind, url, doc_id, url=final_url, charset=charset)
+    yield from read_content(fetched.data, kind, url, doc_id, url=fetched.url,
+                            charset=fetched.charset)
 
 
-def _download(url: str, config: ReadConfig) -> tuple[str, str, str | None, bytes] | InputProblem:
-    """(final URL, media type, charset, body) or the problem that stopped the download."""
+def kind_of(fetched: Download) -> str:
+    """The reader a response needs, from its media type, else from its bytes."""
+    kind = _KINDS.get(fetched.media_type, "unknown")
+    return sniff(fetched.data) if kind == "unknown" else kind
+
+
+def download(url: str, config: ReadConfig, client: httpx.Client,
+             headers: dict[str, str] | None = None) -> Download | Failed:
+    """One GET with `client` within the read limits (size cap, whole-download timeout,
+    User-Agent), extra request `headers` added (validators for a conditional GET)."""
     timeout = config.url_timeout
     deadline = time.monotonic() + timeout
+    headers = {"User-Agent": config.user_agent, **(headers or {})}
     try:
-        with httpx.Client(
-            follow_redirects=True,
-            max_redirects=config.url_max_redirects,
-            timeout=httpx.Timeout(timeout),
-            headers={"User-Agent": config.user_agent},
-        ) as client, client.stream("GET", url) as response:
+        with client.stream("GET", url, headers=headers, follow_redirects=True,
+                           timeout=httpx.Timeout(timeout)) as response:
+            if response.status_code == 304:
+                return Download(304, response.headers, str(response.url), "", None, b"")
             if response.status_code >= 400:
-                return InputProblem(url, f"HTTP {response.status_code}")
+                return Failed(InputProblem(url, f"HTTP {response.status_code}"),
+                              response.headers)
             media_type, charset = _content_type(response.headers.get("content-type", ""))
             if media_type not in _KINDS:
-                return InputProblem(url, f"unsupported content type {media_type}")
+                return Failed(InputProblem(url, f"unsupported content type {media_type}"),
+                              response.headers)
             length = _content_length(response.headers.get("content-length"))
             # The header counts the compressed body; only a plain one can be judged by it.
             if length is not None and length > config.max_bytes and not response.headers.get(
                 "content-encoding"
             ):
-                return too_large(url, config.max_bytes, length)
+                return Failed(too_large(url, config.max_bytes, length), response.headers)
             chunks, size = [], 0
             for chunk in response.iter_bytes():
                 size += len(chunk)
                 if size > config.max_bytes:
-                    return too_large(url, config.max_bytes)
+                    return Failed(too_large(url, config.max_bytes), response.headers)
                 # httpx's timeout bounds each read; this bounds the whole download, so a
                 # server dripping one byte at a time cannot hold a run for ever.
                 if time.monotonic() > deadline:
-                    return InputProblem(url, f"timed out after {timeout:g} s")
+                    return Failed(InputProblem(url, f"timed out after {timeout:g} s"))
                 chunks.append(chunk)
-            final_url = str(response.url)
     except httpx.TimeoutException:
-        return InputProblem(url, f"timed out after {timeout:g} s")
+        return Failed(InputProblem(url, f"timed out after {timeout:g} s"))
     except httpx.TooManyRedirects:
-        return InputProblem(url, f"too many redirects (more than {config.url_max_redirects})")
+        return Failed(InputProblem(url, f"too many redirects (more than {client.max_redirects})"))
     except httpx.UnsupportedProtocol as e:
-        return InputProblem(url, f"unsupported URL ({e})")
+        return Failed(InputProblem(url, f"unsupported URL ({e})"))
     except httpx.InvalidURL as e:
-        return InputProblem(url, f"invalid URL ({e})")
+        return Failed(InputProblem(url, f"invalid URL ({e})"))
     except httpx.ConnectError as e:
-        return InputProblem(url, _connect_problem(url, e))
+        return Failed(InputProblem(url, _connect_problem(url, e)))
     except (httpx.HTTPError, httpx.StreamError, OSError, ValueError) as e:
-        return InputProblem(url, f"download failed ({_one_line(e)})")
+        return Failed(InputProblem(url, f"download failed ({one_line(e)})"))
     data = b"".join(chunks)
     if not data.strip():
-        return InputProblem(url, "empty response")
-    return final_url, media_type, charset, data
+        return Failed(InputProblem(url, "empty response"), response.headers)
+    return Download(response.status_code, response.headers, str(response.url), media_type,
+                    charset, data)
 
 
 def _content_type(header: str) -> tuple[str, str | None]:
@@ -150,7 +192,7 @@ def _connect_problem(url: str, error: Exception) -> str:
         if isinstance(cause, socket.gaierror):
             return f"cannot resolve host {httpx.URL(url).host} (DNS lookup failed)"
         cause = cause.__cause__ or cause.__context__
-    text = _one_line(error)
+    text = one_line(error)
     lowered = text.lower()
     if "refused" in lowered or "errno 111" in lowered:
         return "connection refused"
@@ -160,6 +202,6 @@ def _connect_problem(url: str, error: Exception) -> str:
     return f"cannot connect ({text})"
 
 
-def _one_line(error: BaseException) -> str:
+def one_line(error: BaseException) -> str:
     text = str(error).strip() or type(error).__name__
     return text.splitlines()[0][:200]
