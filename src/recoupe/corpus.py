@@ -112,15 +112,17 @@ class Corpus:
                              if fresh else ([], []))
         problems.extend(failed)
         raw_of = {a.id: r for r, a in fresh}
-        added: list[str] = []
+        added: dict[str, StoryFeatures] = {}  # stored id -> features
         with self.store.writing():
             for a in annotated:
                 f = features(a)
-                if self.store.add(a, ANALYSIS_VERSION, raw=_raw_json(raw_of[a.article.id]),
-                                  features=_features_json(f)):
-                    added.append(self.store.id_of(a.article) or a.article.id)
+                is_new = self.store.add(a, ANALYSIS_VERSION, raw=_raw_json(raw_of[a.article.id]),
+                                        features=_features_json(f))
+                stored_id = self.store.id_of(a.article) or a.article.id
+                if is_new:
+                    added[stored_id] = dataclasses.replace(f, article=stored_id)
                 else:
-                    known.append(self.store.id_of(a.article) or a.article.id)
+                    known.append(stored_id)
             changed = self._group(added)
             for story_id in sorted(changed):
                 self._rebuild(story_id)
@@ -154,19 +156,19 @@ class Corpus:
                 self._rebuild(story_id)
         return len(annotated), len(stories)
 
-    def _group(self, added: Sequence[str]) -> set[str]:
-        """Put newly stored articles in stories (the grouper rebuilt from the stored ones)."""
+    def _group(self, added: dict[str, StoryFeatures]) -> set[str]:
+        """Put newly stored articles in stories: the grouper is rebuilt from the stored
+        articles' features and stories, then takes the new ones (and any stored article left
+        without a story)."""
         grouper = StoryGrouper(self.config.group)
-        new = set(added)
-        fresh: list[StoryFeatures] = []
+        fresh = list(added.values())
         for article_id, story, data in self.store.grouping():
-            if data is None:
+            if data is None or article_id in added:
                 continue
-            f = _features_from_json(article_id, data)
-            if article_id in new or story is None:
-                fresh.append(f)
+            if story is None:
+                fresh.append(_features_from_json(article_id, data))
             else:
-                grouper.place(f, story)
+                grouper.place(_features_from_json(article_id, data), story)
         changed = set()
         for f in arrival_order(fresh):
             story = grouper.add(f)

@@ -106,7 +106,6 @@ class _Story:
     norm: float = 0.0
     times: set[str] = field(default_factory=set)  # when its articles are (`StoryFeatures.time`)
     day_refs: Counter = field(default_factory=Counter)  # days its articles' texts name
-    size: int = 0
 
     def key_days(self) -> set[str]:
         """Its articles' days and its event day (the day its articles name most)."""
@@ -146,7 +145,6 @@ class StoryGrouper:
         story = self.stories.get(story_id)
         if story is None:
             story = self.stories[story_id] = _Story(story_id)
-        story.size += 1
         for term, weight in f.terms:
             story.centroid[term] = story.centroid.get(term, 0.0) + weight
         if len(story.centroid) > 2 * self.config.centroid_terms:
