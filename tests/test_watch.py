@@ -12,7 +12,7 @@ import threading
 import time
 from collections import Counter
 from dataclasses import replace
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from xml.sax.saxutils import escape
 
 import pytest
@@ -20,6 +20,7 @@ import pytest
 from recoupe.config import Config, ReadConfig, WatchConfig
 from recoupe.model import InputProblem
 from recoupe.watch import FeedState, client_for, fetch_pages, poll_feed, watch
+from tests.http_handler import QuietHandler
 
 FAST = replace(
     Config(),
@@ -86,8 +87,7 @@ class _Site:
                 f"</channel></rss>").encode()
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.0"  # bodies end with the connection: no chunking to write
+class _Handler(QuietHandler):
     site: _Site
 
     def do_GET(self):  # noqa: N802 - the name http.server calls
@@ -125,18 +125,7 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             self._send(404, "text/html", b"<p>not found</p>")
 
-    def _send(self, status, content_type, body, headers=()):
-        self.send_response(status)
-        if content_type:
-            self.send_header("Content-Type", content_type)
-        for name, value in headers:
-            self.send_header(name, value)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
 
-    def log_message(self, *args):  # keep the test output quiet
-        pass
 
 
 @pytest.fixture(autouse=True)

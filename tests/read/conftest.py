@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import threading
 import time
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 
 import pytest
+
+from tests.http_handler import QuietHandler
 
 from .support import PAGE, RSS
 
 
-class _Handler(BaseHTTPRequestHandler):
-    protocol_version = "HTTP/1.0"  # bodies end with the connection: no chunking to write
+class _Handler(QuietHandler):
 
     def do_GET(self):  # noqa: N802 - the name http.server calls
         route = _ROUTES.get(self.path.split("?")[0])
@@ -21,19 +22,7 @@ class _Handler(BaseHTTPRequestHandler):
         else:
             route(self)
 
-    def _send(self, status, content_type, body, headers=()):
-        self.send_response(status)
-        if content_type:
-            self.send_header("Content-Type", content_type)
-        for name, value in headers:
-            self.send_header(name, value)
-        if not any(name.lower() == "content-length" for name, _ in headers):
-            self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
 
-    def log_message(self, *args):  # keep the test output quiet
-        pass
 
 
 def _slow(handler):
