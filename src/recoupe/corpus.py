@@ -16,14 +16,12 @@ from __future__ import annotations
 
 import dataclasses
 import json
-import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from .config import Config
-from .crosscheck.gazetteer import fold
 from .group.copies import find_copies
 from .group.stories import StoryFeatures, StoryGrouper, arrival_order, features
 from .model import (
@@ -46,12 +44,7 @@ from .pipeline import (
 )
 from .read import read_inputs
 from .store import Store, StoreError, content_hash
-
-
-def entity_key(name: str) -> str:
-    """An entity's name -> its URL-safe key: folded (no accents, lower case), words joined by
-    '-' ("Élise Borne" -> "elise-borne")."""
-    return re.sub(r"[^a-z0-9]+", "-", fold(name).lower()).strip("-") or "-"
+from .text import entity_key
 
 
 @dataclass(frozen=True)

@@ -283,7 +283,7 @@ class StoryInfo:
 
 @dataclass(frozen=True)
 class EntityInfo:
-    """One entity across the corpus: `key` is its URL-safe key (`corpus.entity_key(name)`)."""
+    """One entity across the corpus: `key` is its URL-safe key (`text.entity_key(name)`)."""
 
     key: str
     name: str

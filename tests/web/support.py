@@ -20,7 +20,6 @@ from pathlib import Path
 
 import uvicorn
 
-from recoupe.corpus import entity_key
 from recoupe.crosscheck.gazetteer import fold
 from recoupe.model import (
     AnnotatedArticle,
@@ -40,6 +39,7 @@ from recoupe.model import (
     SummarySentence,
     TimelineEvent,
 )
+from recoupe.text import entity_key
 
 REPO = Path(__file__).resolve().parents[2]
 SEEDS = REPO.parent / "shared" / "corpus" / "seeds"

@@ -10,9 +10,10 @@ import re
 import httpx
 import pytest
 
-from recoupe.corpus import Corpus, entity_key
+from recoupe.corpus import Corpus
 from recoupe.model import RawDoc
 from recoupe.render import jsonout
+from recoupe.text import entity_key
 from recoupe.web import create_app
 
 from .support import HOSTILE, SEEDS, serving

@@ -13,8 +13,8 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from fastapi.testclient import TestClient
 
-from recoupe.corpus import entity_key
 from recoupe.render import jsonout
+from recoupe.text import entity_key
 from recoupe.web import create_app
 
 from .support import FakeCorpus, hostile_brief

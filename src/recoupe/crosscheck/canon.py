@@ -45,8 +45,8 @@ from wordfreq import zipf_frequency
 from .. import lang
 from ..config import EntitiesConfig
 from ..model import AnnotatedArticle, Entity
+from ..text import UnionFind, fold
 from . import gazetteer
-from .gazetteer import fold
 
 # Spelling conventions of the transliteration schools (French, English, German, Spanish) for
 # the same sounds, folded to one form before fuzzy comparison: Tchernobyl/Chernobyl,
@@ -86,7 +86,8 @@ def merge_entities(articles: Sequence[AnnotatedArticle], config: EntitiesConfig
     for a in articles:
         for r in _records(a):
             groups[_key(r)].append(r)
-    sets = _UnionFind(groups)
+    # The root with the longer key stays: the fuller name is the representative.
+    sets = UnionFind(groups, prefer=lambda a, b: len(a) >= len(b))
     _merge_transliterations(groups, sets, config.fuzzy_threshold)
     _merge_bare_places(groups, sets)
     _merge_short_forms(groups, sets)
@@ -247,25 +248,6 @@ def _translit(text: str) -> str:
     return text
 
 
-class _UnionFind:
-    def __init__(self, keys):
-        self.parent = {k: k for k in keys}
-
-    def find(self, k: str) -> str:
-        while self.parent[k] != k:
-            self.parent[k] = self.parent[self.parent[k]]
-            k = self.parent[k]
-        return k
-
-    def union(self, a: str, b: str) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            # Keep the root with the longer key: the fuller name stays the representative.
-            if len(rb) > len(ra):
-                ra, rb = rb, ra
-            self.parent[rb] = ra
-
-
 def _is_person(members: list[_Rec]) -> bool:
     labels = Counter(r.label for r in members)
     return labels["PER"] > 0 and labels["PER"] >= max(labels.values())
@@ -273,7 +255,7 @@ def _is_person(members: list[_Rec]) -> bool:
 
 # --- 3. transliterations ------------------------------------------------------------------
 
-def _merge_transliterations(groups: dict[str, list[_Rec]], sets: _UnionFind,
+def _merge_transliterations(groups: dict[str, list[_Rec]], sets: UnionFind,
                             threshold: float) -> None:
     # Blocking on the kind of key, the first letter and person-or-not keeps the comparisons
     # few; within a block rapidfuzz compares all pairs in C, and only pairs whose lengths
@@ -313,7 +295,7 @@ def _word_by_word(a: str, b: str) -> bool:
 
 # --- 4. bare names of areas and sites -----------------------------------------------------
 
-def _merge_bare_places(groups: dict[str, list[_Rec]], sets: _UnionFind) -> None:
+def _merge_bare_places(groups: dict[str, list[_Rec]], sets: UnionFind) -> None:
     places: dict[str, set[str]] = defaultdict(set)
     for key in groups:
         if _kind(key) in (_AREA, _SITE):
@@ -341,7 +323,7 @@ def _contains(full: tuple[str, ...], part: tuple[str, ...], anywhere: bool) -> b
     return False
 
 
-def _merge_short_forms(groups: dict[str, list[_Rec]], sets: _UnionFind) -> None:
+def _merge_short_forms(groups: dict[str, list[_Rec]], sets: UnionFind) -> None:
     full_names: dict[str, tuple[str, ...]] = {}
     by_word: dict[str, set[str]] = defaultdict(set)
     for key, members in groups.items():
@@ -379,7 +361,7 @@ def _initials(name: str, tables) -> str:
                    ).upper()
 
 
-def _merge_acronyms(groups: dict[str, list[_Rec]], sets: _UnionFind) -> None:
+def _merge_acronyms(groups: dict[str, list[_Rec]], sets: UnionFind) -> None:
     spelled: dict[str, set[str]] = defaultdict(set)
     for key, members in groups.items():
         for r in members:

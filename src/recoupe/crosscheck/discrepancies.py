@@ -23,8 +23,8 @@ from collections.abc import Sequence
 
 from .. import lang
 from ..model import AnnotatedArticle, Discrepancy, DiscrepancyValue, Entity, Quote, Statement
+from ..text import fold
 from . import gazetteer
-from .gazetteer import fold
 from .similarity import content_words, overlap, rarity
 
 _SAME_TOPIC = 0.3  # shared rare words for two quotes to be two wordings of one sentence

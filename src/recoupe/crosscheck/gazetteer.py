@@ -13,20 +13,11 @@ from __future__ import annotations
 
 import functools
 import gettext
-import re
-import unicodedata
+
+from ..text import fold
 
 # Words that do not tell two country names apart ("République de Corée" vs "Corée").
 _GLUE = frozenset({"de", "du", "des", "d", "la", "le", "l", "les", "of", "the", "and", "et"})
-
-
-@functools.lru_cache(maxsize=1 << 16)  # names recur across mentions; folding is the hot path
-def fold(text: str) -> str:
-    """Lower case, accents off, hyphens and apostrophes as spaces: the spelling-blind key."""
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    text = re.sub(r"[-\u2010-\u2015'\u2019\u02bc`´.]", " ", text.lower())
-    return re.sub(r"\s+", " ", text).strip()
 
 
 def _key(name: str) -> frozenset[str]:

@@ -15,7 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 
-from .gazetteer import fold
+from ..text import fold
 
 _WORD = re.compile(r"[^\W\d_]{4,}|\d+")
 

@@ -20,7 +20,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from ..model import AnnotatedArticle, Entity, Quote
-from .gazetteer import fold
+from ..text import fold
 
 _WINDOW = 80  # characters before a name searched for a role written in apposition
 _DETERMINER = re.compile(r"^(?:l['’]|le |la |les |un |une )", re.I)

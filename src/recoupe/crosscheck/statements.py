@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from ..model import Quote, Statement
-from .gazetteer import fold
+from ..text import fold
 from .similarity import content_words, leader_groups, rarity
 
 _SAME = 0.3  # weighted overlap from which two quotes tell the same thing

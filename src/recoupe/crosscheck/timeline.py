@@ -18,8 +18,8 @@ from collections.abc import Sequence
 
 from ..annotate.dates import find_dates
 from ..model import AnnotatedArticle, DateRef, Entity, TimelineEvent
+from ..text import fold
 from . import gazetteer
-from .gazetteer import fold
 
 _FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _SAME_EVENT = 0.25  # share of content words two sentences need to tell the same event

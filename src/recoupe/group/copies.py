@@ -18,13 +18,14 @@ Two articles written independently on one event share few 5-word runs, so they s
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from datasketch import MinHash, MinHashLSH
 
+from ..lang import agencies
 from ..model import Article
+from ..text import UnionFind, fold_words
 
 # Words per shingle: long enough that two independent texts on one event rarely share a run
 # ("le président de la république" is 5 words and common, but most runs are not), short enough
@@ -46,62 +47,10 @@ class CopyGroup:
     similarity: float  # estimated Jaccard similarity of the closest pair, 0..1
 
 
-# Major news agencies: canonical name -> the spellings a credit uses. Short acronyms are
-# matched case-sensitively and as whole words ("AP" must not match "ap" or "Apple"); longer
-# names ignore case ("REUTERS", "Reuters"). Newspapers and broadcasters are left out on
-# purpose: they publish copies, the agencies are where copies come from.
-AGENCIES: dict[str, tuple[str, ...]] = {
-    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse"),
-    "AP": ("AP", "Associated Press"),
-    "Reuters": ("Reuters",),
-    "Xinhua": ("Xinhua", "Chine nouvelle", "Sinhua"),
-    "TASS": ("TASS", "ITAR-TASS", "Tass"),
-    "RIA Novosti": ("RIA Novosti", "RIA-Novosti", "Ria Novosti"),
-    "Interfax": ("Interfax",),
-    "Sputnik": ("Sputnik",),
-    "ANSA": ("ANSA",),
-    "AGI": ("AGI",),
-    "EFE": ("EFE",),
-    "Europa Press": ("Europa Press",),
-    "dpa": ("dpa", "DPA"),
-    "APA": ("APA",),
-    "Kyodo": ("Kyodo",),
-    "Jiji": ("Jiji",),
-    "Yonhap": ("Yonhap",),
-    "KCNA": ("KCNA", "KCNA Watch"),
-    "VNA": ("VNA", "Vietnam News Agency"),
-    "Anadolu": ("Anadolu", "AA"),
-    "Belga": ("Belga",),
-    "ATS": ("ATS", "Keystone-ATS"),
-    "ANP": ("ANP",),
-    "Bernama": ("Bernama",),
-    "Antara": ("Antara",),
-    "PTI": ("PTI", "Press Trust of India"),
-    "IANS": ("IANS",),
-    "UPI": ("UPI",),
-    "Bloomberg": ("Bloomberg",),
-    "Presse canadienne": ("Presse canadienne", "Canadian Press"),
-    "AAP": ("AAP",),
-    "PAP": ("PAP",),
-    "CTK": ("CTK", "ČTK"),
-    "MTI": ("MTI",),
-    "BTA": ("BTA",),
-    "Lusa": ("Lusa",),
-    "Ukrinform": ("Ukrinform",),
-    "UNIAN": ("UNIAN",),
-    "IRNA": ("IRNA",),
-    "MENA": ("MENA",),
-    "WAM": ("WAM",),
-    "SPA": ("SPA",),
-    "KUNA": ("KUNA",),
-    "QNA": ("QNA",),
-    "APS": ("APS", "Algérie Presse Service"),
-    "MAP": ("MAP", "Maghreb Arabe Presse"),
-    "TAP": ("TAP",),
-    "ANI": ("ANI",),
-}
+# Short acronyms are matched case-sensitively and as whole words ("AP" must not match "ap"
+# or "Apple"); longer names ignore case ("REUTERS", "Reuters").
+AGENCIES = agencies.WIRE
 
-_WORD = re.compile(r"\w+")
 # An acronym of this many letters or fewer is matched with its case as written.
 _SHORT = 4
 
@@ -180,7 +129,8 @@ def find_copies(articles: Sequence[Article], threshold: float = 0.6,
     for i in kept:
         lsh.insert(i, minhash[i], check_duplication=False)
 
-    parent = {i: i for i in kept}
+    # The lower index stays the root, so a group's root is its first article.
+    sets = UnionFind(kept, prefer=lambda a, b: a < b)
     best: dict[int, float] = {}  # root -> highest confirmed similarity in its group
     for i in kept:
         # Each pair is looked at once, from its lower index: the cost is the candidates LSH
@@ -189,17 +139,11 @@ def find_copies(articles: Sequence[Article], threshold: float = 0.6,
             sim = float(minhash[i].jaccard(minhash[j]))
             if sim < threshold:
                 continue
-            ri, rj = _find(parent, i), _find(parent, j)
-            top = max(sim, best.get(ri, 0.0), best.get(rj, 0.0))
-            if ri != rj:
-                parent[max(ri, rj)] = min(ri, rj)
-            root = min(ri, rj)
-            best.pop(max(ri, rj), None)
-            best[root] = top
+            ri, rj = sets.find(i), sets.find(j)
+            top = max(sim, best.pop(ri, 0.0), best.pop(rj, 0.0))
+            best[sets.union(ri, rj)] = top
 
-    members: dict[int, list[int]] = {}
-    for i in kept:
-        members.setdefault(_find(parent, i), []).append(i)
+    members = sets.groups()
     groups = [
         CopyGroup(
             articles=tuple(sorted(articles[i].id for i in idx)),
@@ -211,24 +155,8 @@ def find_copies(articles: Sequence[Article], threshold: float = 0.6,
     return tuple(sorted(groups, key=lambda g: (-len(g.articles), g.articles)))
 
 
-def _find(parent: dict[int, int], i: int) -> int:
-    """The root of i's set, halving the path on the way (keeps union-find near-linear)."""
-    while parent[i] != i:
-        parent[i] = parent[parent[i]]
-        i = parent[i]
-    return i
-
-
-def _fold(text: str) -> list[str]:
-    """Text -> its words, lower case, accents off: "Éric a dit" and "eric a dit" shingle alike,
-    so that an outlet that drops accents on capitals still matches."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
-    return _WORD.findall(text)
-
-
 def _shingles(text: str) -> set[bytes]:
-    words = _fold(text)
+    words = fold_words(text)
     if not words:
         return set()
     if len(words) < _SHINGLE:

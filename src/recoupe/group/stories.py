@@ -34,8 +34,8 @@ from datetime import date
 from functools import lru_cache
 
 from ..config import GroupConfig
-from ..crosscheck.gazetteer import fold
 from ..model import AnnotatedArticle
+from ..text import fold
 
 _POS = {"NOUN", "PROPN", "VERB"}
 _WORD = re.compile(r"[^\W\d_]{3,}")

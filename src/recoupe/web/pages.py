@@ -13,10 +13,10 @@ import dataclasses
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from ..corpus import entity_key
 from ..model import Article, ArticleInfo, Brief, Story
 from ..render import jsonout
 from ..render.htmlparts import Links, pieces, story_view, used_sentences
+from ..text import entity_key
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,8 @@ cleaner applies this table alongside the article's language, because sites in an
 language print English prompts ("Subscribe to our newsletter", "Comment (0)").
 """
 
+from .. import agencies
+
 PROMPT_START = [
     r"newsletters?\b",
     r"subscribe\b",
@@ -146,11 +148,8 @@ ONE_LETTER_WORDS = {"a", "i"}
 
 PLACE_CONNECTORS = {"of", "on", "upon", "the"}
 
-AGENCIES = [
-    "AFP", "AP", "Associated Press", "Reuters", "Bloomberg", "UPI", "PA", "PA Media",
-    "Press Association", "AAP", "CNA", "ANI", "PTI", "IANS", "NHK",
-]
+AGENCIES = list(agencies.CREDIT_NAMES)
 
 AGENCY_WORDS = ["agency", "press", "news", "wire"]
 
-PHOTO_AGENCIES = ["Getty Images", "Shutterstock", "iStock", "Alamy", "EPA-EFE", "AP Photo"]
+PHOTO_AGENCIES = list(agencies.PHOTO)

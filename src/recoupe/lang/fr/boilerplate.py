@@ -7,6 +7,8 @@ an article (prompts, related links, stamps, credits), never a phrase of one site
 same names exist in every language's boilerplate table; a missing name means "none".
 """
 
+from .. import agencies
+
 # Prompts that open a line: a line starting like this is a call to act, not news.
 PROMPT_START = [
     r"newsletters?\b",
@@ -259,18 +261,10 @@ PLACE_CONNECTORS = {"de", "du", "des", "la", "le", "les", "sur", "en", "sous", "
 
 # News and photo agencies often credited by French-language outlets. Short forms are
 # matched as whole words only.
-AGENCIES = [
-    "AFP", "Agence France-Presse", "Agence France Presse", "AP", "Associated Press",
-    "Reuters", "AA", "Anadolu", "Agence Anadolu", "Xinhua", "Chine Nouvelle", "TASS",
-    "RIA Novosti", "Sputnik", "Interfax", "ANSA", "EFE", "DPA", "Belga", "ATS",
-    "Keystone-ATS", "APS", "MAP", "PANA", "APA", "ACP", "AIP", "ANP", "Yonhap", "Kyodo",
-    "IRNA", "Maxppp", "Sipa", "Abaca", "Getty Images", "EPA", "Bloomberg", "AFPTV",
-    "AFP Photo", "Hans Lucas", "Belta", "Tanjug", "Agerpres", "Lusa", "WAFA", "SANA",
-    "MENA", "QNA", "WAM", "NHK", "CCTV", "CGTN",
-]
+AGENCIES = list(agencies.CREDIT_NAMES)
 
 # Words that make a name in a dateline's parentheses an agency: "(Agence Ecofin) -".
 AGENCY_WORDS = ["agence", "presse", "press", "news", "info", "infos"]
 
 # Photo-only agencies: a lone credit line naming one of them follows a picture.
-PHOTO_AGENCIES = ["Maxppp", "Sipa", "Abaca", "Getty Images", "Hans Lucas", "AFP Photo"]
+PHOTO_AGENCIES = list(agencies.PHOTO)
