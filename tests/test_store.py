@@ -227,7 +227,7 @@ def test_store_keeps_articles_across_a_migration(db):
     """A version-2 database (articles keyed by content alone) gains the corpus tables; its
     articles keep their ids, rows and search index, and the same article from its outlet
     is still recognised."""
-    from recoupe.store import _encode
+    from recoupe.codec import encode_annotated as _encode
 
     conn = sqlite3.connect(db, isolation_level=None)
     for step in MIGRATIONS[:2]:

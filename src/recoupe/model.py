@@ -4,7 +4,8 @@ In: nothing (this module only defines types).
 Out: RawDoc (read), Article (clean), AnnotatedArticle with its Sentence, Token, Mention,
 Quote and DateRef (annotate), Entity and Story (cross-check), Brief (what renderers read),
 InputProblem (one bad input, reported and skipped), and for the corpus database
-ArticleInfo, StoryInfo, EntityInfo and OutletInfo (listings for `recoupe stories` and the web).
+ArticleInfo, StoryInfo, EntityInfo and OutletInfo (listings for `recoupe stories` and the web),
+and StoryFeatures (what story grouping keeps of each article).
 
 Every collection field is a tuple so that values stay hashable and cannot be mutated by a
 stage; a stage makes new values with `dataclasses.replace`. Offsets are character offsets
@@ -301,3 +302,26 @@ class OutletInfo:
     claims: int
     sole_source: int
     size: int = 0  # number of articles (also when `articles` is not listed)
+
+
+# -- grouping (group/stories.py): what the grouper keeps of each article, stored with it --
+
+
+@dataclass(frozen=True)
+class StoryFeatures:
+    """What grouping knows of one article: plain values, stored with it."""
+
+    article: str
+    day: str | None  # YYYY-MM-DD: the day it was published, if known
+    refs: tuple[str, ...]  # the days its text names: YYYY-MM-DD, or --MM-DD without a year
+    terms: tuple[tuple[str, float], ...]  # (term, weight), heaviest first, unit length
+
+    @property
+    def time(self) -> str | None:
+        """When it is about: its publication day, else the latest day its text names without
+        a year (what an undated article calls "le 2 juillet" is recent news), else the latest
+        day it names."""
+        if self.day:
+            return self.day
+        yearless = [r for r in self.refs if r.startswith("--")]
+        return max(yearless or self.refs, default=None)

@@ -31,29 +31,20 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
 
-from . import model
+from . import codec
 from .errors import RecoupeError
 from .model import (
     AnnotatedArticle,
     Article,
     ArticleInfo,
-    DateRef,
-    Mention,
-    Quote,
-    Sentence,
     Story,
     StoryInfo,
-    Token,
 )
 
 # PRAGMA application_id of a recoupe database: "rcpe" in ASCII.
 APPLICATION_ID = int.from_bytes(b"rcpe", "big")
 BUSY_TIMEOUT_S = 30.0
-# Version of the JSON layout in `articles.data`, written into each row so that a later layout
-# can still read earlier rows.
-_DATA_FORMAT = 1
 _BATCH = 200  # rows fetched at a time by articles()
 
 # Each step takes the schema from version i to i + 1 and runs in one transaction.
@@ -149,13 +140,6 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
-_ROWS: dict[str, type] = {
-    "sentences": Sentence,
-    "tokens": Token,
-    "mentions": Mention,
-    "quotes": Quote,
-    "dates": DateRef,
-}
 
 
 class StoreError(RecoupeError):
@@ -322,7 +306,7 @@ class Store:
 
         def encoded(article_id: str) -> str:
             if article_id not in data_cache:
-                data_cache[article_id] = _encode(_with_id(annotated, article_id))
+                data_cache[article_id] = codec.encode_annotated(_with_id(annotated, article_id))
             return data_cache[article_id]
 
         # Encode outside the lock for the likely id; redone inside only on a clash.
@@ -368,7 +352,7 @@ class Store:
     def replace_analysis(self, article_id: str, annotated: AnnotatedArticle,
                          analysis_version: str, features: str | None) -> None:
         """Put a recomputed analysis (by `reindex`) in place of an article's, under its id."""
-        data = _encode(_with_id(annotated, article_id))
+        data = codec.encode_annotated(_with_id(annotated, article_id))
         with self._guard(), self.writing():
             self._db.execute(
                 "UPDATE articles SET analysis_version = ?, language = ?, data = ?,"
@@ -423,7 +407,7 @@ class Store:
                   outlets: Iterable[tuple[str, int, int]] = ()) -> None:
         """Store (or replace) a story: its listing, its cross-checked brief, its entities
         as (key, name, type, variants) and its outlets as (outlet, claims, sole source)."""
-        data = None if story is None else json.dumps(_plain(story), ensure_ascii=False)
+        data = None if story is None else codec.dumps(story)
         with self._guard(), self.writing():
             db = self._db
             db.execute(
@@ -484,7 +468,7 @@ class Store:
         if row is None or row[0] is None:
             return None, None
         try:
-            return _unplain(json.loads(row[0])), row[1]
+            return codec.loads(row[0]), row[1]
         except (ValueError, TypeError, KeyError) as exc:
             raise self._damaged(f"story {story_id} cannot be read: {exc}") from None
 
@@ -649,7 +633,7 @@ class Store:
 
     def _decode(self, data: str, article_id: str) -> AnnotatedArticle:
         try:
-            return _decode(data)
+            return codec.decode_annotated(data)
         except (ValueError, TypeError, KeyError) as exc:
             raise self._damaged(f"article {article_id} cannot be read: {exc}") from None
 
@@ -689,66 +673,6 @@ def _story_info(row) -> StoryInfo:
     sid, title, when, where, articles, outlets, first, last = row
     return StoryInfo(sid, title, when, where, tuple(json.loads(articles)),
                      tuple(json.loads(outlets)), first, last)
-
-
-def _plain(value: Any) -> Any:
-    """A model value (dataclasses, tuples) -> JSON-able data that names each dataclass."""
-    if dataclasses.is_dataclass(value):
-        out = {"_": type(value).__name__}
-        out.update({f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)})
-        return out
-    if isinstance(value, (tuple, list)):
-        return [_plain(v) for v in value]
-    return value
-
-
-def _unplain(value: Any) -> Any:
-    """The inverse of `_plain`: lists become tuples, named objects their model dataclass
-    (fields unknown to the model dropped, new ones left to their defaults)."""
-    if isinstance(value, list):
-        return tuple(_unplain(v) for v in value)
-    if isinstance(value, dict) and "_" in value:
-        cls = getattr(model, value["_"])
-        known = {f.name for f in dataclasses.fields(cls)}
-        return cls(**{k: _unplain(v) for k, v in value.items() if k in known})
-    return value
-
-
-def _encode(annotated: AnnotatedArticle) -> str:
-    doc: dict[str, Any] = {
-        "format": _DATA_FORMAT,
-        "article": {f.name: getattr(annotated.article, f.name)
-                    for f in dataclasses.fields(Article)},
-        "language": annotated.language,
-    }
-    for name, cls in _ROWS.items():
-        names = [f.name for f in dataclasses.fields(cls)]
-        items = getattr(annotated, name)
-        doc[name] = {"fields": names, "rows": [[getattr(i, n) for n in names] for i in items]}
-    text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates: keep them exactly, as \ud800 escapes
-        text = json.dumps(doc, ensure_ascii=True, separators=(",", ":"))
-    return text
-
-
-def _decode(data: str) -> AnnotatedArticle:
-    doc = json.loads(data)
-    if doc.get("format") != _DATA_FORMAT:
-        raise ValueError(f"unknown data format {doc.get('format')!r}")
-    known = {f.name for f in dataclasses.fields(Article)}
-    article = Article(**{k: tuple(v) if isinstance(v, list) else v
-                         for k, v in doc["article"].items() if k in known})
-    parts: dict[str, tuple] = {}
-    for name, cls in _ROWS.items():
-        block = doc.get(name) or {"fields": [], "rows": []}
-        wanted = {f.name for f in dataclasses.fields(cls)}
-        # Fields added to the model since the row was written take their defaults; fields
-        # since removed are dropped.
-        keep = [(i, n) for i, n in enumerate(block["fields"]) if n in wanted]
-        parts[name] = tuple(cls(**{n: row[i] for i, n in keep}) for row in block["rows"])
-    return AnnotatedArticle(article=article, language=doc["language"], **parts)
 
 
 def _with_id(annotated: AnnotatedArticle, article_id: str) -> AnnotatedArticle:

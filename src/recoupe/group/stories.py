@@ -34,7 +34,7 @@ from datetime import date
 from functools import lru_cache
 
 from ..config import GroupConfig
-from ..model import AnnotatedArticle
+from ..model import AnnotatedArticle, StoryFeatures
 from ..text import fold
 
 _POS = {"NOUN", "PROPN", "VERB"}
@@ -44,26 +44,6 @@ _MONTH_DAY = re.compile(r"\A--\d{2}-\d{2}")  # a day named without its year
 _TERMS_KEPT = 60  # an article's heaviest terms, kept for scoring
 _BLOCK_TERMS = 12  # of those, the ones it is looked up (and indexed) by
 _NAME_BOOST = 2.0  # a named entity's words, and the headline's, count this much more
-
-
-@dataclass(frozen=True)
-class StoryFeatures:
-    """What grouping knows of one article: plain values, stored with it."""
-
-    article: str
-    day: str | None  # YYYY-MM-DD: the day it was published, if known
-    refs: tuple[str, ...]  # the days its text names: YYYY-MM-DD, or --MM-DD without a year
-
-    @property
-    def time(self) -> str | None:
-        """When it is about: its publication day, else the latest day its text names without
-        a year (what an undated article calls "le 2 juillet" is recent news), else the latest
-        day it names."""
-        if self.day:
-            return self.day
-        yearless = [r for r in self.refs if r.startswith("--")]
-        return max(yearless or self.refs, default=None)
-    terms: tuple[tuple[str, float], ...]  # (term, weight), heaviest first, unit length
 
 
 def features(annotated: AnnotatedArticle) -> StoryFeatures:

@@ -6,9 +6,9 @@ Fields beyond the contract (`url`, `problems`) are additions the contract allows
 
 from __future__ import annotations
 
-import dataclasses
 import json
 
+from ..codec import to_data
 from ..model import Article, Brief, Entity, Quote, Story
 
 _STORY_LISTS = ("statements", "claims", "discrepancies", "timeline", "summary")
@@ -34,20 +34,12 @@ def _quote(q: Quote) -> dict:
             "sentence": q.sentence_text, "via": q.via}
 
 
-def _plain(value):
-    if dataclasses.is_dataclass(value):
-        return {k: _plain(v) for k, v in dataclasses.asdict(value).items()}
-    if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
-    return value
-
-
 def _story(s: Story) -> dict:
     out = {"id": s.id, "title": s.title, "when": s.when, "where": s.where,
            "articles": list(s.articles), "entities": [_entity(e) for e in s.entities],
            "quotes": [_quote(q) for q in s.quotes]}
     for name in _STORY_LISTS:
-        out[name] = _plain(getattr(s, name))
+        out[name] = to_data(getattr(s, name))
     return out
 
 
