@@ -10,10 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from recoupe import corpus as corpus_module
-from recoupe.corpus import Corpus, entity_key
+from recoupe import pipeline as pipeline_module
+from recoupe.corpus import Corpus
 from recoupe.group.bcubed import bcubed
 from recoupe.model import RawDoc
+from recoupe.text import entity_key
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
@@ -37,7 +38,7 @@ def _no_model(monkeypatch):
     def refuse(*args, **kwargs):
         raise AssertionError("the NLP model was used")
 
-    monkeypatch.setattr(corpus_module, "process", refuse)
+    monkeypatch.setattr(pipeline_module, "process", refuse)
     monkeypatch.setattr("recoupe.annotate.nlp.load", refuse)
 
 
@@ -139,8 +140,8 @@ def test_corpus_reindex_recomputes_stale_articles_and_keeps_stories(tmp_path, mo
         corpus.add(docs=[doc])
         story = corpus.article_info("r1").story
         assert corpus.reindex() == (0, 0)  # nothing stale
-        monkeypatch.setattr(corpus_module, "ANALYSIS_VERSION", "next")
-        monkeypatch.setattr(corpus_module, "BRIEF_VERSION", "next")
+        monkeypatch.setattr(pipeline_module, "ANALYSIS_VERSION", "next")
+        monkeypatch.setattr(pipeline_module, "BRIEF_VERSION", "next")
         assert corpus.reindex() == (1, 1)
         assert corpus.store.stale("next") == [] and corpus.article_info("r1").story == story
         assert corpus.brief(story).articles[0].text.startswith("La préfecture")

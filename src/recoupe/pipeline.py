@@ -1,17 +1,25 @@
-"""The one place that wires the stages together: inputs -> Brief.
+"""The one place that wires the stages together, for a batch and for the growing corpus.
 
-In: input specs (paths, folders, URLs, "-"), a Config, and optionally a progress callback.
-Out: a `Brief` holding the cleaned articles, the story they form, and one `InputProblem` per
-input that could not be used (the rest of the batch goes on without it).
+In: input specs (paths, folders, URLs, "-") or RawDocs, a Config, and optionally a progress
+callback and a model worker started early.
+Out, for a batch: `brief(inputs)` -> a `Brief` holding the cleaned articles, the stories they
+form, and one `InputProblem` per input that could not be used (the rest goes on without it).
+Out, for the corpus (corpus.py keeps the database side and calls these three):
+  `ingest`  inputs -> the new articles, annotated, with their raw input and grouping features
+            (what is already stored is skipped before the model sees it);
+  `place`   the stored grouping and the new articles' features -> the story of each new one;
+  `rebuild` a story's stored articles -> its copies, cross-checked Story, listing, entity and
+            outlet rows.
 
 Stage order (what each needs -> what it adds):
   read      input spec            -> RawDoc            (read/)
   clean     RawDoc                -> Article           (clean/)
   annotate  Article               -> AnnotatedArticle  (annotate/: language, sentences, NER)
-  group     AnnotatedArticle[]    -> story per article (group/stories.py)
+  features  AnnotatedArticle      -> StoryFeatures     (group/stories.py)
+  group     StoryFeatures[]       -> story per article (group/stories.py)
+  copies    Article[] of a story  -> CopyGroup[]       (group/copies.py), found once per story
   entities  AnnotatedArticle[]    -> Entity[]          (crosscheck/canon.py), per story
-  story     AnnotatedArticle[], Entity[] -> Story      (crosscheck/story.py), per story
-The corpus database (corpus.py) runs the same stages on articles as they arrive.
+  story     AnnotatedArticle[], Entity[], CopyGroup[] -> Story (crosscheck/story.py)
 
 ANALYSIS_VERSION names the output of clean + annotate and BRIEF_VERSION that of the
 cross-article stages: bump one when its stages' output changes, and `recoupe reindex`
@@ -25,10 +33,13 @@ from __future__ import annotations
 import dataclasses
 import multiprocessing
 import os
+from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from typing import BinaryIO
 
+from . import codec
 from .annotate import annotate_each
 from .annotate.language import detect_language
 from .annotate.nlp import load as load_model
@@ -39,14 +50,35 @@ from .crosscheck import gazetteer
 from .crosscheck.canon import merge_entities
 from .crosscheck.story import build_story
 from .errors import InputError
-from .group.stories import group
-from .model import AnnotatedArticle, Article, Brief, InputProblem, RawDoc, Story
+from .group.copies import CopyGroup, find_copies
+from .group.stories import StoryGrouper, arrival_order, features, group
+from .model import (
+    AnnotatedArticle,
+    Article,
+    Brief,
+    InputProblem,
+    RawDoc,
+    Story,
+    StoryFeatures,
+    StoryInfo,
+)
 from .read import read_inputs
+from .text import content_hash, entity_key, fold
 
 Progress = Callable[[int, int], None]  # (articles done, articles in all)
 
 ANALYSIS_VERSION = "1"
 BRIEF_VERSION = "1"
+
+
+def read(inputs: Sequence[str], config: Config, stdin: BinaryIO | None = None
+         ) -> tuple[list[RawDoc], list[InputProblem]]:
+    """Input specs -> (RawDocs, problems), in input order."""
+    raws: list[RawDoc] = []
+    problems: list[InputProblem] = []
+    for item in read_inputs(inputs, config.read, stdin=stdin) if inputs else ():
+        (problems if isinstance(item, InputProblem) else raws).append(item)
+    return raws, problems
 
 
 def brief(inputs: Sequence[str], config: Config | None = None,
@@ -55,10 +87,7 @@ def brief(inputs: Sequence[str], config: Config | None = None,
     """Input specs -> Brief: read, clean, annotate, then cross-check the articles as a story.
     `worker`: a model worker the caller started early (see annotate/worker.py)."""
     config = config or Config()
-    raws: list[RawDoc] = []
-    problems: list[InputProblem] = []
-    for item in read_inputs(inputs, config.read, stdin=stdin):
-        (problems if isinstance(item, InputProblem) else raws).append(item)
+    raws, problems = read(inputs, config, stdin)
     annotated, failed = process(raws, config, progress, worker)
     problems.extend(failed)
     return cross_check(annotated, config, problems)
@@ -78,11 +107,163 @@ def cross_check(annotated: Sequence[AnnotatedArticle], config: Config,
 
 
 def cross_check_story(annotated: Sequence[AnnotatedArticle], config: Config,
-                      story_id: str | None = None) -> Story:
-    """The articles of one story -> its Story (entities, quotes, claims, timeline...)."""
+                      story_id: str | None = None,
+                      copies: Sequence[CopyGroup] | None = None) -> Story:
+    """The articles of one story -> its Story (entities, quotes, claims, timeline...).
+    `copies`: its near-copy groups, if the caller has found them already."""
+    if copies is None:
+        copies = find_copies([a.article for a in annotated],
+                             threshold=config.group.copy_threshold)
     entities = merge_entities(annotated, config.entities)
-    story = build_story(annotated, entities, config.crosscheck.summary_sentences)
+    story = build_story(annotated, entities, copies, config.crosscheck.summary_sentences)
     return dataclasses.replace(story, id=story_id) if story_id else story
+
+
+# -- the growing corpus: ingest, place, rebuild ------------------------------------------------
+
+
+@dataclass(frozen=True)
+class NewArticle:
+    """One article `ingest` found new: its raw input (JSON, kept so that `reindex` can clean
+    it again), its annotations and its grouping features."""
+
+    raw: str
+    annotated: AnnotatedArticle
+    features: StoryFeatures
+
+
+@dataclass(frozen=True)
+class Ingested:
+    new: tuple[NewArticle, ...]
+    known: tuple[str, ...]  # stored ids of inputs that were already stored
+    problems: tuple[InputProblem, ...]
+
+
+@dataclass(frozen=True)
+class Rebuilt:
+    """What the store keeps of one story after its articles changed."""
+
+    info: StoryInfo
+    story: Story
+    copy_of: dict[str, str]  # article id -> the earliest article of its near-copy group
+    entities: tuple[tuple[str, str, str, tuple[str, ...]], ...]  # (key, name, type, variants)
+    outlets: tuple[tuple[str, int, int], ...]  # (outlet, claims carried, claims only it carries)
+
+
+def ingest(inputs: Sequence[str], docs: Sequence[RawDoc], config: Config,
+           stored_id: Callable[[Article], str | None], progress: Progress | None = None,
+           worker: ModelWorker | None = None, stdin: BinaryIO | None = None) -> Ingested:
+    """Inputs and RawDocs -> the articles to store: each is read and cleaned; one that
+    `stored_id` knows (same content, same outlet), or that came twice, is skipped before the
+    model sees it; the others are annotated and their grouping features computed."""
+    raws, problems = read(inputs, config, stdin)
+    raws = list(docs) + raws
+    pairs, failed = clean_docs(raws, config)
+    problems.extend(failed)
+    known: list[str] = []
+    fresh: list[tuple[RawDoc, Article]] = []
+    seen: set[tuple[str, str]] = set()
+    for raw, article in pairs:
+        stored = stored_id(article)
+        key = (content_hash(article.title, article.text), fold(article.outlet or ""))
+        if stored is not None or key in seen:
+            known.append(stored or article.id)
+        else:
+            seen.add(key)
+            fresh.append((raw, article))
+    annotated, failed = (process([a for _, a in fresh], config, progress, worker)
+                         if fresh else ([], []))
+    problems.extend(failed)
+    raw_of = {a.id: r for r, a in fresh}
+    new = tuple(NewArticle(codec.dumps(raw_of[a.article.id]), a, features(a))
+                for a in annotated)
+    return Ingested(new, tuple(known), tuple(problems))
+
+
+def reanalyse(raws: dict[str, str], config: Config, progress: Progress | None = None,
+              worker: ModelWorker | None = None
+              ) -> list[tuple[str, AnnotatedArticle, StoryFeatures]]:
+    """Stored raw inputs (article id -> the JSON `ingest` kept) -> (id, annotations,
+    features) made again by this version of clean and annotate."""
+    docs = {article_id: raw_doc(data) for article_id, data in raws.items()}
+    annotated, _ = process(list(docs.values()), config, progress, worker) if docs else ([], [])
+    by_source = {d.id: article_id for article_id, d in docs.items()}
+    return [(by_source.get(a.article.id, a.article.id), a, features(a)) for a in annotated]
+
+
+def raw_doc(data: str) -> RawDoc:
+    """The raw input `ingest` kept (JSON) -> the RawDoc; also reads the older plain layout."""
+    value = codec.loads(data)
+    if isinstance(value, RawDoc):
+        return value
+    known = {f.name for f in dataclasses.fields(RawDoc)}
+    return RawDoc(**{k: v for k, v in value.items() if k in known})
+
+
+def place(stored: Iterable[tuple[str, str | None, str | None]],
+          new: Sequence[StoryFeatures], config: Config) -> dict[str, str]:
+    """The stored grouping, as (article id, story id, features JSON) rows, and the features of
+    new articles -> {article id: story id} for the new articles and for any stored article
+    left without a story. The grouper is rebuilt from the stored rows first."""
+    grouper = StoryGrouper(config.group)
+    fresh = list(new)
+    ids = {f.article for f in fresh}
+    for article_id, story, data in stored:
+        if data is None or article_id in ids:
+            continue
+        f = stored_features(article_id, data)
+        if story is None:
+            fresh.append(f)
+        else:
+            grouper.place(f, story)
+    return {f.article: grouper.add(f) for f in arrival_order(fresh)}
+
+
+def stored_features(article_id: str, data: str) -> StoryFeatures:
+    """Grouping features as stored (JSON) -> StoryFeatures; also reads the older layout."""
+    value = codec.loads(data)
+    if isinstance(value, StoryFeatures):
+        return dataclasses.replace(value, article=article_id)
+    return StoryFeatures(article_id, value["day"], tuple(value["refs"]),
+                         tuple(tuple(t) for t in value["terms"]))
+
+
+def rebuild(story_id: str, members: Sequence[AnnotatedArticle], config: Config) -> Rebuilt:
+    """A story's articles (oldest first) -> its copies, found once with the configured
+    threshold and passed to the cross-check, its Story, listing, entities and outlets."""
+    groups = find_copies([a.article for a in members], threshold=config.group.copy_threshold)
+    order = {a.article.id: n for n, a in enumerate(members)}
+    copy_of: dict[str, str] = {}
+    for g in groups:
+        ids = sorted(g.articles, key=order.__getitem__)
+        copy_of.update({i: ids[0] for i in ids[1:]})
+    story = cross_check_story(members, config, story_id, copies=groups)
+    return Rebuilt(_story_info(story_id, story, members), story, copy_of,
+                   tuple((entity_key(e.name), e.name, e.type, tuple(e.variants))
+                         for e in story.entities),
+                   _outlet_rows(story, members))
+
+
+def _story_info(story_id: str, story: Story, members: Sequence[AnnotatedArticle]) -> StoryInfo:
+    days = sorted(a.article.published[:10] for a in members if a.article.published)
+    outlets = sorted({a.article.outlet for a in members if a.article.outlet})
+    first, last = (days[0], days[-1]) if days else (story.when, story.when)
+    return StoryInfo(story_id, story.title, story.when, story.where,
+                     tuple(a.article.id for a in members), tuple(outlets), first, last)
+
+
+def _outlet_rows(story: Story, members: Sequence[AnnotatedArticle]
+                 ) -> tuple[tuple[str, int, int], ...]:
+    """(outlet, claims it carries, claims only it carries) for the story's outlets."""
+    outlet_of = {a.article.id: a.article.outlet for a in members if a.article.outlet}
+    carried: Counter[str] = Counter()
+    sole: Counter[str] = Counter()
+    for claim in story.claims:
+        outlets = {outlet_of[i] for i in claim.articles if i in outlet_of}
+        carried.update(outlets)
+        if len(outlets) == 1:
+            sole.update(outlets)
+    return tuple((o, carried[o], sole[o]) for o in sorted(set(outlet_of.values())))
 
 
 def clean_docs(raws: Sequence[RawDoc], config: Config

@@ -22,10 +22,8 @@ steps of `MIGRATIONS`, each in its own transaction. Any SQLite failure surfaces 
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import json
 import sqlite3
-import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -33,6 +31,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from . import codec
+from . import text as text_keys
 from .errors import RecoupeError
 from .model import (
     AnnotatedArticle,
@@ -149,11 +148,7 @@ class StoreError(RecoupeError):
 def content_hash(article: Article) -> str:
     """Article -> hex sha256 of its title and text, Unicode (NFC) and white space normalised,
     so that the same text re-read with other line breaks or spacing has the same key."""
-    digest = hashlib.sha256()
-    digest.update(_normalise(article.title or "").encode("utf-8", "surrogatepass"))
-    digest.update(b"\n")  # cannot occur in a normalised title
-    digest.update(_normalise(article.text).encode("utf-8", "surrogatepass"))
-    return digest.hexdigest()
+    return text_keys.content_hash(article.title, article.text)
 
 
 class Store:
@@ -666,7 +661,7 @@ _INFO = "id, title, outlet, published, url, story, copy_of"
 
 
 def _outlet_key(outlet: str | None) -> str:
-    return _normalise(outlet or "").casefold()
+    return text_keys.normalise_space(outlet or "").casefold()
 
 
 def _story_info(row) -> StoryInfo:
@@ -688,10 +683,6 @@ def _with_id(annotated: AnnotatedArticle, article_id: str) -> AnnotatedArticle:
         for q in annotated.quotes)
     return dataclasses.replace(
         annotated, article=dataclasses.replace(annotated.article, id=article_id), quotes=quotes)
-
-
-def _normalise(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).split())
 
 
 def _sql_text(text: str | None) -> str | None:

@@ -3,7 +3,8 @@
 In: strings (names, sentences, whole texts) and hashable items to join into sets.
 Out: `fold(text)` the spelling-blind key of a name (lower case, accents off, hyphens and
 apostrophes as spaces); `fold_words(text)` the accent-free lower-case words of a text;
-`entity_key(name)` the URL-safe key of an entity's name; `UnionFind` the disjoint sets that
+`entity_key(name)` the URL-safe key of an entity's name; `content_hash(title, text)` the key
+of an article's content (what "already stored" means); `UnionFind` the disjoint sets that
 entity merging and copy grouping both need.
 
 Every stage may use this module and it uses none of them: nothing here knows a language, a
@@ -13,6 +14,7 @@ model or a stage.
 from __future__ import annotations
 
 import functools
+import hashlib
 import re
 import unicodedata
 from collections.abc import Callable, Hashable, Iterable
@@ -44,6 +46,22 @@ def entity_key(name: str) -> str:
     """An entity's name -> its URL-safe key: folded (no accents, lower case), words joined by
     '-' ("Élise Borne" -> "elise-borne")."""
     return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "-"
+
+
+def normalise_space(text: str) -> str:
+    """Unicode NFC, white space runs as one space, no space at either end."""
+    return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def content_hash(title: str | None, text: str) -> str:
+    """An article's title and text -> hex sha256 of both, Unicode (NFC) and white space
+    normalised, so that the same text re-read with other line breaks or spacing has the same
+    key. Lone surrogates are hashed as they are."""
+    digest = hashlib.sha256()
+    digest.update(normalise_space(title or "").encode("utf-8", "surrogatepass"))
+    digest.update(b"\n")  # cannot occur in a normalised title
+    digest.update(normalise_space(text).encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
 
 
 class UnionFind:
