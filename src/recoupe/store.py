@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import json
 import sqlite3
+import time
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -181,7 +182,7 @@ class Store:
                 if read_only:
                     self._check_version()
                 else:
-                    conn.execute("PRAGMA journal_mode = WAL")
+                    self._use_wal()
                     # In WAL mode NORMAL survives a killed process; only a power cut may lose
                     # the last transactions, never consistency.
                     conn.execute("PRAGMA synchronous = NORMAL")
@@ -570,34 +571,75 @@ class Store:
         version = db.execute("PRAGMA user_version").fetchone()[0]
         if app_id != APPLICATION_ID:
             raise self._damaged("it is not a recoupe database")
-        if version != SCHEMA_VERSION:
-            raise StoreError(
-                f"{self._name}: schema version {version}, this recoupe reads {SCHEMA_VERSION};"
-                " run `recoupe reindex` once to upgrade it (or upgrade recoupe)")
-
-    def _migrate(self) -> None:
-        db = self._db
-        app_id = db.execute("PRAGMA application_id").fetchone()[0]
-        version = db.execute("PRAGMA user_version").fetchone()[0]
-        if app_id not in (0, APPLICATION_ID):
-            raise self._damaged("it belongs to another program")
         if version > SCHEMA_VERSION:
             raise StoreError(
                 f"{self._name}: made by a newer recoupe (schema version {version}; this one "
                 f"knows up to {SCHEMA_VERSION}); upgrade recoupe or pass another --db")
-        if version == 0 and app_id == 0 and db.execute(
-                "SELECT 1 FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'").fetchone():
-            raise self._damaged("it holds tables of another program")
-        while version < SCHEMA_VERSION:
+        if version != SCHEMA_VERSION:
+            raise StoreError(
+                f"{self._name}: schema version {version}, this recoupe reads {SCHEMA_VERSION};"
+                " run `recoupe reindex` once to upgrade it")
+
+    def _use_wal(self) -> None:
+        """Switch the file to WAL mode (it stays so). Switching needs the file to itself for
+        a moment, and SQLite does not wait for that: a process creating the database at the
+        same time answers busy at once. Retried with backoff within the busy timeout."""
+        db = self._db
+        deadline = time.monotonic() + BUSY_TIMEOUT_S
+        pause = 0.005
+        while True:
+            try:
+                mode = db.execute("PRAGMA journal_mode").fetchone()[0]
+                if mode.lower() == "wal" or db.execute(
+                        "PRAGMA journal_mode = WAL").fetchone()[0].lower() == "wal":
+                    return
+            except sqlite3.OperationalError as exc:
+                if getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_BUSY",
+                                                                     "SQLITE_LOCKED")) \
+                        or "locked" in str(exc):
+                    if time.monotonic() < deadline:
+                        time.sleep(pause)
+                        pause = min(pause * 2, 0.25)
+                        continue
+                    raise StoreError(
+                        f"{self._name}: another process kept the database to itself for "
+                        f"{BUSY_TIMEOUT_S:g} s while this one opened it; try again") from None
+                raise
+            if time.monotonic() >= deadline:
+                raise StoreError(f"{self._name}: the database cannot be put in WAL mode"
+                                 " (is it on a network file system?)")
+            time.sleep(pause)
+            pause = min(pause * 2, 0.25)
+
+    def _migrate(self) -> None:
+        """Bring the schema to SCHEMA_VERSION, one step per transaction. What the file holds
+        is read inside the write transaction, so a process creating the same new file at the
+        same moment is seen whole (tables and version together) or not at all."""
+        db = self._db
+        while True:
+            version = db.execute("PRAGMA user_version").fetchone()[0]
+            if version == SCHEMA_VERSION and db.execute(
+                    "PRAGMA application_id").fetchone()[0] == APPLICATION_ID:
+                return  # the common case: no write lock taken
             with self.writing():
-                # Another process may have migrated while we waited for the lock.
+                app_id = db.execute("PRAGMA application_id").fetchone()[0]
                 version = db.execute("PRAGMA user_version").fetchone()[0]
-                if version >= SCHEMA_VERSION:
-                    break
+                if app_id not in (0, APPLICATION_ID):
+                    raise self._damaged("it belongs to another program")
+                if version > SCHEMA_VERSION:
+                    raise StoreError(
+                        f"{self._name}: made by a newer recoupe (schema version {version};"
+                        f" this one knows up to {SCHEMA_VERSION}); upgrade recoupe or pass"
+                        " another --db")
+                if version == 0 and app_id == 0 and db.execute(
+                        "SELECT 1 FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+                ).fetchone():
+                    raise self._damaged("it holds tables of another program")
+                if version == SCHEMA_VERSION:
+                    return
                 for statement in MIGRATIONS[version]:
                     db.execute(statement)
-                version += 1
-                db.execute(f"PRAGMA user_version = {version}")
+                db.execute(f"PRAGMA user_version = {version + 1}")
 
     @contextmanager
     def writing(self) -> Iterator[None]:
