@@ -17,11 +17,10 @@ Two articles written independently on one event share few 5-word runs, so they s
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-
-from datasketch import MinHash, MinHashLSH
 
 from ..lang import agencies
 from ..model import Article
@@ -111,6 +110,16 @@ def upstream_of(article: Article) -> str | None:
     return found[0] if found else None
 
 
+@functools.lru_cache(maxsize=32)
+def _lsh_params(threshold: float, num_perm: int) -> tuple[int, int]:
+    """(bands, rows) of the LSH index for this threshold. datasketch finds them by numerical
+    integration (~35 ms) each time an index is made: once per process is enough."""
+    from datasketch import MinHashLSH
+
+    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=_LSH_WEIGHTS)
+    return lsh.b, lsh.r
+
+
 def find_copies(articles: Sequence[Article], threshold: float = 0.6,
                 num_perm: int = 128) -> tuple[CopyGroup, ...]:
     """Articles -> groups of near-duplicate copies, largest groups first.
@@ -123,9 +132,11 @@ def find_copies(articles: Sequence[Article], threshold: float = 0.6,
         raise ValueError(f"threshold must be in (0, 1], not {threshold}")
     sets = [_shingles(a.text) for a in articles]
     kept = [i for i, s in enumerate(sets) if s]
+    from datasketch import MinHash, MinHashLSH  # here: it imports scipy (~1 s) at import
+
     hashes = MinHash.bulk([sets[i] for i in kept], num_perm=num_perm, seed=_SEED)
     minhash = dict(zip(kept, hashes, strict=True))
-    lsh = MinHashLSH(threshold=threshold, num_perm=num_perm, weights=_LSH_WEIGHTS)
+    lsh = MinHashLSH(num_perm=num_perm, params=_lsh_params(threshold, num_perm))
     for i in kept:
         lsh.insert(i, minhash[i], check_duplication=False)
 
