@@ -18,7 +18,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import sys
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
 from . import __version__
@@ -153,6 +153,21 @@ def _model_worker(config):
         yield worker
 
 
+@contextmanager
+def _lazy_model_worker(config):
+    """A function that starts the model worker on first call (when there is something new to
+    annotate: re-adding stored articles loads no model), and its ending."""
+    stack = ExitStack()
+
+    def start():
+        if not hasattr(start, "worker"):
+            start.worker = stack.enter_context(_model_worker(config))
+        return start.worker
+
+    with stack:
+        yield start
+
+
 def cmd_brief(args: argparse.Namespace) -> int:
     config = load_config(args.config)
     if args.sentences is not None:
@@ -209,12 +224,16 @@ def cmd_add(args: argparse.Namespace) -> int:
     from .store import Store
 
     Store(_db_path(args)).close()  # a bad database is reported before the model loads
-    with _model_worker(config) as worker, \
+    with _lazy_model_worker(config) as start_worker, \
             _progress_bar(sys.stderr.isatty(), config.annotate.progress_from) as progress:
         from .corpus import Corpus
 
-        with Corpus(_db_path(args), config) as corpus:
-            report = corpus.add(args.inputs, progress=progress, worker=worker)
+        def waiting() -> None:
+            print("recoupe: waiting for another recoupe process writing to "
+                  f"{_db_path(args)}...", file=sys.stderr, flush=True)
+
+        with Corpus(_db_path(args), config, on_wait=waiting) as corpus:
+            report = corpus.add(args.inputs, progress=progress, worker=start_worker)
             total = len(corpus.store)
     for problem in report.problems:
         print(f"recoupe: {problem}", file=sys.stderr)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -51,10 +51,11 @@ class Corpus:
     """A corpus database: `Corpus(path)`, or `with Corpus(path) as corpus:`."""
 
     def __init__(self, path: str | Path, config: Config | None = None,
-                 read_only: bool = False):
+                 read_only: bool = False, on_wait: Callable[[], None] | None = None):
+        """`on_wait` is called once if a write has to wait for another process's."""
         self.config = config or Config()
         self.read_only = read_only
-        self.store = Store(path, read_only=read_only)
+        self.store = Store(path, read_only=read_only, on_wait=on_wait)
 
     def close(self) -> None:
         self.store.close()
@@ -72,9 +73,13 @@ class Corpus:
         """Inputs (paths, URLs, feeds, "-") and RawDocs -> stored, grouped articles.
 
         Each document is cleaned; one already stored (same content, same outlet) is skipped
-        before the NLP model sees it; the others are annotated, then stored, grouped into
-        stories and linked to their copies, and the briefs of the stories they changed are
-        rebuilt, all in one transaction (a second `add` at the same moment waits for it)."""
+        before the NLP model sees it; the others are annotated outside any transaction.
+        Then one short transaction stores them and puts them in stories (the grouper's
+        state is kept in the database: only the stories their terms and days lead to are
+        read); the briefs of the stories they changed are rebuilt after it, each written in
+        a short transaction of its own, so that another writer never waits for a batch.
+        `worker`: a model worker, or a function that starts one (called only if there is
+        something new to annotate)."""
         self._writable()
         ingested = pipeline.ingest(inputs, docs, self.config, self.store.id_of, progress,
                                    worker, stdin)
@@ -89,16 +94,17 @@ class Corpus:
                     added[stored_id] = dataclasses.replace(new.features, article=stored_id)
                 else:
                     known.append(stored_id)
-            changed = self._place(added)
-            for story_id in sorted(changed):
-                self._rebuild(story_id)
+            changed = self._place(added) if added else set()
+        for story_id in sorted(changed):
+            self._rebuild(story_id)
         return AddReport(tuple(added), tuple(known), ingested.problems, tuple(sorted(changed)))
 
     def reindex(self, progress: Progress | None = None, worker=None) -> tuple[int, int]:
         """Recompute what older code made: articles whose analysis is of another version
         (cleaned and annotated again from their kept raw text), then the briefs of their
-        stories and of stories made by another version of the cross-check. Stories keep their
-        articles. -> (articles recomputed, stories rebuilt)."""
+        stories and of stories made by another version of the cross-check (or left stale by
+        a writer that was stopped). Stories keep their articles.
+        -> (articles recomputed, stories rebuilt)."""
         self._writable()
         raws = {article_id: raw for article_id in self.store.stale(pipeline.ANALYSIS_VERSION)
                 if (raw := self.store.raw(article_id)) is not None}
@@ -111,29 +117,49 @@ class Corpus:
                 info = self.store.article_info(article_id)
                 if info and info.story:
                     stories.add(info.story)
-            for story_id in sorted(stories):
-                self._rebuild(story_id)
+            if redone:
+                self.store.forget_grouping()  # its profiles sum the old features
+            self.store.mark_stale(stories)
+        for story_id in sorted(stories):
+            self._rebuild(story_id)
         return len(redone), len(stories)
 
     def _place(self, added: dict[str, StoryFeatures]) -> set[str]:
-        """Put newly stored articles (and any stored article left without a story) in
-        stories; -> the stories that changed."""
-        assigned = pipeline.place(self.store.grouping(), list(added.values()), self.config)
+        """Put newly stored articles in stories, inside the caller's transaction, and keep
+        the grouper's state; -> the stories that changed (marked stale until rebuilt)."""
+        if self.store.grouping_ready():
+            assigned, delta = pipeline.place(list(added.values()), self.config,
+                                             lookup=self.store)
+            self.store.save_grouping(delta)
+        else:  # after an upgrade or a reindex: rebuilt once from every article's features
+            assigned, delta = pipeline.place(list(added.values()), self.config,
+                                             stored=self.store.grouping())
+            self.store.save_grouping(delta, complete=True)
         for article_id, story_id in assigned.items():
             self.store.assign(article_id, story_id)
-        return set(assigned.values())
+        changed = set(assigned.values())
+        self.store.mark_stale(changed)
+        return changed
 
-    def _rebuild(self, story_id: str) -> None:
-        """A story's copies, brief, listing, entities and outlets, from its stored articles."""
-        members = self.store.members(story_id)
-        if not members:
-            self.store.drop_story(story_id)
+    def _rebuild(self, story_id: str, tries: int = 3) -> None:
+        """A story's copies, brief, listing, entities and outlets, from its stored articles:
+        computed outside any transaction, written in a short one if its articles are still
+        the ones it was computed from. Another writer may have added some meanwhile: then it
+        is done again; if that keeps happening, that writer's own rebuild will do it."""
+        for _ in range(tries):
+            members = self.store.members(story_id)
+            rebuilt = pipeline.rebuild(story_id, members, self.config) if members else None
+            with self.store.writing():
+                if self.store.member_ids(story_id) != [a.article.id for a in members]:
+                    continue
+                if rebuilt is None:
+                    self.store.drop_story(story_id)
+                    return
+                for a in members:
+                    self.store.assign(a.article.id, story_id, rebuilt.copy_of.get(a.article.id))
+                self.store.put_story(rebuilt.info, rebuilt.story, pipeline.BRIEF_VERSION,
+                                     rebuilt.entities, rebuilt.outlets)
             return
-        rebuilt = pipeline.rebuild(story_id, members, self.config)
-        for a in members:
-            self.store.assign(a.article.id, story_id, rebuilt.copy_of.get(a.article.id))
-        self.store.put_story(rebuilt.info, rebuilt.story, pipeline.BRIEF_VERSION, rebuilt.entities,
-                             rebuilt.outlets)
 
     def _writable(self) -> None:
         if self.read_only:

@@ -325,3 +325,26 @@ class StoryFeatures:
             return self.day
         yearless = [r for r in self.refs if r.startswith("--")]
         return max(yearless or self.refs, default=None)
+
+
+@dataclass(frozen=True)
+class StoryProfile:
+    """What the grouper keeps of one story: its centroid (summed term weights, its heaviest
+    terms), when its articles are, the days their texts name, and the terms it is indexed
+    under."""
+
+    id: str
+    centroid: tuple[tuple[str, float], ...]
+    times: tuple[str, ...]
+    day_refs: tuple[tuple[str, int], ...]
+    terms: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class GroupDelta:
+    """What a grouper with a stored state changed: profiles to write (whole), and index
+    entries to add (term -> story in order of indexing; day -> story)."""
+
+    profiles: tuple[StoryProfile, ...]
+    terms: tuple[tuple[str, str], ...]
+    days: tuple[tuple[str, str], ...]

@@ -51,11 +51,12 @@ from .crosscheck.canon import merge_entities
 from .crosscheck.story import build_story
 from .errors import InputError
 from .group.copies import CopyGroup, find_copies
-from .group.stories import StoryGrouper, arrival_order, features, group
+from .group.stories import GroupLookup, StoryGrouper, arrival_order, features, group
 from .model import (
     AnnotatedArticle,
     Article,
     Brief,
+    GroupDelta,
     InputProblem,
     RawDoc,
     Story,
@@ -152,10 +153,13 @@ class Rebuilt:
 
 def ingest(inputs: Sequence[str], docs: Sequence[RawDoc], config: Config,
            stored_id: Callable[[Article], str | None], progress: Progress | None = None,
-           worker: ModelWorker | None = None, stdin: BinaryIO | None = None) -> Ingested:
+           worker: ModelWorker | Callable[[], ModelWorker | None] | None = None,
+           stdin: BinaryIO | None = None) -> Ingested:
     """Inputs and RawDocs -> the articles to store: each is read and cleaned; one that
     `stored_id` knows (same content, same outlet), or that came twice, is skipped before the
-    model sees it; the others are annotated and their grouping features computed."""
+    model sees it; the others are annotated and their grouping features computed.
+    `worker` may be a function that starts a model worker: it is called only if something
+    is new (re-adding what is stored loads no model)."""
     raws, problems = read(inputs, config, stdin)
     raws = list(docs) + raws
     pairs, failed = clean_docs(raws, config)
@@ -171,6 +175,8 @@ def ingest(inputs: Sequence[str], docs: Sequence[RawDoc], config: Config,
         else:
             seen.add(key)
             fresh.append((raw, article))
+    if fresh and callable(worker):  # a worker started only now that there is work for it
+        worker = worker()
     annotated, failed = (process([a for _, a in fresh], config, progress, worker)
                          if fresh else ([], []))
     problems.extend(failed)
@@ -200,12 +206,16 @@ def raw_doc(data: str) -> RawDoc:
     return RawDoc(**{k: v for k, v in value.items() if k in known})
 
 
-def place(stored: Iterable[tuple[str, str | None, str | None]],
-          new: Sequence[StoryFeatures], config: Config) -> dict[str, str]:
-    """The stored grouping, as (article id, story id, features JSON) rows, and the features of
-    new articles -> {article id: story id} for the new articles and for any stored article
-    left without a story. The grouper is rebuilt from the stored rows first."""
-    grouper = StoryGrouper(config.group)
+def place(new: Sequence[StoryFeatures], config: Config, lookup: GroupLookup | None = None,
+          stored: Iterable[tuple[str, str | None, str | None]] = ()
+          ) -> tuple[dict[str, str], GroupDelta]:
+    """New articles' features -> ({article id: story id}, what the grouper state gained).
+
+    With `lookup` (a stored grouper state), only the stories the new articles' terms and days
+    lead to are read. Without, the state is rebuilt from `stored` rows (article id, story id,
+    features JSON) first, and the delta holds the whole state; a stored article left without
+    a story is placed too."""
+    grouper = StoryGrouper(config.group, lookup)
     fresh = list(new)
     ids = {f.article for f in fresh}
     for article_id, story, data in stored:
@@ -216,7 +226,8 @@ def place(stored: Iterable[tuple[str, str | None, str | None]],
             fresh.append(f)
         else:
             grouper.place(f, story)
-    return {f.article: grouper.add(f) for f in arrival_order(fresh)}
+    assigned = {f.article: grouper.add(f) for f in arrival_order(fresh)}
+    return assigned, grouper.delta()
 
 
 def stored_features(article_id: str, data: str) -> StoryFeatures:

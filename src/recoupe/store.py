@@ -26,7 +26,7 @@ import json
 import sqlite3
 import time
 import zlib
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
@@ -38,8 +38,10 @@ from .model import (
     AnnotatedArticle,
     Article,
     ArticleInfo,
+    GroupDelta,
     Story,
     StoryInfo,
+    StoryProfile,
 )
 
 # PRAGMA application_id of a recoupe database: "rcpe" in ASCII.
@@ -137,6 +139,23 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE TABLE feeds (url TEXT PRIMARY KEY, state TEXT NOT NULL)",
     ),
+    # 4: the story grouper's state, kept so that adding an article reads only the stories
+    # its terms and days lead to (it was rebuilt from every article's features on each add):
+    # story profiles, the term -> stories index in order of indexing, the day -> stories
+    # index, and `meta` (key, value) where "grouping" says the state is complete.
+    (
+        """CREATE TABLE group_stories (
+            id TEXT PRIMARY KEY, profile TEXT NOT NULL, number INTEGER NOT NULL
+        )""",
+        """CREATE TABLE group_terms (
+            seq INTEGER PRIMARY KEY, term TEXT NOT NULL, story TEXT NOT NULL
+        )""",
+        "CREATE INDEX group_terms_term ON group_terms (term, seq)",
+        """CREATE TABLE group_days (
+            day TEXT NOT NULL, story TEXT NOT NULL, PRIMARY KEY (day, story)
+        )""",
+        "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -155,14 +174,18 @@ def content_hash(article: Article) -> str:
 class Store:
     """A corpus database on disk. Open with `Store(path)` or `with Store(path) as store:`."""
 
-    def __init__(self, path: str | Path, read_only: bool = False):
+    def __init__(self, path: str | Path, read_only: bool = False,
+                 on_wait: Callable[[], None] | None = None):
         """Open (or, unless `read_only`, create and upgrade) the database at `path`.
         Read-only: the file must exist and be of this version; nothing is ever written.
         The connection may be used from another thread than the one that opened it (a web
-        server's), one thread at a time."""
+        server's), one thread at a time. A write waits as long as another process writes;
+        `on_wait` is called once, the first time this store has to wait."""
         self.path = Path(path)
         self._name = str(path)
         self.read_only = read_only
+        self._on_wait = on_wait
+        self._waited = False
         self._conn: sqlite3.Connection | None = None
         if read_only and not self.path.is_file():
             raise StoreError(f"{self._name}: no such database (make one with `recoupe add`)")
@@ -423,6 +446,25 @@ class Store:
                 "INSERT OR REPLACE INTO story_outlets (story, outlet, claims, sole)"
                 " VALUES (?, ?, ?, ?)", [(info.id, o, c, n) for o, c, n in outlets])
 
+    def mark_stale(self, story_ids: Iterable[str]) -> None:
+        """Mark stories whose articles changed as needing a new brief (a new story gets its
+        row now), so that a writer killed before rebuilding them leaves them listed and
+        recomputed on reading, and `reindex` rebuilds them."""
+        ids = [(sid,) for sid in story_ids]
+        with self._guard(), self.writing():
+            self._db.executemany(
+                "INSERT OR IGNORE INTO stories (id, size, outlets, articles)"
+                " SELECT ?1, count(*), '[]', coalesce(json_group_array(id), '[]') FROM"
+                " (SELECT id FROM articles WHERE story = ?1 ORDER BY rowid)", ids)
+            self._db.executemany("UPDATE stories SET brief_version = NULL WHERE id = ?", ids)
+
+    def member_ids(self, story_id: str) -> list[str]:
+        """The ids of a story's articles, in the order of `members`."""
+        with self._guard():
+            return [r[0] for r in self._db.execute(
+                "SELECT id FROM articles WHERE story = ?"
+                " ORDER BY published IS NULL, published, rowid", (story_id,))]
+
     def drop_story(self, story_id: str) -> None:
         """Remove a story that no longer has articles."""
         with self._guard(), self.writing():
@@ -512,6 +554,70 @@ class Store:
                 f"  GROUP BY outlet) {where} GROUP BY o ORDER BY o", args).fetchall()
         return [tuple(r) for r in rows]
 
+    # -- the story grouper's state (a group.stories.GroupLookup) ---------------------------
+
+    def grouping_ready(self) -> bool:
+        """Whether the stored grouper state is complete (else it must be rebuilt from the
+        articles' features: after an upgrade, or after `reindex`)."""
+        with self._guard():
+            row = self._db.execute("SELECT value FROM meta WHERE key = 'grouping'").fetchone()
+        return row is not None and row[0] == "ready"
+
+    def stories_by_term(self, term: str, recent: int) -> list[str]:
+        with self._guard():
+            rows = self._db.execute(
+                "SELECT story FROM group_terms WHERE term = ? ORDER BY seq DESC LIMIT ?",
+                (term, int(recent))).fetchall()
+        return [r[0] for r in reversed(rows)]
+
+    def stories_by_day(self, day: str) -> list[str]:
+        with self._guard():
+            return [r[0] for r in self._db.execute(
+                "SELECT story FROM group_days WHERE day = ? ORDER BY story", (day,))]
+
+    def profile(self, story_id: str) -> StoryProfile | None:
+        with self._guard():
+            row = self._db.execute("SELECT profile FROM group_stories WHERE id = ?",
+                                   (story_id,)).fetchone()
+        if row is None:
+            return None
+        try:
+            return codec.loads(row[0])
+        except (ValueError, TypeError, KeyError) as exc:
+            raise self._damaged(f"grouping of story {story_id} cannot be read: {exc}") from None
+
+    def last_story_number(self) -> int:
+        with self._guard():
+            row = self._db.execute("SELECT max(number) FROM group_stories").fetchone()
+            listed = self._db.execute(
+                "SELECT max(CAST(substr(id, 2) AS INTEGER)) FROM stories"
+                " WHERE id GLOB 's[0-9]*'").fetchone()
+        return max(row[0] or 0, listed[0] or 0)
+
+    def save_grouping(self, delta: GroupDelta, *, complete: bool = False) -> None:
+        """Write what a grouper changed (profiles whole, new index entries); `complete`: the
+        stored state was rebuilt from scratch and is now whole."""
+        with self._guard(), self.writing():
+            db = self._db
+            if complete:
+                for table in ("group_stories", "group_terms", "group_days"):
+                    db.execute(f"DELETE FROM {table}")
+            db.executemany(
+                "INSERT OR REPLACE INTO group_stories (id, profile, number) VALUES (?, ?, ?)",
+                [(p.id, codec.dumps(p), int(p.id[1:]) if p.id[1:].isdigit() else 0)
+                 for p in delta.profiles])
+            db.executemany("INSERT INTO group_terms (term, story) VALUES (?, ?)",
+                           list(delta.terms))
+            db.executemany("INSERT OR IGNORE INTO group_days (day, story) VALUES (?, ?)",
+                           list(delta.days))
+            if complete:
+                db.execute("INSERT OR REPLACE INTO meta (key, value) VALUES ('grouping', 'ready')")
+
+    def forget_grouping(self) -> None:
+        """Mark the stored grouper state incomplete (features changed): the next add rebuilds it."""
+        with self._guard(), self.writing():
+            self._db.execute("DELETE FROM meta WHERE key = 'grouping'")
+
     # -- feeds ----------------------------------------------------------------------------
 
     def feed_state(self, url: str) -> dict | None:
@@ -594,9 +700,7 @@ class Store:
                         "PRAGMA journal_mode = WAL").fetchone()[0].lower() == "wal":
                     return
             except sqlite3.OperationalError as exc:
-                if getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_BUSY",
-                                                                     "SQLITE_LOCKED")) \
-                        or "locked" in str(exc):
+                if _is_busy(exc):
                     if time.monotonic() < deadline:
                         time.sleep(pause)
                         pause = min(pause * 2, 0.25)
@@ -610,6 +714,21 @@ class Store:
                                  " (is it on a network file system?)")
             time.sleep(pause)
             pause = min(pause * 2, 0.25)
+
+    def _begin(self) -> None:
+        """BEGIN IMMEDIATE, waiting through SQLite's busy timeout again and again while
+        another process holds the write lock."""
+        while True:
+            try:
+                self._db.execute("BEGIN IMMEDIATE")
+                return
+            except sqlite3.OperationalError as exc:
+                if not _is_busy(exc):
+                    raise self._error(exc) from None
+            if not self._waited:
+                self._waited = True
+                if self._on_wait is not None:
+                    self._on_wait()
 
     def _migrate(self) -> None:
         """Bring the schema to SCHEMA_VERSION, one step per transaction. What the file holds
@@ -644,13 +763,13 @@ class Store:
     @contextmanager
     def writing(self) -> Iterator[None]:
         """One write transaction (BEGIN IMMEDIATE: other writers wait) around the writes made
-        inside it; nested uses join the outer one. Either all of it is stored or none."""
+        inside it; nested uses join the outer one. Either all of it is stored or none. A
+        writer waits for another as long as it must (each write transaction is short)."""
         db = self._db
         if db.in_transaction:
             yield
             return
-        with self._guard():
-            db.execute("BEGIN IMMEDIATE")
+        self._begin()
         try:
             yield
         except BaseException:
@@ -737,6 +856,11 @@ def _sql_text(text: str | None) -> str | None:
         return text
     except UnicodeEncodeError:
         return text.encode("utf-8", "surrogatepass").decode("utf-8", "replace")
+
+
+def _is_busy(exc: sqlite3.Error) -> bool:
+    code = getattr(exc, "sqlite_errorname", "") or ""
+    return code.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc)
 
 
 def _damaged(name: str, detail: str) -> StoreError:

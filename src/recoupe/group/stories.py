@@ -3,7 +3,14 @@
 In: `features(annotated)` reads what grouping needs from one AnnotatedArticle (its day, the
 days its text names, and a weighted bag of its terms); `StoryGrouper.add(features)` puts one
 article in a story and returns the story's id; `group(annotated)` does a whole batch.
-Out: story ids (`s1`, `s2`... in order of creation) per article.
+Out: story ids (`s1`, `s2`... in order of creation) per article; `StoryGrouper.delta()` the
+profiles and index entries that changed, for a corpus that keeps the grouper's state.
+
+State: the grouper's stories (`StoryProfile`: centroid, times, named days) and its two
+indexes (term -> stories, day -> stories) live in memory for a batch. A growing corpus gives
+the grouper a `GroupLookup` over its stored state instead: the grouper then loads only the
+stories and index entries the new articles' terms and days lead to, so the cost of adding an
+article does not grow with the corpus, and writes back only what changed (`delta()`).
 
 How an article finds its story:
 - Terms: nouns, verbs and proper-noun lemmas of the text, the words of its named entities and
@@ -32,9 +39,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from typing import Protocol
 
 from ..config import GroupConfig
-from ..model import AnnotatedArticle, StoryFeatures
+from ..model import AnnotatedArticle, GroupDelta, StoryFeatures, StoryProfile
 from ..text import fold
 
 _POS = {"NOUN", "PROPN", "VERB"}
@@ -95,15 +103,71 @@ class _Story:
         return keys
 
 
+class GroupLookup(Protocol):
+    """A stored grouper state, read on demand (the corpus database implements it)."""
+
+    def stories_by_term(self, term: str, recent: int) -> list[str]:
+        """The latest `recent` stories indexed under `term`, oldest first."""
+
+    def stories_by_day(self, day: str) -> list[str]:
+        """The stories one of whose key days is this day of the year ("MM-DD")."""
+
+    def profile(self, story_id: str) -> StoryProfile | None: ...
+
+    def last_story_number(self) -> int:
+        """The highest n of the stories "s<n>" made so far (0 if none)."""
+
+
 class StoryGrouper:
     """Stories grown one article at a time; `add` returns the story an article joined."""
 
-    def __init__(self, config: GroupConfig | None = None):
+    def __init__(self, config: GroupConfig | None = None, lookup: GroupLookup | None = None):
         self.config = config or GroupConfig()
         self.stories: dict[str, _Story] = {}
         self._by_term: dict[str, list[str]] = defaultdict(list)
         self._by_day: dict[str, set[str]] = defaultdict(set)
         self._indexed: dict[str, set[str]] = defaultdict(set)  # story -> its indexed terms
+        self._lookup = lookup
+        self._number = lookup.last_story_number() if lookup else 0
+        self._loaded_terms: set[str] = set()
+        self._loaded_days: set[str] = set()
+        self._changed: set[str] = set()
+        self._new_terms: list[tuple[str, str]] = []
+        self._new_days: list[tuple[str, str]] = []
+
+    def delta(self) -> GroupDelta:
+        """The profiles and index entries changed since the grouper was made."""
+        return GroupDelta(tuple(self._profile(self.stories[sid]) for sid in sorted(self._changed)),
+                          tuple(self._new_terms), tuple(self._new_days))
+
+    def _profile(self, story: _Story) -> StoryProfile:
+        return StoryProfile(story.id, tuple(story.centroid.items()), tuple(sorted(story.times)),
+                            tuple(story.day_refs.items()), tuple(sorted(self._indexed[story.id])))
+
+    def _story(self, story_id: str) -> _Story | None:
+        story = self.stories.get(story_id)
+        if story is None and self._lookup is not None:
+            profile = self._lookup.profile(story_id)
+            if profile is not None:
+                story = _Story(profile.id, dict(profile.centroid), 0.0, set(profile.times),
+                               Counter(dict(profile.day_refs)))
+                story.norm = math.sqrt(sum(v * v for v in story.centroid.values()))
+                self.stories[story_id] = story
+                self._indexed[story_id] = set(profile.terms)
+        return story
+
+    def _term_pool(self, term: str) -> list[str]:
+        if self._lookup is not None and term not in self._loaded_terms:
+            self._loaded_terms.add(term)
+            stored = self._lookup.stories_by_term(term, self.config.recent)
+            self._by_term[term][:0] = [sid for sid in stored if sid not in self._by_term[term]]
+        return self._by_term.get(term, [])
+
+    def _day_pool(self, day: str) -> set[str]:
+        if self._lookup is not None and day not in self._loaded_days:
+            self._loaded_days.add(day)
+            self._by_day[day].update(self._lookup.stories_by_day(day))
+        return self._by_day.get(day, set())
 
     def add(self, f: StoryFeatures) -> str:
         """One article's features -> the id of the story it joins (a new one if none fits)."""
@@ -114,7 +178,8 @@ class StoryGrouper:
             if score >= needed and score > best_score:
                 best, best_score = story, score
         if best is None:
-            best = _Story(f"s{len(self.stories) + 1}")
+            self._number += 1
+            best = _Story(f"s{self._number}")
             self.stories[best.id] = best
         self.place(f, best.id)
         return best.id
@@ -122,9 +187,13 @@ class StoryGrouper:
     def place(self, f: StoryFeatures, story_id: str) -> None:
         """Put an article in a given story (a new or stored one) without scoring it: how a
         stored corpus's stories are rebuilt before new articles are added."""
-        story = self.stories.get(story_id)
+        story = self._story(story_id)
         if story is None:
             story = self.stories[story_id] = _Story(story_id)
+            number = story_id[1:]
+            if story_id.startswith("s") and number.isdigit():
+                self._number = max(self._number, int(number))
+        self._changed.add(story_id)
         for term, weight in f.terms:
             story.centroid[term] = story.centroid.get(term, 0.0) + weight
         if len(story.centroid) > 2 * self.config.centroid_terms:
@@ -136,25 +205,31 @@ class StoryGrouper:
             story.times.add(f.time)
         story.day_refs.update(f.refs)
         for day in story.key_days():
-            self._by_day[day[-5:]].add(story.id)
+            if story.id not in self._day_pool(day[-5:]):
+                self._by_day[day[-5:]].add(story.id)
+                self._new_days.append((day[-5:], story.id))
         for term, _ in f.terms[:_BLOCK_TERMS]:
             if term not in self._indexed[story.id]:
+                self._term_pool(term)  # stored entries first, so that the order holds
                 self._indexed[story.id].add(term)
                 self._by_term[term].append(story.id)
+                self._new_terms.append((term, story.id))
 
     def _candidates(self, f: StoryFeatures) -> Iterable[tuple[_Story, bool]]:
         """The stories worth scoring for `f`, each with whether it would join as a follow-up
         (an article well after the story, naming one of its key days)."""
         seen: set[str] = set()
         recent = self.config.recent
-        pools = [self._by_term.get(term, ())[-recent:] for term, _ in f.terms[:_BLOCK_TERMS]]
-        pools += [self._by_day.get(day[-5:], ()) for day in f.refs]
+        pools = [self._term_pool(term)[-recent:] for term, _ in f.terms[:_BLOCK_TERMS]]
+        pools += [self._day_pool(day[-5:]) for day in f.refs]
         for pool in pools:
             for sid in pool:
                 if sid in seen:
                     continue
                 seen.add(sid)
-                story = self.stories[sid]
+                story = self._story(sid)
+                if story is None:
+                    continue
                 when = self._when(f, story)
                 if when == "near":
                     yield story, False
