@@ -724,7 +724,8 @@ def _encode(annotated: AnnotatedArticle) -> str:
     for name, cls in _ROWS.items():
         names = [f.name for f in dataclasses.fields(cls)]
         items = getattr(annotated, name)
-        doc[name] = {"fields": names, "rows": [[getattr(i, n) for n in names] for i in items]}
+        doc[name] = {"fields": names,
+                     "rows": [[_plain(getattr(i, n)) for n in names] for i in items]}
     text = json.dumps(doc, ensure_ascii=False, separators=(",", ":"))
     try:
         text.encode("utf-8")
@@ -747,7 +748,8 @@ def _decode(data: str) -> AnnotatedArticle:
         # Fields added to the model since the row was written take their defaults; fields
         # since removed are dropped.
         keep = [(i, n) for i, n in enumerate(block["fields"]) if n in wanted]
-        parts[name] = tuple(cls(**{n: row[i] for i, n in keep}) for row in block["rows"])
+        parts[name] = tuple(cls(**{n: _unplain(row[i]) for i, n in keep})
+                            for row in block["rows"])
     return AnnotatedArticle(article=article, language=doc["language"], **parts)
 
 
