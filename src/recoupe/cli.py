@@ -10,7 +10,9 @@ added) on stdout, one line on stderr per input that could not be used, and an ex
     recoupe stories [--db FILE] [--search Q] [--format text|json]
     recoupe watch FEED... [--db FILE] [--interval S]
     recoupe serve [--db FILE] [--host 127.0.0.1] [--port 8000]
-The database is --db, else $RECOUPE_DB, else ./recoupe.db.
+The database is --db, else $RECOUPE_DB, else ./recoupe.db; only add and watch create it.
+Every command that takes --config FILE also takes --set section.name=value (repeatable).
+README.md's command reference is written from this parser's help by docs/commands.py.
 """
 
 from __future__ import annotations
@@ -45,7 +47,8 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--story", metavar="ID", help="a story of the database (see `stories`)")
     _db_option(b)
     b.add_argument("--format", "-f", choices=FORMATS, default="text",
-                   help="text (terminal report, the default), md (Markdown) or json")
+                   help="text (terminal report, the default), md (Markdown), html (one "
+                        "self-contained page) or json")
     b.add_argument("-o", "--output", metavar="FILE", help="write the brief here, not stdout")
     b.add_argument("--sentences", type=int, metavar="N",
                    help="sentences in the summary (default 6)")
@@ -73,7 +76,8 @@ def _parser() -> argparse.ArgumentParser:
     st.add_argument("--search", "-s", metavar="QUERY",
                     help="only stories with an article matching these words")
     st.add_argument("--limit", type=int, metavar="N", help="at most N stories")
-    st.add_argument("--format", "-f", choices=("text", "json"), default="text")
+    st.add_argument("--format", "-f", choices=("text", "json"), default="text",
+                    help="text (a table, the default) or json")
 
     w = commands.add_parser(
         "watch", help="poll RSS/Atom feeds and add their new items",
@@ -93,7 +97,7 @@ def _parser() -> argparse.ArgumentParser:
     _db_option(v)
     v.add_argument("--host", default="127.0.0.1",
                    help="address to listen on (default 127.0.0.1: this machine only)")
-    v.add_argument("--port", type=int, default=8000)
+    v.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
     _config_options(v)
     return parser
 

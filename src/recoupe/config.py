@@ -76,7 +76,7 @@ class CrossCheckConfig:
 @dataclass(frozen=True)
 class GroupConfig:
     join_threshold: float = setting(
-        0.15, "Least likeness (cosine of weighted terms) for an article to join a story.")
+        0.15, "Least likeness (cosine of rarity-weighted terms) for an article to join a story.")
     followup_threshold: float = setting(
         0.35, "Least likeness for a later article naming a story's day to join it as a follow-up.")
     window_days: int = setting(
