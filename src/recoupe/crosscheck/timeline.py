@@ -79,7 +79,7 @@ def story_where(articles: Sequence[AnnotatedArticle], entities: Sequence[Entity]
     together: Counter = Counter()
     pairs: Counter = Counter()
     for a in articles:
-        dated = {d.sentence for d in a.dates if when and d.value and d.value.startswith(when)}
+        dated = {d.sentence for d in a.dates if when and _day(d.value) == when}
         for s in dated:
             here = []
             for m in a.mentions:
