@@ -177,3 +177,39 @@ def test_cli_sentences_sets_the_summary_length(good_folder, capsys):
     code, out, _ = run(["brief", str(good_folder), "--format", "json", "--sentences", "1"],
                        capsys)
     assert code == 0 and len(json.loads(out)["stories"][0]["summary"]) <= 1
+
+
+def test_cli_set_overrides_a_setting(good_folder, capsys):
+    code, out, _ = run(["brief", str(good_folder), "--format", "json",
+                        "--set", "crosscheck.summary_sentences=1"], capsys)
+    assert code == 0 and len(json.loads(out)["stories"][0]["summary"]) <= 1
+
+
+@pytest.mark.parametrize("command", [["brief", "x.txt"], ["add", "x.txt"], ["reindex"],
+                                     ["watch", "http://127.0.0.1:9/feed"], ["serve"]])
+def test_cli_set_of_a_wrong_type_is_one_line_and_exit_2(command, tmp_path, capsys):
+    db = tmp_path / "never.db"
+    code, out, err = run([*command, "--db", str(db), "--set", "read.max_bytes=lots"]
+                         if command[0] != "brief" else
+                         [*command, "--set", "read.max_bytes=lots"], capsys)
+    assert code == 2 and out == ""
+    assert err.splitlines() == ['recoupe: --set: read.max_bytes: expected a whole number '
+                                '(like the default, 20971520), got "lots"']
+    assert not db.exists()
+
+
+@pytest.mark.parametrize("command", [
+    ["brief", "--story", "s1"], ["stories"], ["stories", "--format", "json"], ["serve"],
+    ["reindex"],
+])
+def test_cli_read_commands_never_create_a_database(command, tmp_path):
+    """The installed command, as a user runs it: a missing database is one line and exit 1,
+    and no file (nor its -wal or -shm) appears."""
+    exe = Path(sys.executable).with_name("recoupe")
+    db = tmp_path / "nope.db"
+    done = subprocess.run([str(exe), *command, "--db", str(db)], capture_output=True,
+                          text=True, timeout=120, cwd=tmp_path)
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr.splitlines() == [
+        f"recoupe: {db}: no such database (make one with `recoupe add`)"]
+    assert list(tmp_path.iterdir()) == []

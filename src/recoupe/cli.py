@@ -10,7 +10,9 @@ added) on stdout, one line on stderr per input that could not be used, and an ex
     recoupe stories [--db FILE] [--search Q] [--format text|json]
     recoupe watch FEED... [--db FILE] [--interval S]
     recoupe serve [--db FILE] [--host 127.0.0.1] [--port 8000]
-The database is --db, else $RECOUPE_DB, else ./recoupe.db.
+The database is --db, else $RECOUPE_DB, else ./recoupe.db; only add and watch create it.
+Every command that takes --config FILE also takes --set section.name=value (repeatable).
+README.md's command reference is written from this parser's help by docs/commands.py.
 """
 
 from __future__ import annotations
@@ -45,11 +47,12 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--story", metavar="ID", help="a story of the database (see `stories`)")
     _db_option(b)
     b.add_argument("--format", "-f", choices=FORMATS, default="text",
-                   help="text (terminal report, the default), md (Markdown) or json")
+                   help="text (terminal report, the default), md (Markdown), html (one "
+                        "self-contained page) or json")
     b.add_argument("-o", "--output", metavar="FILE", help="write the brief here, not stdout")
     b.add_argument("--sentences", type=int, metavar="N",
                    help="sentences in the summary (default 6)")
-    b.add_argument("--config", metavar="FILE", help="a TOML file overriding settings")
+    _config_options(b)
 
     a = commands.add_parser(
         "add", help="add articles to the corpus database",
@@ -58,14 +61,14 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("inputs", nargs="+", metavar="PATH",
                    help="a file, a folder, an http(s) URL (a page or a feed), or -")
     _db_option(a)
-    a.add_argument("--config", metavar="FILE", help="a TOML file overriding settings")
+    _config_options(a)
 
     r = commands.add_parser(
         "reindex", help="recompute what an older recoupe stored",
         description="Clean and annotate again the articles analysed by an older version, "
                     "and rebuild the briefs of their stories.")
     _db_option(r)
-    r.add_argument("--config", metavar="FILE", help="a TOML file overriding settings")
+    _config_options(r)
 
     st = commands.add_parser("stories", help="list the stories of the corpus database",
                              description="List the stories, newest first.")
@@ -73,7 +76,8 @@ def _parser() -> argparse.ArgumentParser:
     st.add_argument("--search", "-s", metavar="QUERY",
                     help="only stories with an article matching these words")
     st.add_argument("--limit", type=int, metavar="N", help="at most N stories")
-    st.add_argument("--format", "-f", choices=("text", "json"), default="text")
+    st.add_argument("--format", "-f", choices=("text", "json"), default="text",
+                    help="text (a table, the default) or json")
 
     w = commands.add_parser(
         "watch", help="poll RSS/Atom feeds and add their new items",
@@ -85,7 +89,7 @@ def _parser() -> argparse.ArgumentParser:
     w.add_argument("--interval", type=float, metavar="SECONDS",
                    help="seconds between two polls of a feed (default 300)")
     w.add_argument("--rounds", type=int, metavar="N", help=argparse.SUPPRESS)
-    w.add_argument("--config", metavar="FILE", help="a TOML file overriding settings")
+    _config_options(w)
 
     v = commands.add_parser(
         "serve", help="browse the corpus in a web browser",
@@ -93,8 +97,8 @@ def _parser() -> argparse.ArgumentParser:
     _db_option(v)
     v.add_argument("--host", default="127.0.0.1",
                    help="address to listen on (default 127.0.0.1: this machine only)")
-    v.add_argument("--port", type=int, default=8000)
-    v.add_argument("--config", metavar="FILE", help="a TOML file overriding settings")
+    v.add_argument("--port", type=int, default=8000, help="port to listen on (default 8000)")
+    _config_options(v)
     return parser
 
 
@@ -103,10 +107,31 @@ def _db_option(parser: argparse.ArgumentParser) -> None:
                         help="the corpus database (default: $RECOUPE_DB, else ./recoupe.db)")
 
 
+def _config_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", metavar="FILE", help="a TOML file overriding settings")
+    parser.add_argument("--set", action="append", default=[], metavar="SECTION.NAME=VALUE",
+                        help="override one setting (a TOML value), after --config; "
+                             "repeatable, e.g. --set read.url_timeout=30")
+
+
+def _load_config(args: argparse.Namespace):
+    return load_config(args.config, args.set)
+
+
 def _db_path(args: argparse.Namespace) -> str:
     import os
 
     return args.db or os.environ.get("RECOUPE_DB") or "recoupe.db"
+
+
+def _missing_db(args: argparse.Namespace) -> bool:
+    """Whether the database is missing, said in one line: commands that read a corpus never
+    create one (only `add` and `watch` do)."""
+    path = _db_path(args)
+    if Path(path).is_file():
+        return False
+    print(f"recoupe: {path}: no such database (make one with `recoupe add`)", file=sys.stderr)
+    return True
 
 
 @contextmanager
@@ -169,7 +194,7 @@ def _lazy_model_worker(config):
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
-    config = load_config(args.config)
+    config = _load_config(args)
     if args.sentences is not None:
         if args.sentences < 0:
             print("recoupe: --sentences takes a number of 0 or more", file=sys.stderr)
@@ -180,6 +205,8 @@ def cmd_brief(args: argparse.Namespace) -> int:
         print("recoupe: give either articles (PATH...) or --story ID", file=sys.stderr)
         return EXIT_USAGE
     if args.story:
+        if _missing_db(args):
+            return EXIT_SOME_FAILED
         from .corpus import Corpus
 
         with Corpus(_db_path(args), config) as corpus:
@@ -220,7 +247,7 @@ def _write_brief(result, args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    config = load_config(args.config)
+    config = _load_config(args)
     from .store import Store
 
     Store(_db_path(args)).close()  # a bad database is reported before the model loads
@@ -244,7 +271,9 @@ def cmd_add(args: argparse.Namespace) -> int:
 
 
 def cmd_reindex(args: argparse.Namespace) -> int:
-    config = load_config(args.config)
+    config = _load_config(args)
+    if _missing_db(args):
+        return EXIT_SOME_FAILED
     with _progress_bar(sys.stderr.isatty(), 1) as progress:
         from .corpus import Corpus
 
@@ -256,6 +285,8 @@ def cmd_reindex(args: argparse.Namespace) -> int:
 
 
 def cmd_stories(args: argparse.Namespace) -> int:
+    if _missing_db(args):
+        return EXIT_SOME_FAILED
     from .corpus import Corpus
 
     with Corpus(_db_path(args), read_only=True) as corpus:
@@ -273,7 +304,7 @@ def cmd_stories(args: argparse.Namespace) -> int:
 
 
 def cmd_watch(args: argparse.Namespace) -> int:
-    config = load_config(args.config)
+    config = _load_config(args)
     if args.interval is not None:
         if args.interval <= 0:
             print("recoupe: --interval takes a number of seconds above 0", file=sys.stderr)
@@ -308,14 +339,12 @@ def cmd_watch(args: argparse.Namespace) -> int:
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
+    config = _load_config(args)
+    if _missing_db(args):
+        return EXIT_SOME_FAILED
     from .web.app import serve
 
-    path = _db_path(args)
-    if not Path(path).exists():
-        print(f"recoupe: {path}: no such database (make one with `recoupe add`)",
-              file=sys.stderr)
-        return EXIT_SOME_FAILED
-    serve(path, host=args.host, port=args.port, config=load_config(args.config))
+    serve(_db_path(args), host=args.host, port=args.port, config=config)
     return EXIT_OK
 
 

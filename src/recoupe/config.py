@@ -1,17 +1,25 @@
 """One Config object, a section per stage, every setting with a name, a default and a help line.
 
-In: optionally a user file (TOML) that overrides some settings.
-Out: a frozen `Config` whose sections (`read`, `clean`, `annotate`, `entities`) the stages
-receive. `describe()` lists every setting with its help, for the docs and for the test that
-checks each setting is documented.
+In: optionally a user file (TOML) that overrides some settings, and `section.name=value`
+overrides from the command line (`--set`, the value read as TOML).
+Out: a frozen `Config` whose sections (`read`, `clean`, `annotate`, `entities`...) the stages
+receive. `describe()` lists every setting with its default and help, for the docs and for the
+test that checks each setting is documented.
+
+Each value is checked against its default's type when it is read: a wrong type or an unknown
+name is one `ConfigError` line naming the file (or `--set`), the setting and what was
+expected, before any work starts.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import tomllib
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from .errors import ConfigError
 
@@ -68,7 +76,7 @@ class CrossCheckConfig:
 @dataclass(frozen=True)
 class GroupConfig:
     join_threshold: float = setting(
-        0.15, "Least likeness (cosine of weighted terms) for an article to join a story.")
+        0.15, "Least likeness (cosine of rarity-weighted terms) for an article to join a story.")
     followup_threshold: float = setting(
         0.35, "Least likeness for a later article naming a story's day to join it as a follow-up.")
     window_days: int = setting(
@@ -108,30 +116,99 @@ def describe() -> list[tuple[str, object, str]]:
     for section in dataclasses.fields(Config):
         for f in dataclasses.fields(section.type if isinstance(section.type, type)
                                     else globals()[section.type]):
-            default = f.default if f.default is not dataclasses.MISSING else f.default_factory()
-            rows.append((f"{section.name}.{f.name}", default, f.metadata.get("help", "")))
+            rows.append((f"{section.name}.{f.name}", _default(f), f.metadata.get("help", "")))
     return rows
 
 
-def load(path: str | Path | None = None) -> Config:
-    """Defaults, overlaid by the TOML file at `path` if given ([read], [annotate]... tables)."""
+def load(path: str | Path | None = None, overrides: Sequence[str] = ()) -> Config:
+    """Defaults, overlaid by the TOML file at `path` if given ([read], [annotate]... tables),
+    then by `overrides` ("section.name=value", the value a TOML value or else a bare string)."""
     config = Config()
-    if path is None:
-        return config
+    if path is not None:
+        try:
+            data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
+            raise ConfigError(f"{path}: cannot read the config file ({e})") from e
+        config = _overlay(config, data, str(path))
+    for item in overrides:
+        config = _overlay(config, _override(item), "--set")
+    return config
+
+
+def _override(item: str) -> dict[str, dict[str, Any]]:
+    """"section.name=value" -> {section: {name: value}}."""
+    name, eq, text = item.partition("=")
+    section, dot, key = name.strip().partition(".")
+    if not eq or not dot or not section or not key.strip():
+        raise ConfigError(f"--set {item}: expected section.name=value, as in "
+                          "--set read.url_timeout=30")
     try:
-        data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError, UnicodeDecodeError) as e:
-        raise ConfigError(f"{path}: cannot read the config file ({e})") from e
-    sections = {}
-    for section in dataclasses.fields(Config):
-        current = getattr(config, section.name)
-        values = data.pop(section.name, {})
-        known = {f.name for f in dataclasses.fields(current)}
-        unknown = set(values) - known
-        if unknown:
-            raise ConfigError(f"{path}: unknown setting(s) in [{section.name}]: "
-                              + ", ".join(sorted(unknown)))
-        sections[section.name] = dataclasses.replace(current, **values)
-    if data:
-        raise ConfigError(f"{path}: unknown section(s): " + ", ".join(sorted(data)))
+        value = tomllib.loads(f"v = {text.strip()}")["v"]
+    except tomllib.TOMLDecodeError:
+        value = text.strip()  # a bare word: --set clean.language=en, the shell ate the quotes
+    return {section: {key.strip(): value}}
+
+
+def _overlay(config: Config, data: dict[str, Any], where: str) -> Config:
+    """`config` with the values of `data` ({section: {name: value}}), each checked against
+    its default's type; `where` names the file or option in the one-line error."""
+    sections = {s.name: getattr(config, s.name) for s in dataclasses.fields(Config)}
+    for name in data:
+        if name not in sections:
+            raise ConfigError(f"{where}: unknown section [{name}] (known: "
+                              + ", ".join(sections) + ")")
+    for name, values in data.items():
+        current = sections[name]
+        if not isinstance(values, dict):
+            raise ConfigError(f"{where}: [{name}] must be a table of settings, "
+                              f"not {_shown(values)}")
+        defaults = {f.name: _default(f) for f in dataclasses.fields(current)}
+        changes = {}
+        for key, value in values.items():
+            if key not in defaults:
+                raise ConfigError(f"{where}: unknown setting {name}.{key} (settings of "
+                                  f"[{name}]: " + ", ".join(defaults) + ")")
+            changes[key] = _checked(value, defaults[key], f"{where}: {name}.{key}")
+        sections[name] = dataclasses.replace(current, **changes)
     return Config(**sections)
+
+
+def _default(f: dataclasses.Field) -> Any:
+    return f.default if f.default is not dataclasses.MISSING else f.default_factory()
+
+
+_KINDS = {bool: "true or false", int: "a whole number", float: "a number",
+          str: "a string in quotes", dict: "a table", list: "a list"}
+
+
+def _checked(value: Any, default: Any, what: str) -> Any:
+    """`value` if it has the type of `default` (an int is a float), else a ConfigError."""
+    kind = type(default)
+    ok = isinstance(value, kind) and (kind is bool or not isinstance(value, bool))
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        value, ok = float(value), True
+    if ok and kind is dict and default:
+        # A table's entries take the type of the default's entries ({fr = "fr_core_news_md"}).
+        sample = next(iter(default.values()))
+        for k, v in value.items():
+            _checked(v, sample, f"{what}.{k}")
+    if ok and kind is list and default:
+        for v in value:
+            _checked(v, default[0], what)
+    if not ok:
+        raise ConfigError(f"{what}: expected {_KINDS.get(kind, kind.__name__)} "
+                          f"(like the default, {_shown(default)}), got {_shown(value)}")
+    return value
+
+
+def _shown(value: Any) -> str:
+    """A value as TOML writes it, for messages."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)  # TOML's basic strings escape alike
+    if isinstance(value, dict):
+        return "{" + ", ".join(f"{k} = {_shown(v)}" for k, v in value.items()) + "}"
+    if isinstance(value, list):
+        return "[" + ", ".join(_shown(v) for v in value) + "]"
+    return str(value)

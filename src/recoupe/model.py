@@ -9,12 +9,16 @@ and StoryFeatures (what story grouping keeps of each article).
 
 Every collection field is a tuple so that values stay hashable and cannot be mutated by a
 stage; a stage makes new values with `dataclasses.replace`. Offsets are character offsets
-into `Article.text`. Dates are ISO 8601 strings that may be partial ("2023", "2023-09").
+into `Article.text`. Dates are ISO 8601 strings that may be partial ("2023", "2023-09");
+a date expression also keeps what it wrote down, unresolved, as a `PartialDate` (defined on
+the ground floor, `recoupe.partialdate`, and named here so the codec finds it by name).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+
+from .partialdate import PartialDate
 
 
 @dataclass(frozen=True)
@@ -126,6 +130,10 @@ class DateRef:
     # True when the value follows from the text alone or from a known publication date;
     # False when it rests on a guess (an anchor that is itself uncertain).
     certain: bool = True
+    # What the expression writes down, unresolved: read against another anchor (an undated
+    # article's "mardi" against its story's day) without going back to the text. None in
+    # articles stored before it was kept.
+    partial: PartialDate | None = None
 
 
 @dataclass(frozen=True)

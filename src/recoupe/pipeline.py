@@ -11,7 +11,8 @@ Out, for the corpus (corpus.py keeps the database side and calls these three):
   `rebuild` a story's stored articles -> its copies, cross-checked Story, listing, entity and
             outlet rows.
 
-Stage order (what each needs -> what it adds):
+Stage order (what each needs -> what it adds; declared field by field in stages.py, whose
+check runs once at import):
   read      input spec            -> RawDoc            (read/)
   clean     RawDoc                -> Article           (clean/)
   annotate  Article               -> AnnotatedArticle  (annotate/: language, sentences, NER)
@@ -39,7 +40,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from . import codec
+from . import codec, stages  # stages: the declared order, checked once at import
 from .annotate import annotate_each
 from .annotate.language import detect_language
 from .annotate.nlp import load as load_model
@@ -68,7 +69,7 @@ from .text import content_hash, entity_key, fold
 
 Progress = Callable[[int, int], None]  # (articles done, articles in all)
 
-ANALYSIS_VERSION = "1"
+ANALYSIS_VERSION = "2"  # 2: dates keep their unresolved PartialDate
 BRIEF_VERSION = "1"
 
 

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from recoupe.annotate.dates import find_dates
 from recoupe.model import AnnotatedArticle, Article, Sentence
+from recoupe.partialdate import PartialDate, parse_iso, resolve
 
 # A Wednesday: weekdays resolve around it.
 PUB = "2022-06-15"
@@ -217,6 +218,28 @@ def test_dates_english_table():
         ("March 3, 2021", "2021-03-03"), ("last Tuesday", "2022-06-14"), ("May", "2022-05")]
 
 
+@pytest.mark.parametrize("text, partial", [
+    ("Le maire parlera mardi prochain.", PartialDate(weekday=1, direction=1)),
+    ("Le maire parlera ce vendredi.", PartialDate(weekday=4, this_week=True)),
+    ("Le vote a eu lieu le 3 mars.", PartialDate(month=3, day=3)),
+    ("Le sommet s'est tenu mercredi 13 septembre 2023.",
+     PartialDate(year=2023, month=9, day=13, weekday=2)),
+    ("Le courrier est daté du 05/03/21 et signé.",
+     PartialDate(year=21, month=3, day=5, short_year=True)),
+    ("Le vote est prévu en février prochain.", PartialDate(month=2, direction=1)),
+    ("Le club a été fondé il y a 75 ans.", PartialDate(unit="year", offset=-75)),
+    ("Le club a été fondé il y a près de 75 ans.",
+     PartialDate(unit="year", offset=-75, approximate=True)),
+    ("Le maire a démissionné avant-hier.", PartialDate(unit="day", offset=-2)),
+    ("La mode des années 1970 revient.", PartialDate(approximate=True)),
+])
+def test_dates_keep_what_the_expression_writes_down(text, partial):
+    (ref,) = find_dates(annotated(text, PUB))
+    assert ref.partial == partial
+    # The value is the partial date read against the publication date, nothing more.
+    assert (ref.value, ref.certain) == tuple(resolve(partial, parse_iso(PUB)))
+
+
 _DATEY = st.sampled_from([
     " ", "\n", ".", ", ", "le ", "1er ", "13 ", "mars ", "Mars", "mai", "2023", "1999-", "12/",
     "mardi", " prochain", " soir", "il y a ", "deux ", "ans", "fin ", "mi-", "hier", "'", "’",
@@ -232,6 +255,7 @@ def test_dates_property_offsets_order_no_overlap(parts, published):
     refs = find_dates(annotated(text, published))
     last_end = 0
     for r in refs:
+        assert (r.value, r.certain) == tuple(resolve(r.partial, parse_iso(published)))
         assert 0 <= r.start < r.end <= len(text)
         assert text[r.start:r.end] == r.text
         assert r.start >= last_end

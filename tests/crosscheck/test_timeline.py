@@ -1,8 +1,9 @@
 """Timeline, story date and place, on hand-made annotated articles (no model)."""
 
 from recoupe.annotate.dates import find_dates
-from recoupe.crosscheck.timeline import build_timeline, story_when, story_where
-from recoupe.model import AnnotatedArticle, Article, Entity, Mention, Sentence
+from recoupe.crosscheck.timeline import anchored_dates, build_timeline, story_when, story_where
+from recoupe.model import AnnotatedArticle, Article, DateRef, Entity, Mention, Sentence
+from recoupe.partialdate import PartialDate
 
 
 def art(aid, sentences, published=None, places=()):
@@ -61,3 +62,17 @@ def test_timeline_where_is_the_place_named_with_the_story_day():
                                                 ("Bergen", ("a", "b"))])]
     assert story_where(arts, entities, story_when(arts)) == "Laponie, Tromsø" or \
         story_where(arts, entities, story_when(arts)) == "Tromsø, Laponie"
+
+
+def test_timeline_reads_partial_dates_not_the_text_again():
+    """An undated article's dates are read against the story's day from what annotate kept:
+    here the text holds no date at all, so a re-read of it would find nothing."""
+    text = "Le conseil s'est réuni ce jour-là.\n"
+    refs = (DateRef("mardi", 0, 5, 0, None, partial=PartialDate(weekday=1)),
+            DateRef("le 2 mai", 6, 14, 0, "--05-02", partial=PartialDate(month=5, day=2)),
+            DateRef("jeudi", 15, 20, 0, None))  # stored before partial dates were kept
+    a = AnnotatedArticle(Article(id="a", source="a", text=text), "fr",
+                         (Sentence(0, len(text) - 1, text.strip()),), dates=refs)
+    got = [(d.value, d.certain) for d in anchored_dates(a, "2022-05-04")]
+    assert got == [("2022-05-03", False), ("2022-05-02", False), (None, True)]
+    assert anchored_dates(a, None) == refs

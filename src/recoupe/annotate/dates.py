@@ -4,7 +4,8 @@ In: an `AnnotatedArticle` whose `article.text`, `article.published` (ISO 8601, p
 a time, or None), `language` and `sentences` are read; nothing else, and no NLP model.
 Out: one `DateRef` per date expression, in text order and without overlaps, `text` exactly as
 written, `value` an ISO 8601 string that may be partial ("2023", "2023-09", "2023-09-13",
-"--09-13" for a day and month whose year is unknown) or None when it cannot be resolved.
+"--09-13" for a day and month whose year is unknown) or None when it cannot be resolved,
+and `partial` what the expression itself says.
 
 Forms, found with explicit patterns built from the `recoupe.lang.<code>.dates` tables:
 absolute dates ("mercredi 13 septembre 2023", "1er mars 2024", "13/09/2023", "2023-09-13"),
@@ -13,17 +14,11 @@ a day and month ("le 13 septembre"), a month and year ("fin mars 2024"), a month
 a weekday ("mardi matin", "ce mercredi", "mardi prochain"), relative days and periods
 ("hier soir", "cette année", "le mois dernier") and counts ("il y a 75 ans").
 
-Resolution against the publication date P (the only anchor; without it anything relative
-stays None, and a day and month keep their "--MM-DD" form):
-- day and month: P's year, or the year before when that date would fall more than 61 days
-  after P (news reports what happened); "prochain"/"dernier" take the next/previous one;
-- month alone: P's year, or the year before when the month is more than 2 months after P's;
-- weekday: the latest such day on or before P (P itself counts); "prochain" the first after
-  P, "dernier" the last before P, "ce mercredi" the one in P's week (Monday to Sunday);
-- relative days, periods and counts: counted from P; weeks and approximate counts ("il y a
-  plus de 70 ans") have no exact partial value and stay None.
-`certain` is False only when P itself is partial (a year, or a year and month) and the
-value had to assume where in it the article was written.
+Each expression is found with what it writes down, unresolved, as a `PartialDate` (kept in
+`DateRef.partial`), then resolved against the publication date (`recoupe.partialdate.resolve`,
+whose docstring has the rules): without a publication date anything relative stays None, and
+a day and month keep their "--MM-DD" form. A cross-article stage reads the partial date
+against another anchor; it never calls this module again.
 
 dateparser is not used: it costs milliseconds per call and reads too much into ordinary
 words; every form above has an explicit pattern.
@@ -32,33 +27,25 @@ words; every form above has an explicit pattern.
 from __future__ import annotations
 
 import bisect
-import datetime as dt
+import datetime
 import functools
 import re
 from typing import NamedTuple
 
 from ..lang import table
 from ..model import AnnotatedArticle, DateRef
+from ..partialdate import PartialDate, parse_iso, resolve
 
 __all__ = ["find_dates"]
 
 _H = r"[^\S\n]+"  # a run of spaces that does not cross a line
 _APOS = "['’]"
-_DAY_LIMIT = 61  # days after publication beyond which a yearless date is last year's
-_MONTH_LIMIT = 2  # months after publication beyond which a bare month is last year's
 
 
 class _Candidate(NamedTuple):
     start: int
     end: int
-    value: str | None
-    certain: bool = True
-
-
-class _Anchor(NamedTuple):
-    year: int
-    month: int | None
-    day: dt.date | None
+    partial: PartialDate
 
 
 class _Rules(NamedTuple):
@@ -101,17 +88,19 @@ def find_dates(annotated: AnnotatedArticle) -> tuple[DateRef, ...]:
     if not text:
         return ()
     rules = _rules(_code(annotated.language or annotated.article.language))
-    anchor = _anchor(annotated.article.published)
+    anchor = parse_iso(annotated.article.published)
     found: list[_Candidate] = []
     low = _lower(text)
     for finder in _FINDERS:
-        found.extend(finder(low, text, rules, anchor))
+        found.extend(finder(low, text, rules))
     starts = [s.start for s in annotated.sentences]
-    return tuple(
-        DateRef(text=text[c.start:c.end], start=c.start, end=c.end,
-                sentence=max(bisect.bisect_right(starts, c.start) - 1, 0),
-                value=c.value, certain=c.certain)
-        for c in _without_overlaps(found))
+    out = []
+    for c in _without_overlaps(found):
+        value, certain = resolve(c.partial, anchor)
+        out.append(DateRef(text=text[c.start:c.end], start=c.start, end=c.end,
+                           sentence=max(bisect.bisect_right(starts, c.start) - 1, 0),
+                           value=value, certain=certain, partial=c.partial))
+    return tuple(out)
 
 
 def _lower(text: str) -> str:
@@ -256,30 +245,16 @@ def _rules(code: str) -> _Rules:
     )
 
 
-# --- the publication date -------------------------------------------------------------------
-
-
-_PUBLISHED = re.compile(r"\s*(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
-
-
-def _anchor(published: str | None) -> _Anchor | None:
-    m = _PUBLISHED.match(published or "")
-    if not m:
-        return None
-    year = int(m[1])
-    month = int(m[2]) if m[2] and 1 <= int(m[2]) <= 12 else None
-    day = _date(year, month, int(m[3])) if month and m[3] else None
-    return _Anchor(year, month, day)
-
-
-def _date(year: int, month: int, day: int) -> dt.date | None:
+def _exists(year: int | None, month: int, day: int) -> bool:
+    """Whether the day exists; a year of None is a leap year (2000), where any real day fits."""
     try:
-        return dt.date(year, month, day)
+        datetime.date(2000 if year is None else year, month, day)
     except ValueError:
-        return None
+        return False
+    return True
 
 
-# --- finders: (lower-cased text, text) -> candidates ------------------------------------------
+# --- finders: (lower-cased text, text, rules) -> candidates ---------------------------------
 
 
 def _free(low: str, start: int, glue: str = "-") -> bool:
@@ -337,27 +312,24 @@ def _direction(m: re.Match, rules: _Rules) -> int:
     return 1 if word in rules.next_words else -1
 
 
-def _full_dates(low: str, text: str, rules: _Rules, anchor: _Anchor | None):
+def _full_dates(low: str, text: str, rules: _Rules):
     for m in rules.iso.finditer(low):
-        date = _date(int(m["y"]), int(m["m"]), int(m["d"]))
-        if date and _free(low, m.start(), "/.,-"):
-            yield _Candidate(m.start(), m.end(), date.isoformat())
+        y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+        if 1 <= mo <= 12 and _exists(y, mo, d) and _free(low, m.start(), "/.,-"):
+            yield _Candidate(m.start(), m.end(), PartialDate(year=y, month=mo, day=d))
     for m in rules.numeric.finditer(low):
         if not _free(low, m.start(), "/.,-"):
             continue
         a, b = int(m["a"]), int(m["b"])
         day, month = (a, b) if rules.t.DAY_FIRST else (b, a)
+        short = len(m["y"]) == 2  # its century comes from the anchor
         year = int(m["y"])
-        if len(m["y"]) == 2:
-            # Two-digit years in news are this century's, or the last one's when that
-            # would put them in the future.
-            year += 2000 if year <= ((anchor.year if anchor else 2100) % 100) + 1 else 1900
-        date = _date(year, month, day)
-        if date:
-            yield _Candidate(m.start(), m.end(), date.isoformat())
+        if 1 <= month <= 12 and _exists(None if short else year, month, day):
+            yield _Candidate(m.start(), m.end(),
+                             PartialDate(year=year, month=month, day=day, short_year=short))
 
 
-def _day_months(low: str, text: str, rules: _Rules, anchor: _Anchor | None):
+def _day_months(low: str, text: str, rules: _Rules):
     any_day_month = False
     for pattern in filter(None, (rules.day_month, rules.month_day)):
         for m in pattern.finditer(low):
@@ -365,14 +337,16 @@ def _day_months(low: str, text: str, rules: _Rules, anchor: _Anchor | None):
                 continue
             if pattern is rules.month_day and not _name_case_ok(text, m.start("m"), rules):
                 continue
-            value = _day_month_value(_day_of(m, rules), _month(m["m"], rules), m["y"],
-                                     _direction(m, rules), anchor)
-            if value is False:
+            day, month = _day_of(m, rules), _month(m["m"], rules)
+            year = int(m["y"]) if m["y"] else None
+            if not _exists(year, month, day):
                 continue
             any_day_month = True
             weekday = _back(rules.weekday_before, low, m.start())
             start = weekday.start() if weekday else m.start()
-            yield _Candidate(start, m.end(), *value)
+            yield _Candidate(start, m.end(), PartialDate(
+                year=year, month=month, day=day, direction=_direction(m, rules),
+                weekday=rules.weekdays[weekday["wd"]] if weekday else None))
     if not any_day_month:
         return  # a range of days ends with a day and month
     for m in rules.day_range.finditer(low):
@@ -382,57 +356,17 @@ def _day_months(low: str, text: str, rules: _Rules, anchor: _Anchor | None):
         tail = rules.day_month.search(low, m.end())
         if tail is None:
             continue
-        value = _day_month_value(_day_of(m, rules), _month(tail["m"], rules), tail["y"], 0,
-                                 anchor)
-        if value is not False:
-            yield _Candidate(m.start(), m.end(), *value)
+        day, month = _day_of(m, rules), _month(tail["m"], rules)
+        year = int(tail["y"]) if tail["y"] else None
+        if _exists(year, month, day):
+            yield _Candidate(m.start(), m.end(), PartialDate(year=year, month=month, day=day))
 
 
 def _day_of(m: re.Match, rules: _Rules) -> int:
     return int(m["d"]) if m["d"] else rules.day_words[m["dw"]]
 
 
-def _day_month_value(day: int, month: int, year: str | None, direction: int,
-                     anchor: _Anchor | None) -> tuple[str | None, bool] | bool:
-    """(value, certain), or False when the day does not exist in that month."""
-    if year:
-        date = _date(int(year), month, day)
-        return (date.isoformat(), True) if date else False
-    if _date(2000, month, day) is None:  # 2000 is a leap year: any real day fits it
-        return False
-    if anchor is None:
-        return f"--{month:02d}-{day:02d}", True
-    if anchor.day is None:
-        # Only the publication year (and maybe month) is known: assume that year.
-        y = anchor.year
-        if anchor.month is not None:
-            y = _month_year(month, direction, anchor)
-        return (f"{y}-{month:02d}-{day:02d}" if _date(y, month, day) else None), False
-    pub = anchor.day
-    y = pub.year
-    if direction > 0:
-        y += (month, day) <= (pub.month, pub.day)
-    elif direction < 0:
-        y -= (month, day) >= (pub.month, pub.day)
-    else:
-        date = _date(y, month, day)
-        if date is None or (date - pub).days > _DAY_LIMIT:
-            y -= 1
-    date = _date(y, month, day)
-    return (date.isoformat() if date else None), True
-
-
-def _month_year(month: int, direction: int, anchor: _Anchor) -> int:
-    """The year of a month named without one, from the publication's year and month."""
-    y, pub_month = anchor.year, anchor.month
-    if direction > 0:
-        return y + (month <= pub_month)
-    if direction < 0:
-        return y - (month >= pub_month)
-    return y - (month - pub_month > _MONTH_LIMIT)
-
-
-def _month_years(low: str, text: str, rules: _Rules, anchor: _Anchor | None):
+def _month_years(low: str, text: str, rules: _Rules):
     for m in rules.month.finditer(low):
         prefix = _back(rules.prefix_before, low, m.start())  # "fin mars", "mi-octobre"
         if not (prefix or _free(low, m.start())) or not _name_case_ok(text, m.start("m"),
@@ -441,7 +375,7 @@ def _month_years(low: str, text: str, rules: _Rules, anchor: _Anchor | None):
         month = _month(m["m"], rules)
         start = prefix.start() if prefix else m.start()
         if m["y"]:
-            yield _Candidate(start, m.end(), f"{int(m['y']):04d}-{month:02d}")
+            yield _Candidate(start, m.end(), PartialDate(year=int(m["y"]), month=month))
             continue
         if m["m"] not in rules.full_months:
             continue  # "sept" alone is a number more often than September
@@ -451,20 +385,15 @@ def _month_years(low: str, text: str, rules: _Rules, anchor: _Anchor | None):
             start, direction = before.start(), _direction(before, rules)
         if not (prefix or direction or _after(low, start, rules.t.MONTH_CONTEXT)):
             continue  # "Mars", "mai" with nothing that makes them a month
-        if anchor is None or anchor.month is None:
-            value = f"{anchor.year:04d}-{month:02d}" if anchor else None
-            yield _Candidate(start, m.end(), value, anchor is None)
-        else:
-            yield _Candidate(start, m.end(),
-                             f"{_month_year(month, direction, anchor):04d}-{month:02d}")
+        yield _Candidate(start, m.end(), PartialDate(month=month, direction=direction))
 
 
-def _years(low: str, text: str, rules: _Rules, anchor: _Anchor | None):
+def _years(low: str, text: str, rules: _Rules):
     t = rules.t
     if rules.decade is not None:
         for m in rules.decade.finditer(low):
             if _free(low, m.start()):
-                yield _Candidate(m.start(), m.end(), None)
+                yield _Candidate(m.start(), m.end(), PartialDate(approximate=True))
     for m in rules.year.finditer(low):
         start, end = m.start(), m.end()
         ranged = start >= 5 and _RANGE_BEFORE.match(low, start - 5)  # "2012-2016"
@@ -490,7 +419,8 @@ def _years(low: str, text: str, rules: _Rules, anchor: _Anchor | None):
             after = ""
         strong = prefix or ranged or _after(low, start, t.YEAR_CONTEXT)
         if strong or not after or after in rules.followers:
-            yield _Candidate(prefix.start() if prefix else start, end, m["y"])
+            yield _Candidate(prefix.start() if prefix else start, end,
+                             PartialDate(year=int(m["y"])))
 
 
 _WORD_BEFORE = re.compile(r"(\w+\.?)[^\S\n]+\Z")
@@ -499,7 +429,7 @@ _GROUPED = re.compile(r"[ \u00a0\u202f]\d{3}(?!\d)")
 _GROUP_BEFORE = re.compile(r"\d[ \u00a0\u202f]")
 
 
-def _weekdays(low: str, text: str, rules: _Rules, anchor: _Anchor | None):
+def _weekdays(low: str, text: str, rules: _Rules):
     for m in rules.weekday.finditer(low):
         if not _free(low, m.start()) or not _name_case_ok(text, m.start("wd"), rules):
             continue
@@ -510,66 +440,36 @@ def _weekdays(low: str, text: str, rules: _Rules, anchor: _Anchor | None):
         this = _back(rules.this_before, low, start)
         before = _back(rules.direction_before, low, start)
         if this:
-            start = this.start()
+            start, direction = this.start(), 0
         elif before:
             start, direction = before.start(), _direction(before, rules)
-        if anchor is None or anchor.day is None:
-            yield _Candidate(start, m.end(), None)
-            continue
-        pub, wd = anchor.day, rules.weekdays[m["wd"]]
-        if this:
-            date = pub + dt.timedelta(days=wd - pub.weekday())
-        elif direction > 0:
-            date = pub + dt.timedelta(days=(wd - pub.weekday() - 1) % 7 + 1)
-        elif direction < 0:
-            date = pub - dt.timedelta(days=(pub.weekday() - wd - 1) % 7 + 1)
-        else:
-            date = pub - dt.timedelta(days=(pub.weekday() - wd) % 7)
-        yield _Candidate(start, m.end(), date.isoformat())
+        yield _Candidate(start, m.end(), PartialDate(
+            weekday=rules.weekdays[m["wd"]], direction=direction, this_week=bool(this)))
 
 
-def _relatives(low: str, text: str, rules: _Rules, anchor: _Anchor | None):
+def _relatives(low: str, text: str, rules: _Rules):
     for m in rules.relative_day.finditer(low):
-        if not _free(low, m.start()):
-            continue
-        offset = rules.relative_days[_key(m["rel"])]
-        value = None
-        if anchor is not None and anchor.day is not None:
-            value = (anchor.day + dt.timedelta(days=offset)).isoformat()
-        yield _Candidate(m.start(), m.end(), value)
+        if _free(low, m.start()):
+            offset = rules.relative_days[_key(m["rel"])]
+            yield _Candidate(m.start(), m.end(), PartialDate(unit="day", offset=offset))
     for m in rules.relative_period.finditer(low):
         if _free(low, m.start()):
             unit, offset = rules.relative_periods[_key(m["rel"])]
-            yield _Candidate(m.start(), m.end(), _shift(anchor, unit, offset))
+            yield _Candidate(m.start(), m.end(), PartialDate(unit=unit, offset=offset))
     for m in rules.count.finditer(low):
         if not _free(low, m.start()):
             continue
         n_text, unit_text = (m["n"], m["unit"]) if m["n"] else (m["n2"], m["unit2"])
         n = int(n_text) if n_text.isdigit() else rules.numbers[n_text]
         later = m["n"] and _key(m["before"]) in rules.later
-        loose = m["approx"] if m["n"] else m["approx2"]
-        value = None if loose else _shift(anchor, rules.units[unit_text],
-                                          n if later else -n)
-        yield _Candidate(m.start(), m.end(), value)
+        loose = bool(m["approx"] if m["n"] else m["approx2"])
+        yield _Candidate(m.start(), m.end(), PartialDate(
+            unit=rules.units[unit_text], offset=n if later else -n, approximate=loose))
 
 
 def _key(phrase: str) -> str:
     """A matched phrase as its table key: plain apostrophe, single spaces."""
     return " ".join(phrase.replace("’", "'").split())
-
-
-def _shift(anchor: _Anchor | None, unit: str, offset: int) -> str | None:
-    """The publication date moved by `offset` units, as precise as the unit allows."""
-    if anchor is None:
-        return None
-    if unit == "year":
-        return f"{anchor.year + offset:04d}"
-    if unit == "month" and anchor.month is not None:
-        index = anchor.year * 12 + anchor.month - 1 + offset
-        return f"{index // 12:04d}-{index % 12 + 1:02d}"
-    if unit == "day" and anchor.day is not None:
-        return (anchor.day + dt.timedelta(days=offset)).isoformat()
-    return None
 
 
 _FINDERS = (_full_dates, _day_months, _month_years, _years, _weekdays, _relatives)
@@ -582,4 +482,4 @@ def _without_overlaps(found: list[_Candidate]) -> list[_Candidate]:
     for c in sorted(found, key=lambda c: (c.start - c.end, c.start)):
         if c.end > c.start and all(c.end <= k.start or c.start >= k.end for k in kept):
             kept.append(c)
-    return sorted(kept)
+    return sorted(kept, key=lambda c: c.start)

@@ -6,7 +6,9 @@ most date their events to), `story_where` (the place named most with that day), 
 `build_timeline` (one event per date and happening, citing every article that dates it).
 
 An article without a publication date cannot resolve "mardi" or "cette année" by itself;
-here they are read against the story's day and marked uncertain, never shown as certain.
+here what its date expressions wrote down (`DateRef.partial`, found at annotate time) is read
+against the story's day (`partialdate.resolve`) and marked uncertain, never shown as certain.
+No text is read again here.
 """
 
 from __future__ import annotations
@@ -16,12 +18,11 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from ..annotate.dates import find_dates
 from ..model import AnnotatedArticle, DateRef, Entity, TimelineEvent
+from ..partialdate import PartialDate, parse_iso, resolve
 from ..text import fold
 from . import gazetteer
 
-_FULL_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
 _SAME_EVENT = 0.25  # share of content words two sentences need to tell the same event
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
@@ -31,28 +32,38 @@ def story_when(articles: Sequence[AnnotatedArticle]) -> str | None:
     publication days breaking ties; None when nothing is dated to the day."""
     votes: Counter = Counter()
     for a in articles:
-        days = {d.value[:10] for d in a.dates
-                if d.certain and d.value and _FULL_DAY.match(d.value)}
+        days = {day for d in a.dates if d.certain and (day := _day(d.value))}
         votes.update({day: 1.0 for day in days})
-        if a.article.published and _FULL_DAY.match(a.article.published):
-            votes[a.article.published[:10]] += 0.5
+        published = _day(a.article.published)
+        if published:
+            votes[published] += 0.5
     if not votes:
         return None
     return min(votes, key=lambda day: (-votes[day], day))
 
 
+def _day(value: str | None) -> str | None:
+    """The day ("2022-05-04") an ISO value names, None when it names no whole day."""
+    date = parse_iso(value)
+    return date.iso() if date is not None and date.is_day else None
+
+
+def _has_year(value: str | None) -> bool:
+    date = parse_iso(value)
+    return date is not None and date.year is not None
+
+
 def anchored_dates(a: AnnotatedArticle, when: str | None) -> tuple[DateRef, ...]:
     """An article's dates, those it could not resolve alone read against `when` (uncertain)."""
-    if a.article.published or not when:
+    anchor: PartialDate | None = parse_iso(when)
+    if a.article.published or anchor is None:
         return a.dates
-    guessed = find_dates(dataclasses.replace(
-        a, article=dataclasses.replace(a.article, published=when)))
-    by_span = {(d.start, d.end): d for d in guessed}
     out = []
     for d in a.dates:
-        other = by_span.get((d.start, d.end))
-        if (d.value is None or d.value.startswith("--")) and other and other.value:
-            d = dataclasses.replace(d, value=other.value, certain=False)
+        if d.partial is not None and not _has_year(d.value):
+            value = resolve(d.partial, anchor).value
+            if value:
+                d = dataclasses.replace(d, value=value, certain=False)
         out.append(d)
     return tuple(out)
 
@@ -68,7 +79,7 @@ def story_where(articles: Sequence[AnnotatedArticle], entities: Sequence[Entity]
     together: Counter = Counter()
     pairs: Counter = Counter()
     for a in articles:
-        dated = {d.sentence for d in a.dates if when and d.value and d.value.startswith(when)}
+        dated = {d.sentence for d in a.dates if when and _day(d.value) == when}
         for s in dated:
             here = []
             for m in a.mentions:
@@ -90,7 +101,7 @@ def build_timeline(articles: Sequence[AnnotatedArticle], when: str | None
     dated: dict[str, list[tuple[int, str, str, bool]]] = defaultdict(list)
     for order, a in enumerate(articles):
         for d in anchored_dates(a, when):
-            if not d.value or d.value.startswith("--") or d.sentence >= len(a.sentences):
+            if not _has_year(d.value) or d.sentence >= len(a.sentences):
                 continue
             dated[d.value].append((order, a.article.id, a.sentences[d.sentence].text, d.certain))
     events = []
