@@ -40,7 +40,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import BinaryIO
 
-from . import codec, stages  # stages: the declared order, checked once at import
+from . import codec, stages  # noqa: F401 - stages: the declared order, checked once at import
 from .annotate import annotate_each
 from .annotate.language import detect_language
 from .annotate.nlp import load as load_model
