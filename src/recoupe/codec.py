@@ -40,6 +40,16 @@ _ROWS: dict[str, type] = {
 }
 
 
+def _scalar_fields(cls: type) -> bool:
+    """Whether every field of a dataclass is declared as a JSON scalar (or None)."""
+    scalar = {"str", "int", "float", "bool", "None"}
+    return all(set(str(f.type).replace(" ", "").split("|")) <= scalar
+               for f in dataclasses.fields(cls))
+
+
+_SCALAR_ROWS = frozenset(cls for cls in _ROWS.values() if _scalar_fields(cls))
+
+
 def to_data(value: Any, named: bool = False) -> Any:
     """A model value -> JSON-ready data; `named` marks each dataclass with its class name."""
     if isinstance(value, _SCALARS):
@@ -96,8 +106,11 @@ def encode_annotated(annotated: AnnotatedArticle) -> str:
             doc[f.name] = to_data(value, named=True)
             continue
         names = [g.name for g in dataclasses.fields(cls)]
-        doc[f.name] = {"fields": names,
-                       "rows": [[_cell(getattr(i, n)) for n in names] for i in value]}
+        if cls in _SCALAR_ROWS:  # tokens are most of the data: no per-cell check for them
+            rows = [[getattr(i, n) for n in names] for i in value]
+        else:
+            rows = [[_cell(getattr(i, n)) for n in names] for i in value]
+        doc[f.name] = {"fields": names, "rows": rows}
     return _json(doc)
 
 
@@ -121,8 +134,11 @@ def decode_annotated(text: str) -> AnnotatedArticle:
         block = doc[f.name] or {"fields": [], "rows": []}
         wanted = {g.name for g in dataclasses.fields(cls)}
         keep = [(i, n) for i, n in enumerate(block["fields"]) if n in wanted]
-        parts[f.name] = tuple(cls(**{n: _uncell(row[i]) for i, n in keep})
-                              for row in block["rows"])
+        if cls in _SCALAR_ROWS:
+            parts[f.name] = tuple(cls(**{n: row[i] for i, n in keep}) for row in block["rows"])
+        else:
+            parts[f.name] = tuple(cls(**{n: _uncell(row[i]) for i, n in keep})
+                                  for row in block["rows"])
     return AnnotatedArticle(article=article, **parts)
 
 

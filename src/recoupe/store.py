@@ -150,6 +150,7 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         """CREATE TABLE group_terms (
             seq INTEGER PRIMARY KEY, term TEXT NOT NULL, story TEXT NOT NULL
         )""",
+        "CREATE INDEX group_stories_number ON group_stories (number)",
         "CREATE INDEX group_terms_term ON group_terms (term, seq)",
         """CREATE TABLE group_days (
             day TEXT NOT NULL, story TEXT NOT NULL, PRIMARY KEY (day, story)
@@ -589,10 +590,7 @@ class Store:
     def last_story_number(self) -> int:
         with self._guard():
             row = self._db.execute("SELECT max(number) FROM group_stories").fetchone()
-            listed = self._db.execute(
-                "SELECT max(CAST(substr(id, 2) AS INTEGER)) FROM stories"
-                " WHERE id GLOB 's[0-9]*'").fetchone()
-        return max(row[0] or 0, listed[0] or 0)
+        return row[0] or 0
 
     def save_grouping(self, delta: GroupDelta, *, complete: bool = False) -> None:
         """Write what a grouper changed (profiles whole, new index entries); `complete`: the
