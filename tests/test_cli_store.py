@@ -14,11 +14,13 @@ from pathlib import Path
 
 import pytest
 
+from recoupe.pipeline import BRIEF_VERSION
 from recoupe.store import Store
 
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT.parent / "shared" / "corpus" / "seeds"
 FIXTURES = ROOT / "tests" / "fixtures" / "stories"
+RPM2 = ROOT.parent / "shared" / "corpus" / "rpm2-dev" / "documents"
 EXE = Path(sys.executable).with_name("recoupe")
 
 pytestmark = [pytest.mark.slow,
@@ -50,6 +52,42 @@ def test_cli_store_two_adds_at_once_lose_no_article(tmp_path):
     assert any(set(s["articles"]) == seeds for s in stories)
     with Store(db) as store:
         assert store.check() == [] and len(store) == 22
+
+
+def _cpu_hog() -> subprocess.Popen:
+    """A CPU-heavy process for the length of a test: adds must not depend on an idle machine."""
+    return subprocess.Popen([sys.executable, "-c", "while True: sum(range(10_000))"])
+
+
+@pytest.mark.skipif(not RPM2.exists(), reason="../shared is not beside the checkout")
+def test_cli_store_three_adds_at_once_on_a_busy_machine(tmp_path):
+    """Three adds of different real batches at once, while another process keeps a core busy:
+    none is turned away, every article is stored once, every story is whole and has its
+    brief, and the database checks clean."""
+    third = tmp_path / "third"
+    third.mkdir()
+    for path in sorted(RPM2.glob("*.txt"))[:20]:
+        (third / path.name).write_bytes(path.read_bytes())
+    db = tmp_path / "recoupe.db"
+    hog = _cpu_hog()
+    try:
+        procs = [recoupe("add", str(batch), db=db) for batch in (SEEDS, FIXTURES, third)]
+        results = [finish(p) for p in procs]
+    finally:
+        hog.kill()
+        hog.wait()
+    assert [r[0] for r in results] == [0, 0, 0], results
+    assert all("Traceback" not in r[2] for r in results)
+    with Store(db) as store:
+        assert store.check() == [] and len(store) == 5 + 17 + 20
+        ids = store.ids()
+        assert len(ids) == len(set(ids))
+        assert all(story is not None for _, story, _ in store.grouping())
+        listed = store.stories()
+        assert sorted(a for s in listed for a in s.articles) == sorted(ids)
+        for info in listed:
+            assert list(info.articles) == store.member_ids(info.id)
+        assert store.stale_stories(BRIEF_VERSION) == []
 
 
 def test_cli_store_killed_add_leaves_a_whole_database(tmp_path):
