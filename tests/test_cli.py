@@ -155,7 +155,7 @@ def test_cli_usage_errors_exit_2(tmp_path, capsys):
 def test_cli_console_script_reads_standard_input(tmp_path):
     exe = Path(sys.executable).with_name("recoupe")
     done = subprocess.run([str(exe), "brief", "-", "--format", "json"], input=GOOD.encode(),
-                          capture_output=True, timeout=120)
+                          capture_output=True, timeout=900)
     assert done.returncode == 0, done.stderr.decode()
     data = json.loads(done.stdout)
     assert len(data["articles"]) == 1 and data["articles"][0]["source"] == "<stdin>"
@@ -208,7 +208,7 @@ def test_cli_read_commands_never_create_a_database(command, tmp_path):
     exe = Path(sys.executable).with_name("recoupe")
     db = tmp_path / "nope.db"
     done = subprocess.run([str(exe), *command, "--db", str(db)], capture_output=True,
-                          text=True, timeout=120, cwd=tmp_path)
+                          text=True, timeout=900, cwd=tmp_path)
     assert done.returncode == 1 and done.stdout == ""
     assert done.stderr.splitlines() == [
         f"recoupe: {db}: no such database (make one with `recoupe add`)"]

@@ -34,7 +34,7 @@ def recoupe(*args: str, db: Path, **kw) -> subprocess.Popen:
 
 
 def finish(proc: subprocess.Popen) -> tuple[int, str, str]:
-    out, err = proc.communicate(timeout=300)
+    out, err = proc.communicate(timeout=900)
     return proc.returncode, out, err
 
 

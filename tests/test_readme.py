@@ -48,6 +48,6 @@ def test_readme_shows_what_help_prints(command):
     exe = Path(sys.executable).with_name("recoupe")
     width = _script().WIDTH
     done = subprocess.run([str(exe), command, "--help"], capture_output=True, text=True,
-                          env={**os.environ, "COLUMNS": str(width + 2)}, timeout=60)
+                          env={**os.environ, "COLUMNS": str(width + 2)}, timeout=600)
     assert done.returncode == 0
     assert f"$ recoupe {command} --help\n{done.stdout}```" in README.read_text(encoding="utf-8")

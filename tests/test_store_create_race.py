@@ -26,9 +26,9 @@ def test_store_new_database_opened_by_many_processes_at_once(tmp_path):
         for p in procs:
             p.start()
         ready.set()
-        results = [queue.get(timeout=120) for _ in procs]
+        results = [queue.get(timeout=600) for _ in procs]
         for p in procs:
-            p.join(timeout=60)
+            p.join(timeout=600)
         assert results == [("ok", SCHEMA_VERSION)] * len(procs), results
 
 

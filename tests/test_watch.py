@@ -452,7 +452,7 @@ def test_recoupe_watch_command_adds_new_items_to_the_database_once(site, tmp_pat
     for _ in range(2):
         done = subprocess.run([str(exe), "watch", f"{site.base}/rss", "--db", str(db),
                                "--rounds", "1", "--interval", "0.1"],
-                              capture_output=True, text=True, env=env, timeout=300)
+                              capture_output=True, text=True, env=env, timeout=900)
         assert done.returncode == 0, done.stderr
     assert "not modified" in done.stderr
     with Store(db) as store:
