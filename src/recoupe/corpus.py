@@ -167,9 +167,11 @@ class Corpus:
 
     # -- reading it ---------------------------------------------------------------------
 
-    def stories(self, query: str | None = None, limit: int | None = None) -> list[StoryInfo]:
-        """Stories, newest first; with `query` (full-text search), those holding a match."""
-        return self.store.stories(query, limit)
+    def stories(self, query: str | None = None, limit: int | None = None,
+                offset: int = 0) -> list[StoryInfo]:
+        """Stories, newest first; with `query` (full-text search), every story holding a
+        match; `limit` and `offset` page through them."""
+        return self.store.stories(query, limit, offset)
 
     def story(self, story_id: str) -> StoryInfo | None:
         return self.store.story_info(story_id)

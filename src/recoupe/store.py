@@ -473,23 +473,31 @@ class Store:
                                   ("story_outlets", "story")):
                 self._db.execute(f"DELETE FROM {table} WHERE {column} = ?", (story_id,))
 
-    def stories(self, query: str | None = None, limit: int | None = None) -> list[StoryInfo]:
-        """Stories, newest first (by their latest article); with `query`, only the stories
-        holding an article that the full-text search finds."""
+    def stories(self, query: str | None = None, limit: int | None = None,
+                offset: int = 0) -> list[StoryInfo]:
+        """Stories, newest first (by their latest article); with `query` (FTS5 syntax, or
+        plain words when it is not valid FTS5), every story holding an article that the
+        full-text search finds. `limit` and `offset` page through the list."""
         where, args = "", []
-        if query and query.strip():
-            ids = [i for i, _ in self.search(query, limit=1000)]
-            if not ids:
-                return []
-            where = (" WHERE id IN (SELECT story FROM articles WHERE id IN (%s))"
-                     % ",".join("?" * len(ids)))
-            args = ids
+        if query is not None and query.strip():
+            where = (" WHERE id IN (SELECT a.story FROM articles a JOIN articles_fts f"
+                     " ON a.rowid = f.rowid WHERE articles_fts MATCH ?)")
+            args = [query]
         sql = ('SELECT id, title, "when", "where", articles, outlets, first, last'
                f" FROM stories{where} ORDER BY coalesce(last, '') DESC, size DESC, id")
         if limit is not None:
-            sql += f" LIMIT {int(limit)}"
-        with self._guard():
+            sql += f" LIMIT {int(limit)} OFFSET {max(0, int(offset))}"
+        try:
             rows = self._db.execute(sql, args).fetchall()
+        except sqlite3.OperationalError:
+            if not args:
+                raise self._error(sqlite3.OperationalError("listing stories failed")) from None
+            # Not valid FTS5 syntax; were it anything else, the retry reports it.
+            args = [" ".join('"' + w.replace('"', '""') + '"' for w in query.split())]
+            with self._guard():
+                rows = self._db.execute(sql, args).fetchall()
+        except sqlite3.Error as exc:
+            raise self._error(exc) from None
         return [_story_info(r) for r in rows]
 
     def story_info(self, story_id: str) -> StoryInfo | None:
