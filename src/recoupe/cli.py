@@ -62,6 +62,12 @@ def _parser() -> argparse.ArgumentParser:
                    help="a file, a folder, an http(s) URL (a page or a feed), or -")
     _db_option(a)
     _config_options(a)
+    where = a.add_mutually_exclusive_group()
+    where.add_argument("--scheduler", metavar="ADDRESS",
+                       help="clean and annotate on the workers of this Dask scheduler "
+                            "(tcp://HOST:8786)")
+    where.add_argument("--workers", type=int, metavar="N",
+                       help="clean and annotate on a local Dask cluster of N processes")
 
     r = commands.add_parser(
         "reindex", help="recompute what an older recoupe stored",
@@ -246,12 +252,24 @@ def _write_brief(result, args: argparse.Namespace) -> int:
     return EXIT_SOME_FAILED if result.problems else EXIT_OK
 
 
+@contextmanager
+def _cluster(args: argparse.Namespace):
+    """The Dask client that `--scheduler` or `--workers` ask for, else None."""
+    if not (args.scheduler or args.workers is not None):
+        yield None
+        return
+    from .cluster import client
+
+    with client(args.scheduler, args.workers) as c:
+        yield c
+
+
 def cmd_add(args: argparse.Namespace) -> int:
     config = _load_config(args)
     from .store import Store
 
     Store(_db_path(args)).close()  # a bad database is reported before the model loads
-    with _lazy_model_worker(config) as start_worker, \
+    with _lazy_model_worker(config) as start_worker, _cluster(args) as cluster, \
             _progress_bar(sys.stderr.isatty(), config.annotate.progress_from) as progress:
         from .corpus import Corpus
 
@@ -260,7 +278,8 @@ def cmd_add(args: argparse.Namespace) -> int:
                   f"{_db_path(args)}...", file=sys.stderr, flush=True)
 
         with Corpus(_db_path(args), config, on_wait=waiting) as corpus:
-            report = corpus.add(args.inputs, progress=progress, worker=start_worker)
+            report = corpus.add(args.inputs, progress=progress, worker=start_worker,
+                                cluster=cluster)
             total = len(corpus.store)
     for problem in report.problems:
         print(f"recoupe: {problem}", file=sys.stderr)

@@ -69,7 +69,8 @@ class Corpus:
     # -- growing it ---------------------------------------------------------------------
 
     def add(self, inputs: Sequence[str] = (), docs: Sequence[RawDoc] = (), *,
-            progress: Progress | None = None, worker=None, stdin=None) -> AddReport:
+            progress: Progress | None = None, worker=None, stdin=None,
+            cluster=None) -> AddReport:
         """Inputs (paths, URLs, feeds, "-") and RawDocs -> stored, grouped articles.
 
         Each document is cleaned; one already stored (same content, same outlet) is skipped
@@ -79,10 +80,11 @@ class Corpus:
         read); the briefs of the stories they changed are rebuilt after it, each written in
         a short transaction of its own, so that another writer never waits for a batch.
         `worker`: a model worker, or a function that starts one (called only if there is
-        something new to annotate)."""
+        something new to annotate). `cluster`: a Dask client (cluster.py) whose workers clean
+        and annotate instead of this machine's processes."""
         self._writable()
         ingested = pipeline.ingest(inputs, docs, self.config, self.store.id_of, progress,
-                                   worker, stdin)
+                                   worker, stdin, cluster)
         known = list(ingested.known)
         added: dict[str, StoryFeatures] = {}  # stored id -> features
         with self.store.writing():

@@ -155,12 +155,13 @@ class Rebuilt:
 def ingest(inputs: Sequence[str], docs: Sequence[RawDoc], config: Config,
            stored_id: Callable[[Article], str | None], progress: Progress | None = None,
            worker: ModelWorker | Callable[[], ModelWorker | None] | None = None,
-           stdin: BinaryIO | None = None) -> Ingested:
+           stdin: BinaryIO | None = None, cluster=None) -> Ingested:
     """Inputs and RawDocs -> the articles to store: each is read and cleaned; one that
     `stored_id` knows (same content, same outlet), or that came twice, is skipped before the
     model sees it; the others are annotated and their grouping features computed.
     `worker` may be a function that starts a model worker: it is called only if something
-    is new (re-adding what is stored loads no model)."""
+    is new (re-adding what is stored loads no model). `cluster`: a Dask client that cleans
+    and annotates on its workers (cluster.py)."""
     raws, problems = read(inputs, config, stdin)
     raws = list(docs) + raws
     pairs, failed = clean_docs(raws, config)
@@ -176,9 +177,11 @@ def ingest(inputs: Sequence[str], docs: Sequence[RawDoc], config: Config,
         else:
             seen.add(key)
             fresh.append((raw, article))
-    if fresh and callable(worker):  # a worker started only now that there is work for it
+    if fresh and callable(worker) and cluster is None:  # started only if there is work
         worker = worker()
-    annotated, failed = (process([a for _, a in fresh], config, progress, worker)
+    elif callable(worker):
+        worker = None
+    annotated, failed = (process([a for _, a in fresh], config, progress, worker, cluster)
                          if fresh else ([], []))
     problems.extend(failed)
     raw_of = {a.id: r for r, a in fresh}
@@ -288,11 +291,12 @@ def clean_docs(raws: Sequence[RawDoc], config: Config
 
 
 def process(raws: Sequence[RawDoc | Article], config: Config, progress: Progress | None = None,
-            worker: ModelWorker | None = None
+            worker: ModelWorker | None = None, cluster=None
             ) -> tuple[list[AnnotatedArticle], list[InputProblem]]:
     """RawDocs -> (AnnotatedArticles in input order, problems): the per-article stages.
     Articles already cleaned are only annotated. `worker`, a model worker started earlier,
-    annotates small batches if given."""
+    annotates small batches if given; `cluster`, a Dask client (cluster.py), runs every
+    chunk on its workers instead of this machine's processes."""
     batch = max(1, config.annotate.batch_size)
     chunks = [raws[i:i + batch] for i in range(0, len(raws), batch)]
     workers = config.annotate.processes or os.cpu_count() or 1
@@ -300,7 +304,13 @@ def process(raws: Sequence[RawDoc | Article], config: Config, progress: Progress
     results: list[AnnotatedArticle | InputProblem] = []
     if progress:
         progress(0, len(raws))
-    if workers > 1 and len(raws) >= config.annotate.parallel_from and len(chunks) > 1:
+    if cluster is not None and raws:
+        from .cluster import process_on
+
+        if worker is not None:
+            worker.close()
+        results = process_on(cluster, chunks, config, _process_chunk, progress)
+    elif workers > 1 and len(raws) >= config.annotate.parallel_from and len(chunks) > 1:
         if worker is not None:
             worker.close()  # the pool below annotates large batches; free its core now
         # fork: workers start at once and inherit the parent's loaded default model (copy
