@@ -314,6 +314,9 @@ class Store:
         one, under the stored id. A new article whose id is already taken by another text
         gets the first free id among "<id>-2", "<id>-3"... (its quote ids follow). One
         transaction (or part of the caller's `writing()`)."""
+        # SQLite text must be UTF-8: an id holding a lone surrogate (an undecodable file
+        # name) is stored escaped, "lat\\xe9", under which it is found again.
+        annotated = _with_id(annotated, _sql_id(annotated.article.id))
         key = content_hash(annotated.article)
         outlet_key = _outlet_key(annotated.article.outlet)
         with self._guard():
@@ -353,7 +356,8 @@ class Store:
                 "INSERT INTO articles (id, content_hash, outlet_key, title, published, outlet,"
                 " url, language, analysis_version, added_at, data, raw, features)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (article_id, key, outlet_key, _sql_text(article.title), article.published,
+                (article_id, key, outlet_key, _sql_text(article.title),
+                 _sql_text(article.published),
                  _sql_text(article.outlet), _sql_text(article.url), annotated.language,
                  analysis_version, now, encoded(article_id), packed, features))
             self._db.execute(
@@ -433,8 +437,9 @@ class Store:
             db.execute(
                 'INSERT OR REPLACE INTO stories (id, title, "when", "where", first, last, size,'
                 " outlets, articles, brief_version, data) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                (info.id, _sql_text(info.title), info.when, _sql_text(info.where), info.first,
-                 info.last, len(info.articles), json.dumps(list(info.outlets)),
+                (info.id, _sql_text(info.title), _sql_text(info.when), _sql_text(info.where),
+                 _sql_text(info.first), _sql_text(info.last), len(info.articles),
+                 json.dumps(list(info.outlets)),
                  json.dumps(list(info.articles)), brief_version, data))
             db.execute("DELETE FROM story_entities WHERE story = ?", (info.id,))
             db.executemany(
@@ -445,7 +450,7 @@ class Store:
             db.execute("DELETE FROM story_outlets WHERE story = ?", (info.id,))
             db.executemany(
                 "INSERT OR REPLACE INTO story_outlets (story, outlet, claims, sole)"
-                " VALUES (?, ?, ?, ?)", [(info.id, o, c, n) for o, c, n in outlets])
+                " VALUES (?, ?, ?, ?)", [(info.id, _sql_text(o), c, n) for o, c, n in outlets])
 
     def mark_stale(self, story_ids: Iterable[str]) -> None:
         """Mark stories whose articles changed as needing a new brief (a new story gets its
@@ -828,7 +833,7 @@ _INFO = "id, title, outlet, published, url, story, copy_of"
 
 
 def _outlet_key(outlet: str | None) -> str:
-    return text_keys.normalise_space(outlet or "").casefold()
+    return _sql_text(text_keys.normalise_space(outlet or "").casefold()) or ""
 
 
 def _story_info(row) -> StoryInfo:
@@ -850,6 +855,20 @@ def _with_id(annotated: AnnotatedArticle, article_id: str) -> AnnotatedArticle:
         for q in annotated.quotes)
     return dataclasses.replace(
         annotated, article=dataclasses.replace(annotated.article, id=article_id), quotes=quotes)
+
+
+def _sql_id(text: str) -> str:
+    """An id SQLite can hold: lone surrogates shown as backslash escapes (a byte that was not
+    UTF-8 in a file name as \\xe9, any other as \\ud83d); other ids as they are."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return "".join(
+            c if not 0xD800 <= ord(c) <= 0xDFFF
+            else (f"\\x{ord(c) - 0xDC00:02x}" if 0xDC80 <= ord(c) <= 0xDCFF
+                  else f"\\u{ord(c):04x}")
+            for c in text)
 
 
 def _sql_text(text: str | None) -> str | None:
