@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import shutil
 import sys
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
@@ -240,7 +241,9 @@ def _write_brief(result, args: argparse.Namespace) -> int:
     from .render import render
 
     to_tty = args.output is None and sys.stdout.isatty()
-    text = render(result, args.format, color=to_tty and args.format == "text")
+    # On a terminal the report takes its width; in a file or a pipe, 120 columns.
+    width = shutil.get_terminal_size((120, 24)).columns if to_tty else 120
+    text = render(result, args.format, width=width, color=to_tty and args.format == "text")
     if args.output:
         try:
             Path(args.output).write_text(text, encoding="utf-8")

@@ -1,9 +1,12 @@
 """Brief -> a readable terminal report, drawn with rich.
 
 In: a `Brief`, a width and whether to use colour. Out: the report as text (ANSI colour codes
-included when asked). Every piece of article text goes through `rich.text.Text`, never
-through markup, so a "[bold]" in an article is shown as written and cannot style the report,
-and loses its control characters first (`safe.printable`), so it cannot drive the terminal.
+included when asked). Long lists are cut (the claims carried by several outlets first) with a
+line saying how many more there are and which formats show them all: a terminal is for
+reading, and drawing thousands of table rows takes seconds. Every piece of article text goes
+through `rich.text.Text`, never through markup, so a "[bold]" in an article is shown as
+written and cannot style the report, and loses its control characters first
+(`safe.printable`), so it cannot drive the terminal.
 """
 
 from __future__ import annotations
@@ -19,6 +22,24 @@ from ..model import Brief, Story
 from .safe import count, printable
 
 _VARIANTS_SHOWN = 6
+# Rows shown per list; the rest is counted, with a pointer to the formats that show it all.
+_ROWS_SHOWN = {"entities": 25, "claims": 25, "discrepancies": 15, "timeline": 25,
+               "statements": 15, "quotes": 30}
+
+
+def _cut(items, name: str):
+    """(the items shown, how many are left out) for one list of the report."""
+    items = list(items)
+    limit = _ROWS_SHOWN[name]
+    return items[:limit], max(0, len(items) - limit)
+
+
+def _more(table: Table, left: int, what: str) -> Table:
+    if left:
+        table.caption = (f"… and {left} more {what}: the whole list is in "
+                         "--format md, html or json")
+        table.caption_justify = "left"
+    return table
 
 
 def _t(value, style: str = "") -> Text:
@@ -46,14 +67,15 @@ def _entities(story: Story) -> Table:
     table = Table(title="People, places and organisations", title_justify="left", expand=True)
     for name in ("name", "type", "mentions", "articles", "also written"):
         table.add_column(name, overflow="fold")
-    for e in story.entities:
+    shown_entities, left = _cut(story.entities, "entities")
+    for e in shown_entities:
         others = [v for v in e.variants if v != e.name]
         shown = ", ".join(others[:_VARIANTS_SHOWN])
         if len(others) > _VARIANTS_SHOWN:
             shown += f" (+{len(others) - _VARIANTS_SHOWN})"
         table.add_row(_t(e.name, "bold"), _t(e.type), _t(e.mentions), _t(len(e.articles)),
                       _t(shown, "dim"))
-    return table
+    return _more(table, left, "entities")
 
 
 _KIND_MARK = {"direct": "«»", "partial": "«…»", "indirect": "que…"}
@@ -63,10 +85,12 @@ def _quotes(story: Story, number: dict[str, int]) -> Table:
     table = Table(title="Quotes by speaker", title_justify="left", expand=True)
     for name in ("speaker", "", "words", "article", "via"):
         table.add_column(name, overflow="fold")
-    for q in sorted(story.quotes, key=lambda q: (q.speaker is None, q.speaker or "", q.id)):
+    ordered = sorted(story.quotes, key=lambda q: (q.speaker is None, q.speaker or "", q.id))
+    shown, left = _cut(ordered, "quotes")
+    for q in shown:
         table.add_row(_t(q.speaker or "?", "bold"), _t(_KIND_MARK.get(q.kind, q.kind), "dim"),
                       _t(q.text), _t(_refs([q.article], number), "cyan"), _t(q.via or ""))
-    return table
+    return _more(table, left, "quotes")
 
 
 def _timeline(story: Story, number: dict[str, int]) -> Table:
@@ -74,10 +98,11 @@ def _timeline(story: Story, number: dict[str, int]) -> Table:
                   expand=True)
     for name in ("date", "what", "articles"):
         table.add_column(name, overflow="fold")
-    for e in story.timeline:
+    shown, left = _cut(story.timeline, "timeline")
+    for e in shown:
         table.add_row(_t(e.date + ("" if e.certain else " ?"), "bold"), _t(e.text),
                       _t(_refs(e.articles, number), "cyan"))
-    return table
+    return _more(table, left, "dated events")
 
 
 def _statements(story: Story, number: dict[str, int]) -> Table:
@@ -85,10 +110,11 @@ def _statements(story: Story, number: dict[str, int]) -> Table:
                   expand=True)
     for name in ("speaker", "gist", "articles"):
         table.add_column(name, overflow="fold")
-    for st in story.statements:
+    shown, left = _cut(story.statements, "statements")
+    for st in shown:
         table.add_row(_t(st.speaker or "?", "bold"), _t(st.gist),
                       _t(_refs(st.articles, number), "cyan"))
-    return table
+    return _more(table, left, "statements")
 
 
 def _summary(story: Story, number: dict[str, int]) -> Table:
@@ -105,10 +131,13 @@ def _claims(story: Story, number: dict[str, int]) -> Table:
                   title_justify="left", expand=True)
     for name in ("claim", "outlets", "indep.", "articles"):
         table.add_column(name, overflow="fold")
-    for c in story.claims:
+    # The claims several outlets carry first, then the others, each in the brief's order.
+    ordered = sorted(story.claims, key=lambda c: c.support < 2)
+    shown, left = _cut(ordered, "claims")
+    for c in shown:
         table.add_row(_t(c.text), _t(c.support), _t(c.independent_support),
                       _t(_refs(c.articles, number), "cyan"))
-    return table
+    return _more(table, left, "claims")
 
 
 def _discrepancies(story: Story, number: dict[str, int]) -> Table:
@@ -116,12 +145,13 @@ def _discrepancies(story: Story, number: dict[str, int]) -> Table:
                   title_justify="left", expand=True)
     for name in ("about", "article", "its words"):
         table.add_column(name, overflow="fold")
-    for d in story.discrepancies:
+    shown, left = _cut(story.discrepancies, "discrepancies")
+    for d in shown:
         for n, v in enumerate(d.values):
             table.add_row(_t(d.about if n == 0 else "", "bold"),
                           _t(_refs([v.article], number), "cyan"),
                           _t(v.text))
-    return table
+    return _more(table, left, "differences")
 
 
 def _story(story: Story, number: dict[str, int]) -> Panel:
