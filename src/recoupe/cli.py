@@ -86,6 +86,17 @@ def _parser() -> argparse.ArgumentParser:
     st.add_argument("--format", "-f", choices=("text", "json"), default="text",
                     help="text (a table, the default) or json")
 
+    ex = commands.add_parser(
+        "export", help="write the corpus's stories, claims, quotes or entities as CSV or JSONL",
+        description="Write one list of the corpus database, a row per story, claim, quote or "
+                    "entity (with its story), as CSV or JSON Lines. Reads only.")
+    _db_option(ex)
+    ex.add_argument("--what", choices=("stories", "claims", "quotes", "entities"),
+                    default="stories", help="which list (default: stories)")
+    ex.add_argument("--format", "-f", choices=("csv", "jsonl"), default="csv",
+                    help="csv (the default) or jsonl")
+    ex.add_argument("--output", "-o", metavar="FILE", help="write to FILE instead of stdout")
+
     w = commands.add_parser(
         "watch", help="poll RSS/Atom feeds and add their new items",
         description="Poll feeds (honouring ETag and Last-Modified, backing off on errors), "
@@ -325,6 +336,26 @@ def cmd_stories(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_export(args: argparse.Namespace) -> int:
+    if _missing_db(args):
+        return EXIT_SOME_FAILED
+    from .corpus import Corpus
+    from .export import rows, write
+
+    with Corpus(_db_path(args), read_only=True) as corpus:
+        if args.output:
+            try:
+                with open(args.output, "w", encoding="utf-8", newline="") as out:
+                    write(rows(corpus, args.what), args.format, out)
+            except OSError as e:
+                print(f"recoupe: cannot write {args.output}: {e.strerror or e}",
+                      file=sys.stderr)
+                return EXIT_USAGE
+        else:
+            write(rows(corpus, args.what), args.format, sys.stdout)
+    return EXIT_OK
+
+
 def cmd_watch(args: argparse.Namespace) -> int:
     config = _load_config(args)
     if args.interval is not None:
@@ -373,7 +404,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     commands = {"brief": cmd_brief, "add": cmd_add, "reindex": cmd_reindex,
-                "stories": cmd_stories, "watch": cmd_watch, "serve": cmd_serve}
+                "stories": cmd_stories, "export": cmd_export, "watch": cmd_watch,
+                "serve": cmd_serve}
     try:
         return commands[args.command](args)
     except ConfigError as e:
