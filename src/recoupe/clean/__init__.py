@@ -35,6 +35,7 @@ def clean(raw: RawDoc, config: CleanConfig) -> Article:
     language = raw.language or (page.language if page else None)
     table = tables.load(_table_language(language, config))
 
+    content, overflow = _cap(content, config.max_chars)
     pairs = lines.split(content)
     verbatim = [v for v, _ in pairs]
     text = [n for _, n in pairs]
@@ -79,7 +80,7 @@ def clean(raw: RawDoc, config: CleanConfig) -> Article:
                    or found.published),
         outlet=raw.outlet or (page.outlet if page else None),
         language=language,
-        removed=tuple(line for _, line in sorted(removed, key=lambda r: r[0])),
+        removed=tuple(line for _, line in sorted(removed, key=lambda r: r[0])) + overflow,
         captions=found.captions,
         credits=tuple(credits),
         dateline=found.dateline,
@@ -89,6 +90,22 @@ def clean(raw: RawDoc, config: CleanConfig) -> Article:
 _ALNUM = re.compile(r"[^\W_]")
 _ISO_DATE = re.compile(
     r"\A(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?P<time>[T ][\d:.+\-Z]*)?\Z")
+
+
+def _cap(content: str, limit: int) -> tuple[str, tuple[str, ...]]:
+    """Text -> (the text up to `limit` characters, cut at a line break, or else at a space;
+    the rest, verbatim, as removed). No news article comes near the default limit: a text
+    past it is a dump or a hostile input, and what follows cleaning (the parser) costs
+    more than linear time and memory in the text's length."""
+    if not limit or len(content) <= limit:
+        return content, ()
+    cut = content.rfind("\n", 0, limit + 1)
+    if cut <= limit // 2:
+        cut = content.rfind(" ", 0, limit + 1)
+    if cut <= limit // 2:
+        cut = limit
+    rest = content[cut:].strip()
+    return content[:cut], (rest,) if rest else ()
 
 
 def _iso_published(given: str | None, table: tables.Tables) -> str | None:
