@@ -20,7 +20,7 @@ from .. import lang
 from ..config import CleanConfig
 from ..errors import InputError
 from ..model import Article, RawDoc
-from . import boilerplate, dates, html, lines, meta, repair, tables, title
+from . import boilerplate, dates, html, inline, lines, meta, repair, tables, title
 
 
 def clean(raw: RawDoc, config: CleanConfig) -> Article:
@@ -36,7 +36,7 @@ def clean(raw: RawDoc, config: CleanConfig) -> Article:
     table = tables.load(_table_language(language, config))
 
     content, overflow = _cap(content, config.max_chars)
-    pairs = lines.split(content)
+    pairs = inline.split(lines.split(content), table)
     verbatim = [v for v, _ in pairs]
     text = [n for _, n in pairs]
     given_title = raw.title or (page.title if page else None)

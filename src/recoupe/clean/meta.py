@@ -170,6 +170,10 @@ def _caption(line: str, t: Tables) -> tuple[str, list[str]]:
     if m and m.start() > 0:
         who.append(_credit_names(m["who"].strip(" |-–—:/."), t))
         text = text[: m.start()]
+    elif (caps := t.caps_credit.search(text, max(0, len(text) - 130))) and not text[
+            caps.end():].strip(" .|"):
+        who.append(caps["credit"])  # "JEAN DUPONT / POOL / AFP", the wires' form
+        text = text[: caps.start()]
     if t.source_in_caption is not None:
         for s in t.source_in_caption.finditer(text):
             who.append(s["who"].strip())
