@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime
 import re
+import urllib.parse
 
 from .. import lang
 from ..config import CleanConfig
@@ -78,7 +79,11 @@ def clean(raw: RawDoc, config: CleanConfig) -> Article:
         url=raw.url or (page.url if page else None),
         published=(_iso_published(raw.published, table) or (page.published if page else None)
                    or found.published),
-        outlet=raw.outlet or (page.outlet if page else None),
+        # The publisher: what the container or the page says, else the host the text was
+        # fetched from, else a medium signing the text; never a credit (a wire or a
+        # photographer is not who publishes), and None when nothing says it.
+        outlet=(raw.outlet or (page.outlet if page else None) or _host(raw.url)
+                or found.outlet),
         language=language,
         removed=tuple(line for _, line in sorted(removed, key=lambda r: r[0])) + overflow,
         captions=found.captions,
@@ -90,6 +95,15 @@ def clean(raw: RawDoc, config: CleanConfig) -> Article:
 _ALNUM = re.compile(r"[^\W_]")
 _ISO_DATE = re.compile(
     r"\A(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?P<time>[T ][\d:.+\-Z]*)?\Z")
+
+
+def _host(url: str | None) -> str | None:
+    """"https://www.lagazette.fr/a/1" -> "lagazette.fr"; None for no URL or no host."""
+    if not url:
+        return None
+    host = urllib.parse.urlsplit(url).hostname or ""
+    host = host.removeprefix("www.")
+    return host or None
 
 
 def _cap(content: str, limit: int) -> tuple[str, tuple[str, ...]]:

@@ -310,6 +310,9 @@ def _is_credit(text: str, t: Tables) -> bool:
     if (prefix or parens) and len(pieces) == 1 and t.agency_word.search(rest) and (
             rest[0].isupper() and len(rest.split()) <= 6):
         return True  # "(Agence de presse Xinhua)", "Source : Agence Savane Info"
+    if (prefix and t.source_label.fullmatch(inner[: m.end()].strip()) and len(pieces) == 1
+            and patterns.namelike(rest, t.name_connectors) and len(rest.split()) <= 6):
+        return True  # "Source : La Gazette du Nord", a line of its own
     if "/" in rest and len(pieces) >= 2:
         return all(patterns.namelike(p, t.name_connectors) and len(p.split()) <= 3
                    for p in pieces)

@@ -37,6 +37,7 @@ class Meta(NamedTuple):
     credits: tuple[str, ...]
     captions: tuple[str, ...]
     lead: tuple[int, str, str] | None  # (line index, line without its dateline, the prefix)
+    outlet: str | None = None  # a medium the text signs with ("AVEC RADIO NORD", "Source : X")
 
 
 def extract(lines: list[str], kinds: list[str], tables: Tables) -> Meta:
@@ -47,6 +48,7 @@ def extract(lines: list[str], kinds: list[str], tables: Tables) -> Meta:
     places: list[str] = []
     credits: list[str] = []
     captions: list[str] = []
+    signatures: list[str] = []
     for line, kind in zip(lines, kinds, strict=True):
         if kind == STAMP:
             _stamp_dates(line, tables, published, updated)
@@ -60,6 +62,9 @@ def extract(lines: list[str], kinds: list[str], tables: Tables) -> Meta:
                 credits.append(agency)
         elif kind == CREDIT:
             credits.append(_credit_name(line, tables))
+            signed = _signature(line, tables)
+            if signed and signed not in signatures:
+                signatures.append(signed)
         elif kind == PHOTO_CREDIT:
             credits.append(_photo_credit(line, tables))
         elif kind == CAPTION:
@@ -82,6 +87,8 @@ def extract(lines: list[str], kinds: list[str], tables: Tables) -> Meta:
         credits=_unique(c for c in credits if c),
         captions=_unique(captions),
         lead=lead,
+        # One medium signing the text is its outlet; two are sources, not a publisher.
+        outlet=signatures[0] if len(signatures) == 1 else None,
     )
 
 
@@ -144,6 +151,28 @@ def _credit_name(line: str, t: Tables) -> str:
     if m and not is_byline(inner, t):
         inner = inner[m.end():]
     return inner.strip(" :|")
+
+
+def _signature(line: str, t: Tables) -> str | None:
+    """A credit line by which a medium signs the text ("AVEC RADIO NORD", "Source : La
+    Gazette") -> that medium, or None: wire and photo agencies stay credits (they are where
+    copies come from, not who publishes), and so do people ("Avec Jean Dupont")."""
+    inner = line.strip(" -–—•·").rstrip(".").strip()
+    if inner.startswith("(") or is_byline(inner, t):
+        return None
+    m = t.credit_prefix.match(inner)
+    if not m or inner[: m.end()].strip(" :").casefold() in t.byline_prefix:
+        return None  # "Par X" signs an author, not a medium
+    name = inner[m.end():].strip(" :|")
+    if not name or len(name.split()) > 5 or t.credit_split.search(name):
+        return None  # "AFP et Reuters", "X/AFP": several sources
+    if t.agency.fullmatch(name) or t.photo_agency.fullmatch(name) or t.agency.fullmatch(
+            name.upper()):
+        return None
+    first = re.split(r"['’\s]", name, maxsplit=1)[0].casefold()
+    if patterns.is_caps(name) or t.agency_word.search(name) or first in t.function_words:
+        return name
+    return None
 
 
 def _photo_credit(line: str, t: Tables) -> str:
