@@ -370,3 +370,8 @@ def test_canon_types_a_name_after_an_honorific_as_a_person():
 def test_canon_takes_a_wire_name_glued_to_other_words_off(glued, kept):
     found = _typed((glued, "MISC"))
     assert (list(found) or [None]) == [kept]
+
+
+@pytest.mark.parametrize("name", ["JO de Bellecombe", "Lucie Day Foundation", "Lucie de Lyon"])
+def test_canon_keeps_events_and_bodies_that_look_like_a_given_name_apart(name):
+    assert _typed((name, "MISC")) == {name: "MISC"}

@@ -486,17 +486,23 @@ def _person_name(name: str, language: str, table) -> bool:
     if not 2 <= len(words) <= 4 or names is None:
         return False
     first = words[0]
-    if names.fold_name(first) not in names.given_names() or gazetteer.is_place(first, language):
-        return False
+    if first.isupper() or names.fold_name(first) not in names.given_names() or (
+            gazetteer.is_place(first, language)):
+        return False  # "JO", an acronym, is not the given name "Jo"
     if first.lower() in table.INSTITUTION_HEADS or not words[-1][:1].isupper():
         return False
-    for w in words[1:]:
+    for n, w in enumerate(words[1:], 1):
         if w.lower() in table.NAME_PARTICLES:
             continue
         if not w[:1].isupper():
             return False
-        if w.lower() in table.INSTITUTION_HEADS or zipf_frequency(
-                w.lower(), language) >= _PERSON_LIKE_ZIPF:
+        if words[n - 1].lower() in table.NAME_PARTICLES and gazetteer.is_place(w, language):
+            return False  # "... de Lyon": named after a place, an event or a body
+        # Ordinary words of the language, or of English, which French news quotes names
+        # in ("... Foundation", "... Day"): the name is a thing's, not a person's.
+        low = w.lower()
+        if low in table.INSTITUTION_HEADS or max(zipf_frequency(low, language), zipf_frequency(
+                low, "en")) >= _PERSON_LIKE_ZIPF:
             return False
     return True
 
