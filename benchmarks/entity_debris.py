@@ -12,7 +12,8 @@ Out: printed counts, with up to `--show` examples each:
     noun (lang/fr/institutions.py);
   - person_not_per: entities typed ORG/MISC whose name opens with a given name (lang/fr/
     given_names.py) and goes on with no ordinary word, as crosscheck.canon judges it;
-  - outlet_from_credit: articles whose outlet is one of their credits;
+  - outlet_from_credit: articles whose outlet is a wire's or a photographer's credit of
+    theirs ("AFP", "JEAN DUPONT / AFP");
   - outlet_unknown: articles that name no outlet (a count, not an error);
   - debris_in_text: articles whose text still holds a paywall formula, "Lire aussi", or a
     credit in parentheses closing it.
@@ -31,7 +32,7 @@ import sys
 from pathlib import Path
 
 from recoupe.clean import tables as clean_tables
-from recoupe.crosscheck import canon
+from recoupe.crosscheck import canon, gazetteer
 from recoupe.lang import agencies
 from recoupe.lang.fr import institutions
 from recoupe.text import fold
@@ -74,14 +75,19 @@ def count(brief: dict) -> dict[str, list[str]]:
                                            or v.split()[-1] in _AGENCY_CAPS)
                    and fold(v) not in _AGENCY_KEYS for v in e["variants"]):
                 found["glued_credit"].append(label)
-            if kind == "LOC" and (fold(name) in institutions.SEATS or name.split()[0].lower() in
-                                  institutions.INSTITUTION_HEADS | institutions.MEDIA_HEADS):
+            if kind == "LOC" and not gazetteer.country_code(name) and fold(
+                    name) not in institutions.FORMER_STATES and (
+                    fold(name) in institutions.SEATS or name.split()[0].lower() in
+                    institutions.INSTITUTION_HEADS | institutions.MEDIA_HEADS):
                 found["institution_loc"].append(label)
             if kind in ("ORG", "MISC") and canon._person_name(name, "fr", institutions):
                 found["person_not_per"].append(label)
     t = clean_tables.load("fr")
     for a in brief["articles"]:
-        credits = {fold(c) for c in a.get("credits", [])}
+        # A wire's or a photographer's credit ("X / AFP"); a medium signing the text
+        # ("AVEC RADIO NORD") is its publisher by convention.
+        credits = {fold(c) for c in a.get("credits", []) if "/" in c
+                   or fold(c) in _AGENCY_KEYS}
         if a.get("outlet") and fold(a["outlet"]) in credits:
             found["outlet_from_credit"].append(f"{a['id']}: {a['outlet']}")
         if not a.get("outlet"):
