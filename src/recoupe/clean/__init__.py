@@ -158,11 +158,14 @@ def _repair(units: list, table: tables.Tables, verbatim: list[str],
     Lines joined back can make a paragraph that is itself debris ("... |"), or one that
     repeats the paragraph before; judged as a whole, it leaves the body, and the
     paragraphs around it are joined again if the break between them cuts a sentence, as
-    they would be if the cleaned text were cleaned again.
+    they would be if the cleaned text were cleaned again. Each round removes a paragraph;
+    the rounds are bounded, so that a text built to make debris again after each join
+    costs a few passes, not one per paragraph.
     """
-    while True:
+    kept: list = []
+    for _ in range(_MAX_ROUNDS):
         repaired = repair.repair([(t, g) for t, g, _ in units], table)
-        kept: list = []
+        kept = []
         for n, (start, paragraph) in enumerate(repaired):
             end = repaired[n + 1][0] if n + 1 < len(repaired) else len(units)
             numbers = [i for unit in units[start:end] for i in unit[2]]
@@ -175,6 +178,10 @@ def _repair(units: list, table: tables.Tables, verbatim: list[str],
         if len(kept) == len(repaired):
             return kept
         units = kept
+    return kept  # the paragraphs around the last debris stay apart
+
+
+_MAX_ROUNDS = 8
 
 
 def _is_debris(paragraph: str, table: tables.Tables) -> bool:
