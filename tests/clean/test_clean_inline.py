@@ -55,6 +55,15 @@ def test_clean_read_also_and_its_headline_leave_the_body():
     assert a.text.endswith("Les premiers travaux commenceront au printemps.")
 
 
+@pytest.mark.parametrize("sentence", [
+    "Pour aller plus loin, le conseil propose de rénover la piscine municipale.",
+    "Voir aussi les comptes de l'an passé, a demandé l'opposition.",
+])
+def test_clean_related_words_opening_a_sentence_stay(sentence):
+    a = run(f"Le budget voté\n{_BODY} {sentence} {_MORE}")
+    assert sentence in a.text
+
+
 def test_clean_read_also_without_a_headline_end_stays():
     # No word opens a sentence within a headline's length: unsure, nothing is cut.
     tail = " ".join(["conseil"] * 40)

@@ -94,6 +94,10 @@ def _related(text: str, t: Tables) -> list[tuple[int, int]]:
     for m in t.related_inline.finditer(text):
         if not m[0][0].isupper() or not _after_sentence(text, m.start()):
             continue
+        junction = text[m.end() - 1: m.end() + 1]  # a space or a colon after the heading
+        if not (" " in junction or ":" in junction) or not _OPENS.match(
+                text, _next_word(text, m.end())):
+            continue  # "Pour aller plus loin, le ..." is a sentence, not a heading and a title
         end = _headline_end(text, m.end(), t)
         if end is not None:
             out.append((m.start(), end))
@@ -124,6 +128,10 @@ def _between_sentences(text: str, start: int, end: int) -> bool:
         return False
     m = _AFTER.match(text, end)
     return m.end() == len(text) or bool(_OPENS.match(text, m.end()))
+
+
+def _next_word(text: str, end: int) -> int:
+    return _AFTER.match(text, end).end()
 
 
 def _after_sentence(text: str, start: int) -> bool:
