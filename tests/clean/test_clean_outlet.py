@@ -10,7 +10,8 @@ _TEXT = ("Le budget voté\nLe conseil municipal a adopté jeudi soir le budget d
 
 
 @pytest.mark.parametrize("credit", ["Photo : JEAN DUPONT / POOL / AFP", "Avec AFP", "(Reuters)",
-                                    "AFP", "Par Jean Dupont", "Crédit photo : Kyodo"])
+                                    "AFP", "Par Jean Dupont", "Crédit photo : Kyodo",
+                                    "AVEC LUCIE GARNIER"])
 def test_clean_outlet_never_comes_from_a_credit(credit):
     a = run(f"{_TEXT}\n{credit}")
     assert a.outlet is None

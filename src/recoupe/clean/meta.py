@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .. import lang
 from . import dates, patterns
 from .boilerplate import (
     CAPTION,
@@ -170,9 +171,21 @@ def _signature(line: str, t: Tables) -> str | None:
             name.upper()):
         return None
     first = re.split(r"['’\s]", name, maxsplit=1)[0].casefold()
-    if patterns.is_caps(name) or t.agency_word.search(name) or first in t.function_words:
+    if t.agency_word.search(name):
+        return name  # "AVEC RADIO NORD INFO", "Source : Agence Savane"
+    if _person(name, t):
+        return None  # "AVEC JEAN DUPONT": a journalist, in capitals (unsure means none)
+    if patterns.is_caps(name) or first in t.function_words:
         return name
     return None
+
+
+def _person(name: str, t: Tables) -> bool:
+    """Two or three words opening with a given name (the language's table of them)."""
+    words = name.split()
+    table = lang.table(t.language, "given_names")
+    return (2 <= len(words) <= 3 and table is not None
+            and table.fold_name(words[0]) in table.given_names())
 
 
 def _photo_credit(line: str, t: Tables) -> str:
