@@ -7,6 +7,13 @@ the headline in `title`, the publication date, dateline, credits and captions fo
 the text, and every line taken out of the body, verbatim, in `removed`. Metadata given on
 the RawDoc wins over what the page declares, which wins over what the text shows.
 
+On the way: a text longer than `CleanConfig.max_chars` is cut at a line break (the rest
+listed in `removed`); debris glued inside a line (a page read as one paragraph: a section
+label, a paywall formula, "Lire aussi" and its headline, a caption with its credit, a
+closing credit in parentheses) is cut into lines of its own first (`inline`); the outlet is
+the publisher's (container, page, URL host, or a medium signing the text), never a credit.
+Every step is linear in the text's length.
+
 Pure: no I/O, nothing global changes but caches of compiled tables and word lists.
 Raises `InputError` only when nothing usable remains.
 """
