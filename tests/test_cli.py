@@ -165,7 +165,11 @@ def test_cli_an_article_too_long_for_the_model_is_one_problem(good_folder, tmp_p
     long = tmp_path / "long.txt"
     sentence = "Le conseil municipal de la commune a longuement débattu du budget annexe. "
     long.write_text(sentence * (1_000_000 // len(sentence) + 10), encoding="utf-8")
-    code, out, err = run(["brief", str(good_folder), str(long), "--format", "json"], capsys)
+    # Without the cleaner's size cap (clean.max_chars), which cuts such a text first.
+    config = tmp_path / "nocap.toml"
+    config.write_text("[clean]\nmax_chars = 0\n", encoding="utf-8")
+    code, out, err = run(["brief", str(good_folder), str(long), "--format", "json",
+                          "--config", str(config)], capsys)
     assert code == 1
     assert [line for line in err.splitlines() if "long.txt" in line] == [
         line for line in err.splitlines() if line.strip()]

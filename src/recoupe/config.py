@@ -46,6 +46,11 @@ class ReadConfig:
 @dataclass(frozen=True)
 class CleanConfig:
     language: str = setting("fr", "Language whose boilerplate tables clean plain text.")
+    max_chars: int = setting(
+        200_000,
+        "Longest article text cleaned, in characters; the text past it (cut at a line "
+        "break) is listed in the article's removed lines. 0 means no limit.",
+    )
 
 
 @dataclass(frozen=True)

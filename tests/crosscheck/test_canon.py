@@ -311,3 +311,67 @@ def test_canon_person_spellings_merge_word_by_word():
     arts = [article("a", ("Sergueï Lavrov", "PER")), article("b", ("Sergei Lavrov", "PER")),
             article("c", ("Lee Jae-myung", "PER")), article("d", ("Lee Jae-yong", "PER"))]
     assert len(names(*arts)) == 3
+
+
+# --- types from what the name says: agencies, institutions, seats, former states, persons --
+
+def _typed(*mentions: tuple, credits: tuple[str, ...] = ()):
+    a = article("a", *mentions)
+    if credits:
+        from dataclasses import replace
+        a = replace(a, article=replace(a.article, credits=credits))
+    return {e.name: e.type for e in merge_entities([a], EntitiesConfig())}
+
+
+@pytest.mark.parametrize("name, label", [("Kyodo", "MISC"), ("Yonhap", "PER"),
+                                         ("Kyodo", "LOC")])
+def test_canon_types_a_news_agency_as_an_organisation(name, label):
+    assert _typed((name, label)) == {name: "ORG"}
+
+
+def test_canon_types_a_one_word_credit_of_the_article_as_an_organisation():
+    assert _typed(("Infopresse", "PER"), credits=("ats/Infopresse",)) == {"Infopresse": "ORG"}
+
+
+@pytest.mark.parametrize("seat", ["Downing Street", "la Moncloa", "Zhongnanhai"])
+def test_canon_types_a_seat_of_power_standing_for_it_as_an_organisation(seat):
+    assert set(_typed((seat, "LOC")).values()) == {"ORG"}
+
+
+@pytest.mark.parametrize("name", ["Cour des comptes", "Conseil constitutionnel",
+                                  "Ministère de la Santé", "Radio Canada"])
+def test_canon_types_an_institution_or_medium_taken_for_a_place_as_an_organisation(name):
+    assert _typed((name, "LOC", "PROPN")) == {name: "ORG"}
+
+
+@pytest.mark.parametrize("name", ["Yougoslavie", "Tchécoslovaquie"])
+def test_canon_types_a_former_state_as_a_place(name):
+    assert _typed((name, "MISC")) == {name: "LOC"}
+
+
+@pytest.mark.parametrize("name", ["Lucie Garnier", "Bastien Dufresnoy", "Florian de Valois"])
+def test_canon_types_a_name_opening_with_a_given_name_as_a_person(name):
+    assert _typed((name, "ORG")) == {name: "PER"}
+
+
+@pytest.mark.parametrize("name", ["Marine nationale", "Marine Nationale", "Paris Saint-Germain",
+                                  "Lucie Esplanade Centrale Nord Sud"])
+def test_canon_keeps_organisations_that_open_with_a_given_name(name):
+    assert _typed((name, "ORG")) == {name: "ORG"}
+
+
+def test_canon_types_a_name_after_an_honorific_as_a_person():
+    assert _typed(("M. Dufresnoy", "ORG")) == {"Dufresnoy": "PER"}
+
+
+@pytest.mark.parametrize("glued, kept", [("REUTERS Premier", None),
+                                         ("Bellecombe AFP", "Bellecombe"),
+                                         ("Press Trust of India", "Press Trust of India")])
+def test_canon_takes_a_wire_name_glued_to_other_words_off(glued, kept):
+    found = _typed((glued, "MISC"))
+    assert (list(found) or [None]) == [kept]
+
+
+@pytest.mark.parametrize("name", ["JO de Bellecombe", "Lucie Day Foundation", "Lucie de Lyon"])
+def test_canon_keeps_events_and_bodies_that_look_like_a_given_name_apart(name):
+    assert _typed((name, "MISC")) == {name: "MISC"}

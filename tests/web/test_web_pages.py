@@ -301,3 +301,24 @@ def test_web_seed_search_finds_the_seed_story(seed_client, seed_brief):
                                                           "format": "json"}).json()]
     assert found == [seed_brief.stories[0].id]
 
+
+
+def _without_outlets(brief, keep: int):
+    """The brief with only its first `keep` articles naming an outlet (.txt files name none)."""
+    arts = tuple(a if n < keep else dataclasses.replace(a, outlet=None)
+                 for n, a in enumerate(brief.articles))
+    return dataclasses.replace(brief, articles=arts)
+
+
+def test_web_story_with_no_known_outlet_says_outlets_unknown_not_zero():
+    client = TestClient(create_app(FakeCorpus([_without_outlets(hostile_brief(), 0)])))
+    page = client.get("/story/s-evil").text
+    assert "outlets unknown" in page and "0 outlets" not in page
+    listing = client.get("/").text
+    assert ">unknown</td>" in listing and '<td class="num">0</td>' not in listing
+
+
+def test_web_story_counts_known_outlets_and_articles_of_unknown_outlet():
+    client = TestClient(create_app(FakeCorpus([_without_outlets(hostile_brief(), 2)])))
+    page = client.get("/story/s-evil").text
+    assert "2 outlets and 1 article of unknown outlet" in page

@@ -7,6 +7,13 @@ the headline in `title`, the publication date, dateline, credits and captions fo
 the text, and every line taken out of the body, verbatim, in `removed`. Metadata given on
 the RawDoc wins over what the page declares, which wins over what the text shows.
 
+On the way: a text longer than `CleanConfig.max_chars` is cut at a line break (the rest
+listed in `removed`); debris glued inside a line (a page read as one paragraph: a section
+label, a paywall formula, "Lire aussi" and its headline, a caption with its credit, a
+closing credit in parentheses) is cut into lines of its own first (`inline`); the outlet is
+the publisher's (container, page, URL host, or a medium signing the text), never a credit.
+Every step is linear in the text's length.
+
 Pure: no I/O, nothing global changes but caches of compiled tables and word lists.
 Raises `InputError` only when nothing usable remains.
 """
@@ -15,12 +22,13 @@ from __future__ import annotations
 
 import datetime
 import re
+import urllib.parse
 
 from .. import lang
 from ..config import CleanConfig
 from ..errors import InputError
 from ..model import Article, RawDoc
-from . import boilerplate, dates, html, lines, meta, repair, tables, title
+from . import boilerplate, dates, html, inline, lines, meta, repair, tables, title
 
 
 def clean(raw: RawDoc, config: CleanConfig) -> Article:
@@ -35,7 +43,8 @@ def clean(raw: RawDoc, config: CleanConfig) -> Article:
     language = raw.language or (page.language if page else None)
     table = tables.load(_table_language(language, config))
 
-    pairs = lines.split(content)
+    content, overflow = _cap(content, config.max_chars)
+    pairs = inline.split(lines.split(content), table)
     verbatim = [v for v, _ in pairs]
     text = [n for _, n in pairs]
     given_title = raw.title or (page.title if page else None)
@@ -77,9 +86,13 @@ def clean(raw: RawDoc, config: CleanConfig) -> Article:
         url=raw.url or (page.url if page else None),
         published=(_iso_published(raw.published, table) or (page.published if page else None)
                    or found.published),
-        outlet=raw.outlet or (page.outlet if page else None),
+        # The publisher: what the container or the page says, else the host the text was
+        # fetched from, else a medium signing the text; never a credit (a wire or a
+        # photographer is not who publishes), and None when nothing says it.
+        outlet=(raw.outlet or (page.outlet if page else None) or _host(raw.url)
+                or found.outlet),
         language=language,
-        removed=tuple(line for _, line in sorted(removed, key=lambda r: r[0])),
+        removed=tuple(line for _, line in sorted(removed, key=lambda r: r[0])) + overflow,
         captions=found.captions,
         credits=tuple(credits),
         dateline=found.dateline,
@@ -89,6 +102,31 @@ def clean(raw: RawDoc, config: CleanConfig) -> Article:
 _ALNUM = re.compile(r"[^\W_]")
 _ISO_DATE = re.compile(
     r"\A(?P<y>\d{4})(?:-(?P<m>\d{2})(?:-(?P<d>\d{2}))?)?(?P<time>[T ][\d:.+\-Z]*)?\Z")
+
+
+def _host(url: str | None) -> str | None:
+    """"https://www.lagazette.fr/a/1" -> "lagazette.fr"; None for no URL or no host."""
+    if not url:
+        return None
+    host = urllib.parse.urlsplit(url).hostname or ""
+    host = host.removeprefix("www.")
+    return host or None
+
+
+def _cap(content: str, limit: int) -> tuple[str, tuple[str, ...]]:
+    """Text -> (the text up to `limit` characters, cut at a line break, or else at a space;
+    the rest, verbatim, as removed). No news article comes near the default limit: a text
+    past it is a dump or a hostile input, and what follows cleaning (the parser) costs
+    more than linear time and memory in the text's length."""
+    if not limit or len(content) <= limit:
+        return content, ()
+    cut = content.rfind("\n", 0, limit + 1)
+    if cut <= limit // 2:
+        cut = content.rfind(" ", 0, limit + 1)
+    if cut <= limit // 2:
+        cut = limit
+    rest = content[cut:].strip()
+    return content[:cut], (rest,) if rest else ()
 
 
 def _iso_published(given: str | None, table: tables.Tables) -> str | None:
@@ -127,11 +165,14 @@ def _repair(units: list, table: tables.Tables, verbatim: list[str],
     Lines joined back can make a paragraph that is itself debris ("... |"), or one that
     repeats the paragraph before; judged as a whole, it leaves the body, and the
     paragraphs around it are joined again if the break between them cuts a sentence, as
-    they would be if the cleaned text were cleaned again.
+    they would be if the cleaned text were cleaned again. Each round removes a paragraph;
+    the rounds are bounded, so that a text built to make debris again after each join
+    costs a few passes, not one per paragraph.
     """
-    while True:
+    kept: list = []
+    for _ in range(_MAX_ROUNDS):
         repaired = repair.repair([(t, g) for t, g, _ in units], table)
-        kept: list = []
+        kept = []
         for n, (start, paragraph) in enumerate(repaired):
             end = repaired[n + 1][0] if n + 1 < len(repaired) else len(units)
             numbers = [i for unit in units[start:end] for i in unit[2]]
@@ -144,6 +185,10 @@ def _repair(units: list, table: tables.Tables, verbatim: list[str],
         if len(kept) == len(repaired):
             return kept
         units = kept
+    return kept  # the paragraphs around the last debris stay apart
+
+
+_MAX_ROUNDS = 8
 
 
 def _is_debris(paragraph: str, table: tables.Tables) -> bool:

@@ -136,6 +136,8 @@ def _intrinsic(text: str, t: Tables) -> str:
         return DATELINE
     if n <= 34 and _RUBRIC.match(text):
         return BOILER  # a section label over the story: "CYCLISME –"
+    if n <= 40 and text[0].isupper() and (m := t.rubric.match(text)) and m.end() == n:
+        return BOILER  # a section label alone: "Économie :"
     if n <= _MAX_CAPTION and text.endswith("|") and len(text.split()) >= 4:
         return CAPTION  # the cell of a picture's table, left behind by a scraper
     return PROSE
@@ -252,7 +254,11 @@ def _caption_credit(text: str, t: Tables) -> bool:
         return False
     m = t.photo_tail.search(text, start)
     if not m or m.start() == 0:
-        return False
+        # "... au port de Vladivostok. JEAN DUPONT / POOL / AFP": the wires' credit in
+        # capitals needs no label.
+        caps = t.caps_credit.search(text, start)
+        return bool(caps) and not text[caps.end():].strip(" .|") and len(
+            text[: caps.start()].split()) >= 3
     if m["direct"] and m["label"][0].islower() and text[m.end("label"):].lstrip()[:1] not in ":/":
         return False  # "... sur une photo AFP" is a sentence; "Photo AFP" closes a caption
     who = m["who"].strip(" |-–—:/")
@@ -288,6 +294,13 @@ def _is_credit(text: str, t: Tables) -> bool:
         return False
     if all(t.agency.fullmatch(p) or t.photo_agency.fullmatch(p) for p in pieces):
         return True
+    if (prefix or parens) and len(pieces) >= 2:
+        # "(ats/Reuters)": an agency in lower case beside other names, in parentheses.
+        agency = [bool(t.agency.fullmatch(p.upper())) for p in pieces]
+        if any(agency) and all(a or patterns.namelike(p, t.name_connectors)
+                               and len(p.split()) <= 3 for a, p in zip(agency, pieces,
+                                                                        strict=True)):
+            return True
     if len(pieces) >= 2 and any(t.agency.fullmatch(p) for p in pieces) and all(
             patterns.namelike(p, t.name_connectors) and len(p.split()) <= 4 for p in pieces):
         return True  # "Le Journal avec AFP"
@@ -297,6 +310,9 @@ def _is_credit(text: str, t: Tables) -> bool:
     if (prefix or parens) and len(pieces) == 1 and t.agency_word.search(rest) and (
             rest[0].isupper() and len(rest.split()) <= 6):
         return True  # "(Agence de presse Xinhua)", "Source : Agence Savane Info"
+    if (prefix and t.source_label.fullmatch(inner[: m.end()].strip()) and len(pieces) == 1
+            and patterns.namelike(rest, t.name_connectors) and len(rest.split()) <= 6):
+        return True  # "Source : La Gazette du Nord", a line of its own
     if "/" in rest and len(pieces) >= 2:
         return all(patterns.namelike(p, t.name_connectors) and len(p.split()) <= 3
                    for p in pieces)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from .. import lang
 from . import dates, patterns
 from .boilerplate import (
     CAPTION,
@@ -37,6 +38,7 @@ class Meta(NamedTuple):
     credits: tuple[str, ...]
     captions: tuple[str, ...]
     lead: tuple[int, str, str] | None  # (line index, line without its dateline, the prefix)
+    outlet: str | None = None  # a medium the text signs with ("AVEC RADIO NORD", "Source : X")
 
 
 def extract(lines: list[str], kinds: list[str], tables: Tables) -> Meta:
@@ -47,6 +49,7 @@ def extract(lines: list[str], kinds: list[str], tables: Tables) -> Meta:
     places: list[str] = []
     credits: list[str] = []
     captions: list[str] = []
+    signatures: list[str] = []
     for line, kind in zip(lines, kinds, strict=True):
         if kind == STAMP:
             _stamp_dates(line, tables, published, updated)
@@ -60,6 +63,9 @@ def extract(lines: list[str], kinds: list[str], tables: Tables) -> Meta:
                 credits.append(agency)
         elif kind == CREDIT:
             credits.append(_credit_name(line, tables))
+            signed = _signature(line, tables)
+            if signed and signed not in signatures:
+                signatures.append(signed)
         elif kind == PHOTO_CREDIT:
             credits.append(_photo_credit(line, tables))
         elif kind == CAPTION:
@@ -82,6 +88,8 @@ def extract(lines: list[str], kinds: list[str], tables: Tables) -> Meta:
         credits=_unique(c for c in credits if c),
         captions=_unique(captions),
         lead=lead,
+        # One medium signing the text is its outlet; two are sources, not a publisher.
+        outlet=signatures[0] if len(signatures) == 1 else None,
     )
 
 
@@ -146,6 +154,40 @@ def _credit_name(line: str, t: Tables) -> str:
     return inner.strip(" :|")
 
 
+def _signature(line: str, t: Tables) -> str | None:
+    """A credit line by which a medium signs the text ("AVEC RADIO NORD", "Source : La
+    Gazette") -> that medium, or None: wire and photo agencies stay credits (they are where
+    copies come from, not who publishes), and so do people ("Avec Jean Dupont")."""
+    inner = line.strip(" -–—•·").rstrip(".").strip()
+    if inner.startswith("(") or is_byline(inner, t):
+        return None
+    m = t.credit_prefix.match(inner)
+    if not m or inner[: m.end()].strip(" :").casefold() in t.byline_prefix:
+        return None  # "Par X" signs an author, not a medium
+    name = inner[m.end():].strip(" :|")
+    if not name or len(name.split()) > 5 or t.credit_split.search(name):
+        return None  # "AFP et Reuters", "X/AFP": several sources
+    if t.agency.fullmatch(name) or t.photo_agency.fullmatch(name) or t.agency.fullmatch(
+            name.upper()):
+        return None
+    first = re.split(r"['’\s]", name, maxsplit=1)[0].casefold()
+    if t.agency_word.search(name):
+        return name  # "AVEC RADIO NORD INFO", "Source : Agence Savane"
+    if _person(name, t):
+        return None  # "AVEC JEAN DUPONT": a journalist, in capitals (unsure means none)
+    if patterns.is_caps(name) or first in t.function_words:
+        return name
+    return None
+
+
+def _person(name: str, t: Tables) -> bool:
+    """Two or three words opening with a given name (the language's table of them)."""
+    words = name.split()
+    table = lang.table(t.language, "given_names")
+    return (2 <= len(words) <= 3 and table is not None
+            and table.fold_name(words[0]) in table.given_names())
+
+
 def _photo_credit(line: str, t: Tables) -> str:
     found = photo_credit(line, t)
     who = (found.who if found else line).strip(" |-–—:/.()")
@@ -170,6 +212,10 @@ def _caption(line: str, t: Tables) -> tuple[str, list[str]]:
     if m and m.start() > 0:
         who.append(_credit_names(m["who"].strip(" |-–—:/."), t))
         text = text[: m.start()]
+    elif (caps := t.caps_credit.search(text, max(0, len(text) - 130))) and not text[
+            caps.end():].strip(" .|"):
+        who.append(caps["credit"])  # "JEAN DUPONT / POOL / AFP", the wires' form
+        text = text[: caps.start()]
     if t.source_in_caption is not None:
         for s in t.source_in_caption.finditer(text):
             who.append(s["who"].strip())

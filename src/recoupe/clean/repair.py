@@ -47,41 +47,95 @@ _MISSING_SPACE = re.compile(
 _MISSING_HINT = re.compile(rf"[.!?;][{UP}]")
 _SPACE_BEFORE = re.compile(r"(?<=[^\W_]|[»”\")])\s+([.,])(?=\s|$)")
 _PUNCT = "\"'’«»“”()[]{}.,;:!?…-–—/"
-_TOKEN = re.compile(rf"(?<![\w'’\-.@/])[{LOW}]{{6,}}(?![\w'’\-.@/])")
+# Three glued words are seldom longer than this; a longer lower-case run is no glued
+# sentence (a web address, a hash, a hostile input) and is left as it is. The bound keeps
+# the splitter's cost linear in the text's length.
+_MAX_GLUED = 60
+_MAX_PIECE = 30
+_TOKEN = re.compile(
+    rf"(?<![\w'’\-.@/])[{LOW}]{{6,{_MAX_GLUED}}}(?![\w'’\-.@/])")
 
 
 def repair(lines: list[tuple[str, bool]], tables: Tables) -> list[tuple[int, str]]:
     """Body lines (text, blank line before it) -> (first line's index, paragraph)."""
     words = _frequencies(tables.language)
-    paragraphs: list[list] = []
+    paragraphs: list[_Paragraph] = []
     for i, (text, gap) in enumerate(lines):
         if paragraphs:
-            joined = _join(paragraphs[-1][1], text, gap, tables, words)
-            if joined is not None:
-                paragraphs[-1][1] = joined
+            joint = _join(paragraphs[-1], text, gap, tables, words)
+            if joint is not None:
+                paragraphs[-1].add(text, *joint)
                 continue
-        paragraphs.append([i, text])
-    unknown = _unknown_words(" ".join(p for _, p in paragraphs), words)
-    return [(i, _fix_inside(p, words, tables, unknown)) for i, p in paragraphs]
+        paragraphs.append(_Paragraph(i, text))
+    split = _Splitter(words, tables)
+    return [(p.start, _fix_inside(p.text(), words, split)) for p in paragraphs]
 
 
-def _join(prev: str, nxt: str, gap: bool, t: Tables, words: dict) -> str | None:
-    """The two lines as one if the break between them cuts a sentence, else None."""
+class _Paragraph:
+    """A paragraph being built from lines, with what the joiner asks of it kept up to date.
+
+    The joiner asks about the end of the paragraph (its last word, its last mark) and about
+    the quotation marks opened in it: keeping counts and the pieces, rather than joining
+    strings and counting again at each line, keeps the cost linear in the text's length
+    (a text of a million one-word lines would otherwise cost a million squared).
+    """
+
+    __slots__ = ("start", "parts", "length", "alnum", "opens", "closes", "straight")
+
+    def __init__(self, start: int, text: str):
+        self.start = start
+        self.parts: list[str] = []
+        self.length = 0
+        self.alnum = False
+        self.opens = self.closes = self.straight = 0
+        self.add(text, 0, "")
+
+    def add(self, text: str, cut: int, separator: str) -> None:
+        if cut:
+            last = self.parts[-1]
+            self.parts[-1] = last[: len(last) - cut]
+            self.length -= cut
+        self.parts.append(separator + text)
+        self.length += len(separator) + len(text)
+        self.alnum = self.alnum or bool(_ALNUM.search(text))
+        self.opens += text.count("«") + text.count("“")
+        self.closes += text.count("»") + text.count("”")
+        self.straight += text.count('"')
+
+    def tail(self, size: int = 80) -> str:
+        """The last `size` characters or so (the end is all the joiner reads)."""
+        out, n = [], 0
+        for part in reversed(self.parts):
+            out.append(part)
+            n += len(part)
+            if n >= size:
+                break
+        return "".join(reversed(out))[-size:]
+
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def _join(para: _Paragraph, nxt: str, gap: bool, t: Tables,
+          words: dict) -> tuple[int, str] | None:
+    """How to join the next line to the paragraph if the break cuts a sentence, else None:
+    (characters to drop from the paragraph's end, separator)."""
+    prev = para.tail()
     first = nxt[0]
-    if prev[-1] in _OPENERS or not _ALNUM.search(prev):
+    if prev[-1] in _OPENERS or not para.alnum:
         # "«" or "€" alone so far: what follows belongs with it.
-        return prev + ("" if prev[-1] in _TIGHT_OPENERS else " ") + nxt
+        return 0, ("" if prev[-1] in _TIGHT_OPENERS else " ")
     if not _ALNUM.search(nxt) and nxt[-1] not in _OPENERS:
         # "€", "»", "." alone on a line: the end of the sentence above.
-        return prev + ("" if first in _TIGHT_CLOSERS else " ") + nxt
+        return 0, ("" if first in _TIGHT_CLOSERS else " ")
     if first in ",.)]}" and not nxt.startswith(("...", "…")):
-        return prev + nxt  # ", selon la mairie." goes on the sentence above
+        return 0, ""  # ", selon la mairie." goes on the sentence above
     if first in ";:!?" and len(nxt) > 1:
-        return prev + " " + nxt
-    if first in "»”" and prev.count("«") + prev.count("“") > prev.count("»") + prev.count("”"):
-        return prev + " " + nxt  # the closing mark of a quotation opened above
-    if first == '"' and prev.count('"') % 2 == 1 and not nxt[1:2].isalnum():
-        return prev + nxt  # '"' then a space or a comma: it closes the quotation above
+        return 0, " "
+    if first in "»”" and para.opens > para.closes:
+        return 0, " "  # the closing mark of a quotation opened above
+    if first == '"' and para.straight % 2 == 1 and not nxt[1:2].isalnum():
+        return 0, ""  # '"' then a space or a comma: it closes the quotation above
     if prev.rstrip(_CLOSERS)[-1:] in (".", "!", "?", "…") or prev.endswith((":", "|")):
         return None
     if first.islower():
@@ -90,10 +144,10 @@ def _join(prev: str, nxt: str, gap: bool, t: Tables, words: dict) -> str | None:
         return None
     quote = _OPEN_QUOTE.match(nxt)
     if quote and quote["first"].islower():
-        return prev + " " + nxt  # a quotation that goes on the sentence: des "tensions..."
+        return 0, " "  # a quotation that goes on the sentence: des "tensions..."
     last = _last_word(prev)
-    if last and not last[2] and last[1].casefold() in t.function_words and len(prev) > 20:
-        return prev + " " + nxt  # "... avait des" cannot end a sentence
+    if last and not last[2] and last[1].casefold() in t.function_words and para.length > 20:
+        return 0, " "  # "... avait des" cannot end a sentence
     return None
 
 
@@ -102,7 +156,7 @@ def _last_word(text: str) -> re.Match | None:
     return _LAST_WORD.search(text, max(0, len(text) - 60))
 
 
-def _glue(prev: str, nxt: str, t: Tables, words: dict) -> str:
+def _glue(prev: str, nxt: str, t: Tables, words: dict) -> tuple[int, str]:
     """Join a line and its lowercase continuation, mending a word cut by the break."""
     last = _last_word(prev)
     head = _FIRST_WORD.match(nxt)
@@ -111,20 +165,22 @@ def _glue(prev: str, nxt: str, t: Tables, words: dict) -> str:
         whole = (a + b).casefold()
         if _zipf(whole, words) >= _WORD_ZIPF and not (
                 _is_word(a, t, words) and _is_word(b, t, words)):
-            return prev[: len(prev) - len(hyphen)] + nxt if hyphen else prev + nxt
+            return len(hyphen), ""
         if hyphen:
-            return prev + nxt  # "nord-" + "coréen": the hyphen belongs to the word
-    return prev + " " + nxt
+            return 0, ""  # "nord-" + "coréen": the hyphen belongs to the word
+    return 0, " "
 
 
-def _fix_inside(text: str, words: dict, t: Tables, unknown: set[str]) -> str:
+def _fix_inside(text: str, words: dict, split: _Splitter) -> str:
     # The cheap tests first: the patterns with look-behinds are slow to run on every line.
     if _MISSING_HINT.search(text):
         text = _MISSING_SPACE.sub(lambda m: _space_after(m, text), text)
     if " ." in text or " ," in text:
         text = _SPACE_BEFORE.sub(r"\1", text)
-    if unknown and any(w in text for w in unknown):
-        text = _TOKEN.sub(lambda m: _split_glued(m[0], words, t), text)
+    # Each paragraph's own unknown words: one set for the whole text, looked for in each
+    # paragraph, would cost the number of paragraphs times the number of unknown words.
+    if _unknown_words(text, words):
+        text = _TOKEN.sub(lambda m: split(m[0]), text)
     return text
 
 
@@ -139,7 +195,8 @@ def _unknown_words(text: str, words: dict) -> set[str]:
         if len(token) < 6:
             continue
         token = token.strip(_PUNCT)
-        if len(token) >= 6 and token.islower() and token.isalpha() and token not in words:
+        if (6 <= len(token) <= _MAX_GLUED and token.islower() and token.isalpha()
+                and token not in words):
             out.add(token)
     return out
 
@@ -154,17 +211,27 @@ def _space_after(m: re.Match, text: str) -> str:
     return m[1] + " "
 
 
-def _split_glued(token: str, words: dict, t: Tables) -> str:
-    """An unknown token made of common words -> the words ("budgetdes" -> two).
+class _Splitter:
+    """An unknown token made of common words -> the words ("budgetdes" -> two), each
+    distinct token cut once per text.
 
     Each piece must be a common word and each cut must touch a function word ("les",
     "des", "ce"...): a rare but real word ("motiveraient") splits into two common words
     far more often than it hides a lost space between two content words.
     """
-    if _zipf(token, words) > 0:
-        return token
-    best = _segment(token, words, t, 3)
-    return " ".join(best[1]) if best else token
+
+    def __init__(self, words: dict, t: Tables):
+        self.words, self.t, self.done = words, t, {}
+
+    def __call__(self, token: str) -> str:
+        out = self.done.get(token)
+        if out is None:
+            out = token
+            if _zipf(token, self.words) <= 0:
+                best = _segment(token, self.words, self.t, 3)
+                out = " ".join(best[1]) if best else token
+            self.done[token] = out
+        return out
 
 
 def _segment(token: str, words: dict, t: Tables,
@@ -175,7 +242,9 @@ def _segment(token: str, words: dict, t: Tables,
     if parts == 1:
         return None
     best = None
-    for i in range(1, len(token)):
+    # A piece is a word: no longer than the longest common one, so a token's cuts cost
+    # a bounded number of look-ups each.
+    for i in range(1, min(len(token), _MAX_PIECE + 1)):
         left = token[:i]
         score = _piece_zipf(left, words, t)
         if score < _SPLIT_ZIPF:

@@ -71,6 +71,11 @@ class Tables:
     time_connectors: frozenset
     day_first: bool
     dateparser_languages: tuple
+    rubric: re.Pattern  # a section label opening a line: "Économie :", "SPORT -"
+    inline_prompt: re.Pattern  # a paywall formula inside a paragraph
+    related_inline: re.Pattern  # "Lire aussi" inside a paragraph
+    sentence_openers: frozenset
+    caps_credit: re.Pattern  # a picture credit in capitals: "JEAN DUPONT / POOL / AFP"
     language: str
 
 
@@ -232,5 +237,17 @@ def _build(code: str) -> Tables:
         time_connectors=frozenset(items(dates, "TIME_CONNECTORS")),
         day_first=bool(getattr(dates[0], "DAY_FIRST", True)) if dates else True,
         dateparser_languages=tuple(items(dates, "DATEPARSER_LANGUAGES")),
+        rubric=re.compile(rf"^(?P<label>{alt('RUBRICS')})\s*(?:[:|]|[-–—](?=\s|$))\s*", re.I),
+        inline_prompt=re.compile(rf"(?<!\w)(?:{alt('INLINE_PROMPTS')})(?!\w)", re.I),
+        related_inline=re.compile(rf"(?<!\w)(?:{alt('RELATED_HEADING')})\s*:?", re.I),
+        sentence_openers=frozenset(w.casefold() for w in items(boiler[:1], "SENTENCE_OPENERS")),
+        # The picture credit of the wires' captions: names in capitals, a slash, and the
+        # agency last ("STR / AFP", "JEAN DUPONT / POOL / AFP"). Capitals only: the same
+        # words in running text are written in lower case.
+        caps_credit=re.compile(
+            rf"(?<![\w/])(?P<credit>(?:[{UP}][{UP}'’.\-]*(?:\s+[{UP}][{UP}'’.\-]*){{0,3}}"
+            rf"\s*/\s*){{1,3}}(?:"
+            + "|".join(re.escape(a.upper()) for a in agencies if len(a) >= 2)
+            + r"))(?![\w/])"),
         language=code,
     )

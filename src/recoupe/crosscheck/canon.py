@@ -26,8 +26,15 @@ in `lang/<code>/names.py` and the place data in `gazetteer`):
    démocratique du Congo, itself a country).
 7. The type is voted across mentions; a country, area or site is a place; a lone one-word
    "person" that is a known place and never part of a longer person's name is a place (the
-   metonym "Washington a affirmé"). An entity whose every mention is a single common noun
-   ("la Défense", "l'État") is not a named thing and is dropped.
+   metonym "Washington a affirmé"). Then what the name says corrects the vote (tables in
+   `lang/<code>/institutions.py`, given names from `lang/<code>/given_names.py`): a news
+   agency or a one-word credit of the article, an institution ("Cour de ...", "ministère
+   de ...") and a seat of power standing for it ("le Kremlin", "l'Élysée") are
+   organisations, a former state is a place, a name that opens with a given name (and goes
+   on with no ordinary word) or that followed "M."/"Mme" is a person. A wire's name glued
+   to a word by a scraper ("AFP Deuxième") is taken off the mention. An entity whose every
+   mention is a single common noun ("la Défense", "l'État") is not a named thing and is
+   dropped.
 """
 
 from __future__ import annotations
@@ -44,6 +51,7 @@ from wordfreq import zipf_frequency
 
 from .. import lang
 from ..config import EntitiesConfig
+from ..lang import agencies
 from ..model import AnnotatedArticle, Entity
 from ..text import UnionFind, fold
 from . import gazetteer
@@ -61,6 +69,14 @@ _ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,7}$")
 _ELIDED = re.compile(r"^(?:[lLdD]['’])")  # "l'Élysée", "d’Arménie"
 _DEBRIS = ",;:|()[]{}«»\"“”„‘’'*#•–—-"
 _NAME, _COUNTRY, _AREA, _SITE = "name", "country", "area", "site"
+_AGENCY_NAMES = frozenset(agencies.CREDIT_NAMES)
+# Upper-case forms of one word: a scraper glues "AFP" or "REUTERS", not "Reuters", to
+# the next words; two-letter ones other than AP are too often other acronyms.
+_AGENCY_CAPS = frozenset(a.upper() for a in agencies.CREDIT_NAMES
+                         if " " not in a and (len(a) >= 3 or a == "AP"))
+_AGENCY_KEYS = frozenset(fold(a) for a in agencies.CREDIT_NAMES)
+_CREDIT_SPLIT = re.compile(r"\s*(?:/|,|;|\bet\b|\bavec\b)\s*")
+_PERSON_LIKE_ZIPF = 4.5  # a word this frequent ("nationale", "blanc") is no surname here
 
 
 @dataclass(frozen=True)
@@ -77,6 +93,7 @@ class _Rec:
     honorific: bool  # followed "M.", "Mme"...: the name is a family name
     regnal: bool  # followed "le roi", "le pape"...: a reign name, not a first name
     language: str
+    credited: bool = False  # a one-word name its article gives as a credit ("Reuters")
 
 
 def merge_entities(articles: Sequence[AnnotatedArticle], config: EntitiesConfig
@@ -123,6 +140,8 @@ def _records(annotated: AnnotatedArticle) -> list[_Rec]:
     language = annotated.language or "fr"
     tables = _tables(language)
     calendar = _calendar_words(language)
+    credited = {fold(piece) for credit in annotated.article.credits
+                for piece in _CREDIT_SPLIT.split(credit) if piece.strip()}
     out = []
     for m in annotated.mentions:
         tokens = annotated.tokens[m.token_start:m.token_end]
@@ -141,7 +160,7 @@ def _records(annotated: AnnotatedArticle) -> list[_Rec]:
                   and zipf_frequency(name.lower(), language) >= _COMMON_ZIPF)
         out.append(_Rec(annotated.article.id, surface, name, core, place, m.label, common,
                         bool(titles & tables.HONORIFICS), bool(titles & tables.REGNAL_TITLES),
-                        language))
+                        language, len(name.split()) == 1 and fold(name) in credited))
     return out
 
 
@@ -182,10 +201,30 @@ def _strip_name(surface: str, tables) -> tuple[str, set[str]] | None:
         words.pop(0)
     if titles and not words[0][:1].isupper():
         return None  # "président de la commission": a role, not a name
+    words = _unglue_credit(words)
+    if not words:
+        return None
     name = " ".join(words).strip(_DEBRIS + " ")
     if len(name) < 2 or not name[:1].isalpha():
         return None
     return name, titles
+
+
+def _unglue_credit(words: list[str]) -> list[str] | None:
+    """A wire's name glued to the words next to it by a scraper ("AFP Deuxième", a
+    caption's credit run into the story) -> the words without it; None when what is left
+    is one ordinary word. A name that is a credit name as a whole stays."""
+    if len(words) < 2 or " ".join(words) in _AGENCY_NAMES:
+        return words
+    if words[0] in _AGENCY_CAPS:
+        rest = words[1:]
+    elif words[-1] in _AGENCY_CAPS:
+        rest = words[:-1]
+    else:
+        return words
+    if len(rest) == 1 and zipf_frequency(rest[0].lower(), "fr") >= _COMMON_ZIPF:
+        return None
+    return rest
 
 
 def _split_designator(name: str, label: str, tables) -> tuple[str, str | None]:
@@ -397,6 +436,7 @@ def _entity(keys: list[str], members: list[_Rec], person_words: set[str]) -> Ent
         if (kind == "PER" and lone_words and _translit(fold(name)) not in person_words
                 and gazetteer.is_place(name, language)):
             kind = "LOC"  # a capital standing for its government: "Washington a affirmé"
+        kind = _retype(kind, name, members, language)
     variants = {r.surface for r in members} | {r.name for r in members}
     # "région de la Volga" also writes the place's own name; "gare de Lyon" does not.
     variants |= {r.core for r in members if r.place == "area"}
@@ -409,6 +449,62 @@ def _entity(keys: list[str], members: list[_Rec], person_words: set[str]) -> Ent
         articles=tuple(sorted({r.article for r in members})),
         mentions=len(members),
     )
+
+
+def _retype(kind: str, name: str, members: list[_Rec], language: str) -> str:
+    """The NER's voted type, corrected by what the name itself says (tables in
+    `lang/<code>/institutions.py`, given names in `lang/<code>/given_names.py`):
+    a news agency or medium, an institution, a seat of power standing for it ("le Kremlin
+    a démenti") are organisations; a former state is a place; a name of two words or more
+    that opens with a given name, or that followed "M."/"Mme", is a person."""
+    table = _tables(language, "institutions")
+    folded = fold(name)
+    names = {fold(r.name) for r in members}
+    if names & _AGENCY_KEYS or any(r.credited for r in members):
+        return "ORG"  # "TASS", "Interfax": a credit names a medium, never a person or place
+    if table is None:
+        return kind
+    if folded in table.SEATS or names & table.SEATS:
+        return "ORG"
+    if folded in table.FORMER_STATES:
+        return "LOC"
+    head = name.split()[0].lower()
+    if kind in ("LOC", "MISC") and (head in table.INSTITUTION_HEADS or head in table.MEDIA_HEADS):
+        return "ORG"  # "Cour d'appel de Paris", "Quotidien du peuple"
+    if kind != "PER" and (any(r.honorific for r in members)
+                          or kind in ("ORG", "MISC") and _person_name(name, language, table)):
+        return "PER"
+    return kind
+
+
+def _person_name(name: str, language: str, table) -> bool:
+    """"Christine Lagarde", "Charles de Gaulle": a given name first (not a place: "Paris
+    Saint-Germain"), then capitalised words that are not ordinary words of the language
+    ("Marine nationale") or particles, the last one capitalised."""
+    names = lang.table(language, "given_names") or lang.table("fr", "given_names")
+    words = name.split()
+    if not 2 <= len(words) <= 4 or names is None:
+        return False
+    first = words[0]
+    if first.isupper() or names.fold_name(first) not in names.given_names() or (
+            gazetteer.is_place(first, language)):
+        return False  # "JO", an acronym, is not the given name "Jo"
+    if first.lower() in table.INSTITUTION_HEADS or not words[-1][:1].isupper():
+        return False
+    for n, w in enumerate(words[1:], 1):
+        if w.lower() in table.NAME_PARTICLES:
+            continue
+        if not w[:1].isupper():
+            return False
+        if words[n - 1].lower() in table.NAME_PARTICLES and gazetteer.is_place(w, language):
+            return False  # "... de Lyon": named after a place, an event or a body
+        # Ordinary words of the language, or of English, which French news quotes names
+        # in ("... Foundation", "... Day"): the name is a thing's, not a person's.
+        low = w.lower()
+        if low in table.INSTITUTION_HEADS or max(zipf_frequency(low, language), zipf_frequency(
+                low, "en")) >= _PERSON_LIKE_ZIPF:
+            return False
+    return True
 
 
 def _display_name(members: list[_Rec], kind: str) -> str:

@@ -35,7 +35,8 @@ def stories_table(stories: Sequence[StoryInfo], width: int = 120, color: bool = 
     for s in stories:
         span = s.first if s.first == s.last else f"{s.first or '?'} → {s.last or '?'}"
         table.add_row(Text(printable(s.id)), Text(s.when or "-"), Text(str(len(s.articles))),
-                      Text(str(len(s.outlets))), Text(span if s.first or s.last else "-"),
+                      Text(str(len(s.outlets)) if s.outlets else "unknown"),
+                      Text(span if s.first or s.last else "-"),
                       Text(printable(s.title or "(untitled)")))
     console.print(table)
     return out.getvalue()

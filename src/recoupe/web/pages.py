@@ -80,6 +80,9 @@ def story(corpus, story_id: str) -> Page | None:
     return Page("story.html.j2", jsonout.to_dict(brief), {
         "s": view, "story": st, "ln": links, "info": corpus.story(story_id),
         "articles": by_id, "number": number,
+        # Articles that name no outlet (a .txt file names none): counted apart, not as 0.
+        "unknown_outlets": sum(1 for aid in st.articles if aid in by_id
+                               and not by_id[aid].outlet),
         "rows": _article_rows(st, by_id, {aid: corpus.article_info(aid) for aid in st.articles}),
     })
 

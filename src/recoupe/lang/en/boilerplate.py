@@ -153,3 +153,14 @@ AGENCIES = list(agencies.CREDIT_NAMES)
 AGENCY_WORDS = ["agency", "press", "news", "wire"]
 
 PHOTO_AGENCIES = list(agencies.PHOTO)
+
+# Section labels printed before a headline ("Business: ...").
+RUBRICS = ["business", "politics", "world", "sport", "sports", "opinion", "breaking",
+           "exclusive", "live", "analysis", "tech", "science", "health", "culture"]
+
+# Paywall formulas left inside a paragraph by a scraper.
+INLINE_PROMPTS = [r"subscribers? only", r"subscribe (?:now|today)", r"advertisement"]
+
+# Capitalised words that open a sentence, not a headline's middle word.
+SENTENCE_OPENERS = {"the", "a", "an", "he", "she", "they", "it", "we", "in", "on", "but",
+                    "after", "before", "according", "this", "that", "these", "those"}

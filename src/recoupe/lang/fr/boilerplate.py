@@ -268,3 +268,42 @@ AGENCY_WORDS = ["agence", "presse", "press", "news", "info", "infos"]
 
 # Photo-only agencies: a lone credit line naming one of them follows a picture.
 PHOTO_AGENCIES = list(agencies.PHOTO)
+
+# Section labels a site prints before a headline or a lede ("Économie : ...", "SPORT -"):
+# the names of newspaper sections, common nouns only (a place or a person before a colon
+# is the topic of a headline, "Moscou : ...", and stays).
+RUBRICS = [
+    "actualité", "actualités", "actu", "business", "économie", "éco", "international",
+    "politique", "société", "sport", "sports", "culture", "santé", "sciences", "science",
+    "tech", "high-tech", "technologie", "faits divers", "faits-divers", "environnement",
+    "planète", "éducation", "médias", "people", "lifestyle", "opinion", "opinions",
+    "éditorial", "édito", "idées", "débats", "régions", "monde", "décryptage", "analyse",
+    "reportage", "enquête", "entretien", "interview", "chronique", "tribune", "portrait",
+    "billet", "conso", "consommation", "immobilier", "emploi", "bourse", "marchés",
+    "finance", "finances", "entreprises", "auto", "automobile", "numérique", "climat",
+    "exclusif", "urgent", "alerte", "en direct", "direct", "vidéo", "diaporama", "infographie",
+    "brève", "brèves", "dépêche", "à la une", "la une", "info", "infos", "flash",
+]
+
+# Formulas of paywalls and layout that a scraper may leave inside a paragraph (a page
+# read as one line): fixed phrases that are never a sentence of the story. Matched only
+# when they start with a capital between two sentences, and cut out of the line.
+INLINE_PROMPTS = [
+    r"(?:cet |cette )?(?:article|contenu|enquête|entretien) (?:est )?réservée? "
+    r"(?:aux|à nos) abonnés",
+    r"réservée? (?:aux|à nos) abonnés",
+    r"(?:abonnez-vous|je m['’]abonne|déjà abonné \?(?: se connecter)?)",
+    r"(?:il vous reste \d+ ?% de cet article à lire)",
+    r"la suite est réservée (?:aux|à nos) abonnés",
+    r"publicité",
+]
+
+# Capitalised words that open a sentence and do not belong in a headline's middle (a
+# French headline is in sentence case: only its first word and names take a capital).
+# After "Lire aussi" and a headline glued to the story, the first of them starts the story.
+SENTENCE_OPENERS = {
+    "le", "la", "les", "l", "un", "une", "des", "du", "il", "elle", "ils", "elles", "on",
+    "nous", "je", "ce", "cet", "cette", "ces", "c", "dans", "en", "selon", "pour", "mais",
+    "au", "aux", "à", "depuis", "lors", "après", "avant", "alors", "ainsi", "cependant",
+    "pourtant", "d", "sur", "par", "son", "sa", "ses", "leur", "leurs", "si", "quant",
+}

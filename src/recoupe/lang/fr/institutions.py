@@ -1,0 +1,61 @@
+"""French words for institutions, seats of power, media and former states: how to type a name.
+
+In: nothing (data). Out: word sets read by `crosscheck.canon` when it votes an entity's type.
+General French usage, not any corpus:
+- `INSTITUTION_HEADS`: nouns that head the name of an institution or body ("ministère des
+  Affaires étrangères", "Cour de cassation", "Conseil d'État"): such a name is an
+  organisation even when the NER took it for a place;
+- `MEDIA_HEADS`: nouns that head the name of a medium ("agence", "radio", "journal");
+- `SEATS`: buildings and addresses that stand for the power seated in them in news French
+  ("le Kremlin a démenti", "l'Élysée a fait savoir", "Matignon", "le Quai d'Orsay"): an
+  actor, so an organisation, folded (lower case, no accents, hyphens as spaces);
+- `FORMER_STATES`: states that no longer exist, named in French; places, whatever the NER
+  says ("l'URSS", "la Yougoslavie"), folded;
+- `NAME_PARTICLES`: lower-case words inside a person's name ("Charles de Gaulle", "Ludwig
+  van Beethoven", "Abou al-Walid").
+"""
+
+INSTITUTION_HEADS = frozenset({
+    "ministère", "ministères", "présidence", "gouvernement", "parlement", "sénat",
+    "assemblée", "conseil", "cour", "tribunal", "parquet", "commission", "chambre",
+    "office", "banque", "caisse", "université", "parti", "syndicat", "fédération",
+    "confédération", "association", "comité", "institut", "organisation", "fondation",
+    "direction", "inspection", "autorité", "haut-commissariat", "secrétariat", "armée",
+    "forces", "police", "gendarmerie", "douane", "douanes", "mairie", "ambassade", "consulat",
+    "état-major", "ligue", "union", "mouvement", "front", "observatoire", "académie",
+    "tribunaux", "cabinet", "délégation", "secrétariat général", "bureau", "collectif",
+    "coalition", "alliance", "congrès", "diète", "douma", "knesset", "bundestag",
+    "département d'état", "pentagone", "service", "services", "agence",
+})
+
+MEDIA_HEADS = frozenset({
+    "agence", "radio", "journal", "quotidien", "hebdomadaire", "magazine", "chaîne",
+    "télévision", "télé", "site", "revue", "gazette",
+})
+
+SEATS = frozenset({
+    "kremlin", "elysee", "palais de l elysee", "maison blanche", "matignon",
+    "hotel de matignon", "quai d orsay", "bercy", "place beauvau", "beauvau",
+    "downing street", "pentagone", "pentagon", "saint siege", "palais bourbon",
+    "palais du luxembourg", "zhongnanhai", "capitole", "capitol", "white house",
+    "maison bleue", "farnesina", "moncloa", "quirinal", "chancellerie", "foggy bottom",
+    "hotel de brienne", "rue de valois", "place vendome", "grenelle", "maison de verre",
+})
+
+FORMER_STATES = frozenset({
+    "urss", "union sovietique", "union des republiques socialistes sovietiques",
+    "yougoslavie", "tchecoslovaquie", "rda", "rfa", "allemagne de l est",
+    "allemagne de l ouest", "republique democratique allemande",
+    "republique federale d allemagne", "empire ottoman", "empire austro hongrois",
+    "autriche hongrie", "prusse", "zaire", "rhodesie", "haute volta", "dahomey", "siam",
+    "perse", "ceylan", "empire romain", "empire byzantin", "reich", "troisieme reich",
+    "republique arabe unie", "sud vietnam", "vietnam du sud", "nord vietnam",
+    "vietnam du nord", "yemen du sud", "yemen du nord", "empire russe", "empire perse",
+    "empire moghol", "empire inca", "empire azteque", "royaume de prusse",
+})
+
+NAME_PARTICLES = frozenset({
+    "de", "du", "des", "d'", "le", "la", "van", "von", "der", "den", "da", "di", "dos",
+    "das", "del", "della", "y", "al", "el", "ben", "bin", "ibn", "abou", "abu", "ould",
+    "ter", "zu", "af", "mac", "o'",
+})
