@@ -1,5 +1,12 @@
-"""Discrepancies of direction, duration and wording, on hand-made articles (no model)."""
+"""Discrepancies of direction and wording on hand-made articles (no model), and of quantities
+on hand-made French articles run through the real annotate stage (the model loads once)."""
 
+import functools
+
+import pytest
+
+from recoupe.annotate import annotate
+from recoupe.config import AnnotateConfig
 from recoupe.crosscheck.discrepancies import find_discrepancies
 from recoupe.model import AnnotatedArticle, Article, Entity, Quote, Sentence, Statement
 
@@ -36,25 +43,126 @@ def test_discrepancies_no_direction_from_names_or_verbs():
     assert find_discrepancies(arts, [BASE], [], []) == ()
 
 
-def test_discrepancies_durations_of_one_thing_differ():
-    arts = [art("a", ["À la base de Kourou, la réunion a duré plus de trois heures."]),
-            art("b", ["La réunion de Kourou a duré environ deux heures et demie."]),
-            art("c", ["Un lancement à Kourou prend quarante secondes."])]
-    found = [d for d in find_discrepancies(arts, [BASE], [], []) if d.kind == "duration"]
-    assert len(found) == 1 and {v.article for v in found[0].values} == {"a", "b"}
+# --- wording ----------------------------------------------------------------------------------
+
+def quote(qid, text, kind="direct"):
+    return Quote(qid, text, kind, qid.split(":")[0], 0, 0, 1, speaker="Léa Morel")
 
 
-def test_discrepancies_same_duration_is_no_discrepancy():
-    arts = [art("a", ["La réunion de Kourou a duré deux heures."]),
-            art("b", ["À Kourou, la réunion a duré 2 heures."])]
-    assert find_discrepancies(arts, [BASE], [], []) == ()
+def statement(*quotes):
+    return Statement("st1", "Léa Morel", max((q.text for q in quotes), key=len),
+                     tuple(q.id for q in quotes), tuple(q.article for q in quotes))
 
 
 def test_discrepancies_one_sentence_quoted_in_two_wordings():
-    quotes = [Quote("a:q1", "Notre priorité absolue est la sécurité des habitants", "direct",
-                    "a", 0, 0, 1, speaker="Léa Morel"),
-              Quote("b:q1", "La sécurité des habitants est notre première priorité", "direct",
-                    "b", 0, 0, 1, speaker="Léa Morel")]
-    st = Statement("st1", "Léa Morel", quotes[0].text, ("a:q1", "b:q1"), ("a", "b"))
-    found = find_discrepancies([art("a", ["x"]), art("b", ["y"])], [], quotes, [st])
+    quotes = [quote("a:q1", "Notre priorité absolue est la sécurité des habitants"),
+              quote("b:q1", "La sécurité des habitants est notre première priorité")]
+    found = find_discrepancies([art("a", ["x"]), art("b", ["y"])], [], quotes,
+                               [statement(*quotes)])
     assert kinds(found) == ["wording"] and len(found[0].values) == 2
+
+
+def test_discrepancies_a_partial_quote_is_an_excerpt_not_a_wording():
+    quotes = [quote("a:q1", "Nous rouvrirons la piscine municipale dès le mois de juin, "
+                            "après deux ans de travaux"),
+              quote("b:q1", "la piscine municipale dès le mois de juin", "partial")]
+    assert find_discrepancies([art("a", ["x"]), art("b", ["y"])], [], quotes,
+                              [statement(*quotes)]) == ()
+
+
+def test_discrepancies_header_is_cut_at_a_word_boundary():
+    long = ("Nous avons décidé de reporter la réouverture de la médiathèque jusqu'à la fin des "
+            "travaux de toiture engagés cet hiver")
+    quotes = [quote("a:q1", long),
+              quote("b:q1", "Nous reportons la réouverture de la médiathèque à la fin des "
+                            "travaux de toiture commencés cet hiver")]
+    found = find_discrepancies([art("a", ["x"]), art("b", ["y"])], [], quotes,
+                               [statement(*quotes)])
+    about = found[0].about
+    assert about.endswith("…")
+    shown = about.split(": ", 1)[1].rstrip("…").split()
+    assert shown and all(word in long.split() for word in shown)
+
+
+# --- quantities (through the real annotate stage) ---------------------------------------------
+
+FIRE = [
+    "Incendie près de la zone artisanale\nLes pompiers ont mis 4 h à maîtriser le feu. "
+    "Quarante personnes ont été évacuées. Environ 60 pompiers ont été mobilisés.",
+    "Feu de broussailles\nIl a fallu 6 heures pour maîtriser l'incendie. Environ 50 habitants "
+    "ont été évacués. Plus de 80 pompiers étaient mobilisés.",
+]
+AGREE = [
+    "Inondation au village\nEnviron 50 riverains ont été évacués. Quarante pompiers ont été "
+    "mobilisés. Les secours ont mis deux semaines à pomper l'eau.",
+    "Crue de la rivière\n48 habitants ont été évacués dans la nuit. 40 pompiers ont été "
+    "mobilisés. Il a fallu quinze jours pour pomper l'eau.",
+]
+NEWSPAPER = [
+    "Accident sur la rocade\nUne heure plus tard, la circulation a repris, selon 20 Minutes.",
+    "Accrochage sur la rocade\nDeux heures plus tard, la route a rouvert, d'après 20 Minutes.",
+]
+SELF = [
+    "Manifestation en ville\nQuelque 300 manifestants ont défilé le matin et 900 "
+    "manifestants ont défilé le soir.",
+    "Cortège en ville\n2 000 manifestants ont défilé dans le centre.",
+]
+OTHER_EVENTS = [
+    "Tempête sur la côte\nQuarante personnes ont été évacuées.",
+    "Coup de vent\nSoixante personnes ont été blessées.",
+]
+AMOUNTS = [
+    "Fraude à la mutuelle\nLa mutuelle a subi une perte de 12 millions d'euros.",
+    "Scandale à la mutuelle\nLa perte de 20 millions d'euros a surpris les adhérents.",
+]
+
+
+@functools.cache
+def _annotated():
+    """Every article of this module annotated in one model pass."""
+    texts = [*FIRE, *AGREE, *NEWSPAPER, *SELF, *OTHER_EVENTS, *AMOUNTS]
+    articles = [Article(id=f"t{i}", source=f"t{i}", text=t) for i, t in enumerate(texts)]
+    return dict(zip(texts, annotate(articles, AnnotateConfig()), strict=True))
+
+
+def story(texts):
+    return find_discrepancies([_annotated()[t] for t in texts], [], [], [])
+
+
+def test_discrepancies_fire_durations_and_counts_differ():
+    found = story(FIRE)
+    assert kinds(found) == ["count", "count", "duration"]
+    for d in found:
+        assert {v.article for v in d.values} == {"t0", "t1"}
+    abouts = " ".join(d.about for d in found)
+    for words in ("4 h", "6 heures", "Quarante personnes", "Environ 50 habitants",
+                  "Environ 60 pompiers", "Plus de 80 pompiers"):
+        assert words in abouts
+
+
+def test_discrepancies_values_that_agree_are_no_discrepancy():
+    # "environ 50" and 48, "quarante" and 40, "deux semaines" and "quinze jours"
+    assert story(AGREE) == ()
+
+
+def test_discrepancies_a_newspaper_name_is_not_a_duration():
+    assert story(NEWSPAPER) == ()
+
+
+def test_discrepancies_an_article_giving_two_values_for_one_thing_is_left_out():
+    assert story(SELF) == ()
+
+
+def test_discrepancies_counts_of_different_events_are_not_compared():
+    assert story(OTHER_EVENTS) == ()
+
+
+def test_discrepancies_amounts_of_one_loss_differ():
+    found = story(AMOUNTS)
+    assert kinds(found) == ["amount"] and len(found[0].values) == 2
+
+
+@pytest.mark.parametrize("texts", [FIRE, AMOUNTS])
+def test_discrepancies_headers_are_whole_words(texts):
+    for d in story(texts):
+        assert not d.about.endswith(("…", " ")) and d.about.split(": ", 1)[1]

@@ -1,0 +1,495 @@
+"""AnnotatedArticle -> its quantities: each number it gives, read as a range of values of one
+kind and unit, with what it counts or measures and the events it is tied to.
+
+In: one `AnnotatedArticle` (sentences, parse tokens, NER mentions, dates) and the language's
+`numbers` and `measures` tables.
+Out: `Quantity` values: kind "count" (people, things: unit is the counted noun's lemma, or
+"people" for the nouns of people in general), "duration" (seconds), "time" (minutes since
+midnight), "amount" (money by currency, percentages, lengths, areas, masses); low and high
+bounds (an approximation is a range: "environ 50" is 47.5 to 52.5, "plus de 80" has no upper
+bound); and `events`, the event words (folded to classes) the number is tied to by the parse:
+the verb it is the subject or object of, the participle on its noun, the noun it complements.
+Which quantities are comparable is decided by `discrepancies`.
+
+Precision first: a name is never a quantity (a number inside an entity mention or a date, a
+capitalised unit or noun mid-sentence such as a newspaper's title, a number after a
+capitalised name); an hour count is a duration only where grammar says so ("pendant",
+"durer", "mettre ... à", "il a fallu ... pour", "N heures de lutte"), so "une heure plus tard"
+and "il y a deux jours" are not lengths of anything.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .. import lang
+from ..model import AnnotatedArticle, Token
+
+_DIGITS_GROUPED = re.compile(r"\d{1,3}(?:[.\u00a0\u202f]\d{3})+(?:,\d+)?")
+_DIGITS = re.compile(r"\d+(?:,\d+)?")
+_THREE = re.compile(r"\d{3}")
+_GAPS = {" ", "\u00a0", "\u202f"}  # thousands separators between two tokens
+
+
+@dataclass(frozen=True)
+class Quantity:
+    article: str
+    sentence: int  # index into AnnotatedArticle.sentences
+    text: str  # the words as written: "plus de 80 pompiers"
+    kind: str  # "count" | "duration" | "time" | "amount"
+    unit: str  # counted noun lemma or "people"; "s"; "min"; currency, "%", dimension
+    low: float
+    high: float  # math.inf when unbounded
+    events: frozenset[str]
+
+
+@dataclass
+class _Tables:
+    numbers: object
+    measures: object
+    clock: re.Pattern
+    approximations: list[tuple[re.Pattern, tuple]]
+
+
+def _tables(language: str | None) -> _Tables:
+    numbers = lang.table(language, "numbers") or lang.table("fr", "numbers")
+    measures = lang.table(language, "measures") or lang.table("fr", "measures")
+    approx = [(re.compile(rf"(?:^|[^\w'])({re.escape(p)})\s*$"), f)
+              for p, f in sorted(numbers.APPROXIMATIONS.items(), key=lambda x: -len(x[0]))]
+    return _Tables(numbers, measures, re.compile(measures.CLOCK), approx)
+
+
+def find_quantities(article: AnnotatedArticle) -> list[Quantity]:
+    """AnnotatedArticle -> the quantities its sentences give (see the module docstring)."""
+    tokens = article.tokens
+    if not tokens or not article.sentences:
+        return []
+    t = _tables(article.language)
+    starts = [s.start for s in article.sentences]
+    blocked = _blocked(article)
+    children: dict[int, list[int]] = defaultdict(list)
+    for i, tok in enumerate(tokens):
+        if tok.head != i:
+            children[tok.head].append(i)
+    out: list[Quantity] = []
+    i = 0
+    while i < len(tokens):
+        number = _number(tokens, i, t) if i not in blocked else None
+        if number is None and i not in blocked and t.clock.fullmatch(tokens[i].text):
+            number = (i + 1, 0.0, "clock")  # "20h08": one token, read by `_time`
+        if number is None:
+            i += 1
+            continue
+        end, value, span = number
+        sentence = bisect.bisect_right(starts, tokens[i].start) - 1
+        q = _quantity(article, i, end, value, span, sentence, children, blocked, t)
+        if q is not None:
+            out.append(q)
+        i = end
+    return out
+
+
+# --- numbers --------------------------------------------------------------------------------
+
+def _blocked(article: AnnotatedArticle) -> set[int]:
+    """Token indexes inside an entity mention or a date expression: names and dates."""
+    spans = [(m.start, m.end) for m in article.mentions] + \
+            [(d.start, d.end) for d in article.dates]
+    token_starts = [tok.start for tok in article.tokens]
+    out: set[int] = set()
+    for start, end in spans:
+        first = bisect.bisect_left(token_starts, start)
+        last = bisect.bisect_left(token_starts, end)
+        out.update(range(first, last))
+    return out
+
+
+def _digits(text: str) -> float | None:
+    if _DIGITS_GROUPED.fullmatch(text):
+        whole, _, decimals = text.partition(",")
+        return float(re.sub(r"\D", "", whole) + ("." + decimals if decimals else ""))
+    if _DIGITS.fullmatch(text):
+        return float(text.replace(",", "."))
+    return None
+
+
+def _word_parts(text: str, n) -> list[str] | None:
+    parts = text.lower().split("-")
+    known = n.NUMBER_WORDS.keys() | n.HUNDRED.keys() | n.SCALES.keys() | {n.JOINER}
+    return parts if all(p in known for p in parts) else None
+
+
+def _value(words: list, n) -> float:
+    """Number words and digit values -> the number: "deux cents" 200, "quatre-vingt-dix" 90,
+    "3,5 millions" 3 500 000 (a hundred and a scale multiply what precedes them)."""
+    total, current = 0.0, 0.0
+    for w in words:
+        if isinstance(w, float):
+            current += w
+        elif w in n.HUNDRED:
+            current = (current or 1) * 100
+        elif w in n.SCALES:
+            total += (current or 1) * n.SCALES[w]
+            current = 0
+        elif w in ("vingt", "vingts") and current % 100 == 4:  # quatre-vingt(s)
+            current += 76
+        elif w in n.NUMBER_WORDS:
+            current += n.NUMBER_WORDS[w]
+    return total + current
+
+
+def _number(tokens: Sequence[Token], i: int, t: _Tables):
+    """Tokens from i -> (end index, value, span kind) of the number written there, or None.
+    The span kind is "exact", "approx" (an approximate noun: "une cinquantaine") or "vague"
+    ("des dizaines")."""
+    n = t.numbers
+    first = tokens[i].text
+    low = first.lower()
+    if low in n.APPROXIMATE_NOUNS and tokens[i].text.islower():
+        return i + 1, float(n.APPROXIMATE_NOUNS[low]), "approx"
+    if low in n.VAGUE_PLURALS and low not in n.SCALE_NOUNS and first.islower():
+        return i + 1, float(n.VAGUE_PLURALS[low]), "vague"
+    if low in n.VAGUE_PLURALS and first.islower() and i > 0 and \
+            tokens[i - 1].text.lower() in ("des", "de", "plusieurs", "quelques"):
+        return i + 1, float(n.VAGUE_PLURALS[low]), "vague"
+    words: list = []
+    j = i
+    while j < len(tokens):
+        text = tokens[j].text
+        d = _digits(text)
+        if d is not None and (not words or (isinstance(words[-1], float) and j > i
+                                            and _THREE.fullmatch(text)
+                                            and _gap(tokens, j) in _GAPS)):
+            if words:  # "1 200": a group of three digits after a space is thousands
+                words[-1] = words[-1] * 1000 + d
+            else:
+                words.append(d)
+        elif d is None and (parts := _word_parts(text, n)) and \
+                (text.islower() or j == i):
+            if parts == [n.JOINER]:
+                nxt = tokens[j + 1].text.lower() if j + 1 < len(tokens) else ""
+                if not words or nxt not in ("un", "une", "onze"):
+                    break
+            if words and isinstance(words[-1], float) and parts[0] in n.NUMBER_WORDS:
+                break  # "3 deux": two numbers side by side
+            words.extend(parts)
+        else:
+            break
+        j += 1
+    if not words or j == i:
+        return None
+    if words == ["un"] or words == ["une"] or all(w in n.SCALES for w in words):
+        if tokens[i].text.lower() not in ("mille",):
+            return i + 1, 1.0, "article" if words[0] in n.ARTICLE_NUMBERS else "exact"
+    return j, _value(words, n), "exact"
+
+
+def _gap(tokens: Sequence[Token], j: int) -> str:
+    prev = tokens[j - 1]
+    return " " if prev.space and prev.start + len(prev.text) < tokens[j].start + 1 else ""
+
+
+# --- what the number counts or measures -----------------------------------------------------
+
+def _next(tokens: Sequence[Token], j: int, limit: int) -> int | None:
+    while j < limit and tokens[j].pos == "SPACE":
+        j += 1
+    return j if j < limit else None
+
+
+def _titled(text: str) -> bool:
+    """A capitalised word with lower-case letters after: a name's word, not a unit."""
+    return len(text) > 1 and text[0].isupper() and any(c.islower() for c in text[1:])
+
+
+def _quantity(article: AnnotatedArticle, i: int, end: int, value: float, span: str,
+              sentence: int, children, blocked: set[int], t: _Tables) -> Quantity | None:
+    tokens, m, n = article.tokens, t.measures, t.numbers
+    sent = article.sentences[sentence]
+    limit = bisect.bisect_left([tok.start for tok in tokens], sent.end)
+    first_in_sentence = tokens[i].start <= sent.start
+    if i > 0 and not first_in_sentence and _titled(tokens[i - 1].text) \
+            and tokens[i - 1].pos == "PROPN":
+        return None  # "Ligue 1", "Airbus 320": a number in a name
+    if _titled(tokens[i].text) and not first_in_sentence:
+        return None
+    if i > 0 and tokens[i - 1].text.lower() in m.NOT_COUNTED:
+        return None  # "article 3", "page 12": labels
+    if span == "clock":
+        clock = t.clock.fullmatch(tokens[i].text)
+        return _time(article, i, i, int(clock.group(1)), int(clock.group(2) or 0), sentence,
+                     children, t)
+    j = _next(tokens, end, limit)
+    if j is None:
+        return None
+    # "une cinquantaine de", "3 millions d'euros": the thing comes after "de"
+    if tokens[end - 1].text.lower() in (n.APPROXIMATE_NOUNS.keys() | n.VAGUE_PLURALS.keys()
+                                        | n.SCALES.keys()) and tokens[j].text.lower() in (
+            "de", "d'", "d’"):
+        j = _next(tokens, j + 1, limit)
+        if j is None:
+            return None
+    if j in blocked:
+        return None
+    unit_text = tokens[j].text
+    unit_low = unit_text.lower()
+    if _titled(unit_text):
+        return None  # "20 Minutes": a title, not twenty minutes
+    two = (unit_low + " " + tokens[j + 1].text.lower()) if j + 1 < limit else ""
+    if span == "article" and unit_low not in m.DURATION_TOKENS and unit_low not in m.CURRENCIES:
+        return None  # "une personne": an article, not a count
+    low, high = _range(article.article.text, sent.start, tokens[i].start, value, span, n)
+    begin = tokens[i].start
+    if span == "approx" and i > 0 and tokens[i - 1].text.lower() in n.ARTICLE_NUMBERS:
+        begin = tokens[i - 1].start  # "une cinquantaine"
+    start = _approx_start(article.article.text, sent.start, begin, t) or begin
+    if unit_low in m.DURATION_TOKENS:
+        return _duration_or_time(article, i, j, value, low, high, start, sentence, limit,
+                                 children, t)
+    if unit_low in m.CURRENCIES:
+        return _make(article, sentence, start, j, "amount", m.CURRENCIES[unit_low],
+                     low, high, _events(tokens, i, j, j, children, t))
+    if unit_low in m.PERCENT or two in m.PERCENT:
+        last = j + 1 if two in m.PERCENT else j
+        return _make(article, sentence, start, last, "amount", "%", low, high,
+                     _events(tokens, i, last, last, children, t))
+    if unit_low in m.MEASURES:
+        dim, factor = m.MEASURES[unit_low]
+        return _make(article, sentence, start, j, "amount", dim, low * factor,
+                     high * factor, _events(tokens, i, j, j, children, t))
+    return _count(article, i, j, low, high, start, sentence, limit, children, t)
+
+
+def _count(article, i, j, low, high, start, sentence, limit, children, t) -> Quantity | None:
+    tokens, m = article.tokens, t.measures
+    noun = j
+    if tokens[noun].pos == "ADJ" and tokens[noun].lemma not in m.EVENTFUL_PEOPLE \
+            and noun + 1 < limit and tokens[noun + 1].pos == "NOUN":
+        if tokens[noun].lemma in m.PARTIAL_ADJECTIVES:
+            return None  # "trois autres blessés": a part of a count, not the count
+        noun += 1  # "40 jeunes manifestants"
+    tok = tokens[noun]
+    lemma = tok.lemma.lower()
+    if lemma in m.PARTIAL_ADJECTIVES or tok.text.lower() in m.NOT_COUNTED \
+            or lemma in m.NOT_COUNTED:
+        return None
+    eventful = m.EVENTFUL_PEOPLE.get(lemma) or m.EVENTFUL_PEOPLE.get(tok.text.lower())
+    if tok.pos != "NOUN" and not eventful:
+        return None
+    if not tok.text.islower():
+        return None
+    after = _next(tokens, noun + 1, limit)
+    if after is not None and tokens[after].text.lower() in ("sur", "des", "d'entre"):
+        return None  # "trois sur dix", "deux des otages": a part of a whole
+    events = set(_events(tokens, i, noun, noun, children, t))
+    unit = "people" if lemma in m.PEOPLE else lemma
+    if eventful:
+        unit = "people"
+        events.add(eventful)
+    return _make(article, sentence, start, noun, "count", unit, low, high, frozenset(events))
+
+
+def _duration_or_time(article, i, j, value, low, high, start, sentence, limit, children, t):
+    tokens, m = article.tokens, t.measures
+    unit_low = tokens[j].text.lower()
+    seconds = m.DURATION_TOKENS[unit_low]
+    last = j
+    nxt = _next(tokens, j + 1, limit)
+    half = False
+    if nxt is not None and nxt + 1 < limit and \
+            f"{tokens[nxt].text} {tokens[nxt + 1].text}".lower() in m.HALF:
+        half, last = True, nxt + 1
+    prep = _preposition(article, i, start, j, children)
+    head = tokens[_anchor(tokens, i, j)].head
+    head_lemma = tokens[head].lemma.lower()
+    ending = prep in m.END_PREPOSITIONS and head_lemma in m.END_VERBS
+    if seconds == 3600 and prep in m.TIME_PREPOSITIONS and not ending:
+        minutes = 0
+        if nxt is not None and _DIGITS.fullmatch(tokens[nxt].text) and \
+                len(tokens[nxt].text) == 2:
+            minutes = int(tokens[nxt].text)  # "20 h 08"
+        if low == high == value and value == int(value) and value < 24:
+            return _time(article, i, nxt if minutes else j, int(value), minutes, sentence,
+                         children, t)
+        return None
+    lasting = (prep in m.DURATION_PREPOSITIONS or ending
+               or head_lemma in m.DURATION_VERBS
+               or (tokens[_anchor(tokens, i, j)].dep.startswith("nmod")
+                   and tokens[head].pos == "NOUN")
+               or _complement_noun(tokens, j, children) is not None)
+    if not lasting:
+        return None
+    if seconds == 86400 and low == high and value in m.IDIOMATIC_DAYS:
+        low = float(m.IDIOMATIC_DAYS[int(value)])  # "quinze jours": two weeks
+    extra = 0.5 if half else 0.0
+    events = set(_events(tokens, i, j, j, children, t))
+    noun = _complement_noun(tokens, j, children)
+    if noun is not None:
+        events.add(_event_class(tokens[noun].lemma, t))
+    return _make(article, sentence, start, last, "duration", "s",
+                 (low + extra) * seconds, (high + extra) * seconds, frozenset(events))
+
+
+def _time(article, i, j, hours, minutes, sentence, children, t) -> Quantity | None:
+    tokens, m = article.tokens, t.measures
+    if hours > 24 or minutes > 59:
+        return None
+    text = article.article.text
+    sent = article.sentences[sentence]
+    after = text[tokens[j].start:sent.end].lower()
+    if hours < 12 and any(w in after[:40] for w in m.AFTERNOON):
+        hours += 12
+    value = hours * 60 + minutes
+    before = text[sent.start:tokens[i].start].lower().rstrip()
+    low, high = float(value), float(value)
+    if before.endswith("vers"):
+        low, high = value - 15.0, value + 15.0
+    # "20 h (heure locale)" / "14 h heure de Paris": clocks of different places differ.
+    zone = "local" if "local" in after[:40] else ""
+    return _make(article, sentence, tokens[i].start, j, "time", f"min{zone}", low, high,
+                 _events(tokens, i, j, j, children, t))
+
+
+def _complement_noun(tokens, j, children) -> int | None:
+    """"4 heures de lutte": the noun the length is of."""
+    for c in children.get(j, ()):
+        if tokens[c].dep.startswith("nmod") and tokens[c].pos == "NOUN" and c > j and any(
+                tokens[k].dep == "case" and tokens[k].text.lower() in ("de", "d'", "d’")
+                for k in children.get(c, ())):
+            return c
+    return None
+
+
+def _preposition(article, i, start, j, children) -> str | None:
+    """The preposition that introduces the number: its own `case` child, or the words just
+    before it ("au bout de", "jusqu'à")."""
+    tokens = article.tokens
+    for c in children.get(j, ()):
+        if tokens[c].dep == "case" and c < i:
+            return tokens[c].text.lower().replace("’", "'")
+    before = article.article.text[max(0, start - 14):start].lower().replace("’", "'")
+    words = before.split()
+    if len(words) >= 3 and " ".join(words[-3:]) == "au bout de":
+        return "au bout de"
+    return words[-1] if words else None
+
+
+# --- ranges ---------------------------------------------------------------------------------
+
+def _approx_start(text: str, sent_start: int, num_start: int, t: _Tables) -> int | None:
+    before = text[sent_start:num_start].lower().replace("’", "'")
+    for pattern, _ in t.approximations:
+        if (hit := pattern.search(before)):
+            return sent_start + hit.start(1)
+    return None
+
+
+def _range(text: str, sent_start: int, num_start: int, value: float, span: str, n
+           ) -> tuple[float, float]:
+    if span == "vague":
+        return value * n.VAGUE_SPAN[0], value * n.VAGUE_SPAN[1]
+    before = text[sent_start:num_start].lower().replace("’", "'")
+    factors = (1.0, 1.0)
+    for phrase, f in sorted(n.APPROXIMATIONS.items(), key=lambda x: -len(x[0])):
+        if re.search(rf"(?:^|[^\w'])({re.escape(phrase)})\s*$", before):
+            factors = f
+            break
+    if span == "approx":
+        wide = n.APPROXIMATE_NOUN_SPAN
+        factors = (min(factors[0], wide[0]) if factors[0] else 0.0,
+                   None if factors[1] is None else max(factors[1], wide[1]))
+    low = value * factors[0]
+    high = math.inf if factors[1] is None else value * factors[1]
+    return low, high
+
+
+# --- events ---------------------------------------------------------------------------------
+
+def _event_class(lemma: str, t: _Tables) -> str:
+    lemma = lemma.lower()
+    return t.measures.EVENT_CLASSES.get(lemma, lemma)
+
+
+def _anchor(tokens: Sequence[Token], first: int, last: int) -> int:
+    """The token of the phrase [first, last] whose head lies outside it: where the phrase
+    hangs in the sentence."""
+    for k in range(last, first - 1, -1):
+        if not first <= tokens[k].head <= last or tokens[k].head == k:
+            return k
+    return last
+
+
+def _subject(tokens, verb: int, children, t) -> list[str]:
+    """The lemma of a verb's subject; a relative pronoun stands for the noun it hangs on
+    ("les discussions, qui ont duré"), and that noun's own verb is its event too."""
+    out = []
+    for c in children.get(verb, ()):
+        if not tokens[c].dep.startswith("nsubj"):
+            continue
+        clause, hops = verb, 0
+        while tokens[clause].dep == "conj" and hops < 3:  # "auquel ... et qui a duré"
+            clause, hops = tokens[clause].head, hops + 1
+        if tokens[c].pos == "PRON" and "PronType=Rel" in tokens[c].morph and \
+                tokens[clause].dep.startswith("acl"):
+            noun = tokens[clause].head
+            out.append(tokens[noun].lemma)
+            up = tokens[noun].head
+            if tokens[up].pos == "VERB" and tokens[up].lemma.lower() not in \
+                    t.measures.LIGHT_VERBS:
+                out.append(tokens[up].lemma)
+        elif tokens[c].pos in ("NOUN", "PROPN"):
+            out.append(tokens[c].lemma)
+    return out
+
+
+def _events(tokens: Sequence[Token], first: int, last: int, noun: int, children,
+            t: _Tables) -> frozenset[str]:
+    """The events a number phrase is tied to by the parse, as classes: the participle on its
+    noun ("50 habitants évacués"), the verb it hangs on unless that verb only says, counts or
+    lasts, and then that verb's complement or subject ("ont mis 4 h à maîtriser le feu",
+    "la réunion a duré"), or the noun it complements ("une perte de 3 millions")."""
+    m = t.measures
+    out: list[str] = []
+    for c in children.get(noun, ()):
+        tok = tokens[c]
+        if tok.dep.startswith(("acl", "amod")) and (
+                tok.pos == "VERB" or "VerbForm=Part" in tok.morph):
+            out.append(tok.lemma)
+    anchor = _anchor(tokens, first, last)
+    head = tokens[anchor].head
+    dep = tokens[anchor].dep
+    seen = 0
+    while dep == "conj" and head != anchor and seen < 3:  # "40 morts et 50 blessés"
+        anchor, head, dep = head, tokens[head].head, tokens[head].dep
+        seen += 1
+    h = tokens[head]
+    lemma = h.lemma.lower()
+    if head == anchor:
+        pass
+    elif dep.startswith("nmod") and h.pos == "NOUN":
+        out.append(h.lemma)
+    elif h.pos == "VERB":
+        if lemma in m.LIGHT_VERBS or lemma in m.DURATION_VERBS or lemma in m.END_VERBS:
+            for c in children.get(head, ()):
+                if tokens[c].dep in ("xcomp", "advcl", "ccomp") and tokens[c].pos == "VERB":
+                    out.append(tokens[c].lemma)
+            if lemma in m.LASTING_SUBJECT_VERBS or lemma in m.END_VERBS:
+                out.extend(_subject(tokens, head, children, t))
+        else:
+            out.append(h.lemma)
+    return frozenset(_event_class(e, t) for e in out
+                     if e.lower() not in m.LIGHT_VERBS)
+
+
+def _make(article, sentence, begin, last, kind, unit, low, high, events) -> Quantity | None:
+    """The quantity from character `begin` to the end of token `last`."""
+    if low > high:
+        return None
+    end = article.tokens[last].start + len(article.tokens[last].text)
+    return Quantity(article.article.id, sentence, article.article.text[begin:end], kind, unit,
+                    low, high, events)
