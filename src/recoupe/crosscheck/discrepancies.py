@@ -107,9 +107,9 @@ def _shorten(text: str, limit: int) -> str:
 
 _QUESTIONS = {"count": "how many", "duration": "how long", "time": "what time",
               "amount": "how much"}
-# Two values more than this many times apart are not one thing told two ways (a death toll
-# of 3 and one of 300 are two tolls): not shown.
-_SCALE = 10.0
+# Two values more than this many times apart are not one thing told two ways (a toll of 3
+# and one of 30 are two tolls, a country's figure and a region's): not shown.
+_SCALE = 3.0
 
 
 def _differ(a: Quantity, b: Quantity) -> bool:
@@ -124,11 +124,19 @@ def _differ(a: Quantity, b: Quantity) -> bool:
 def _quantities(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
     """Values that quantify one thing (one kind and unit, one event) in different articles
     and do not agree. A thing one article itself gives two disagreeing values for (a total
-    and a part, two days, two places) is not one thing: left out."""
+    and a part, two days, two places), or a value whose sentence gives another disagreeing
+    value of its kind and unit (a sum paid and a sum due), is not surely one thing: left
+    out."""
     sentences = {a.article.id: a.sentences for a in articles}
     index: dict[tuple, list[Quantity]] = defaultdict(list)
     for a in articles:
-        for q in find_quantities(a):
+        found = find_quantities(a)
+        by_sentence: dict[tuple, list[Quantity]] = defaultdict(list)
+        for q in found:
+            by_sentence[(q.sentence, q.kind, q.unit)].append(q)
+        for q in found:
+            if any(_differ(q, o) for o in by_sentence[(q.sentence, q.kind, q.unit)]):
+                continue
             for event in q.events:
                 index[(q.kind, q.unit, event)].append(q)
     out, seen = [], set()

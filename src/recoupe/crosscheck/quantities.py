@@ -81,13 +81,13 @@ def find_quantities(article: AnnotatedArticle) -> list[Quantity]:
     while i < len(tokens):
         number = _number(tokens, i, t) if i not in blocked else None
         if number is None and i not in blocked and t.clock.fullmatch(tokens[i].text):
-            number = (i + 1, 0.0, "clock")  # "20h08": one token, read by `_time`
+            number = (i + 1, 0.0, "clock", 0.0)  # "20h08": one token, read by `_time`
         if number is None:
             i += 1
             continue
-        end, value, span = number
+        end, value, span, rounding = number
         sentence = bisect.bisect_right(starts, tokens[i].start) - 1
-        q = _quantity(article, i, end, value, span, sentence, children, blocked, t)
+        q = _quantity(article, i, end, value, span, rounding, sentence, children, blocked, t)
         if q is not None:
             out.append(q)
         i = end
@@ -144,20 +144,23 @@ def _value(words: list, n) -> float:
 
 
 def _number(tokens: Sequence[Token], i: int, t: _Tables):
-    """Tokens from i -> (end index, value, span kind) of the number written there, or None.
-    The span kind is "exact", "approx" (an approximate noun: "une cinquantaine") or "vague"
-    ("des dizaines")."""
+    """Tokens from i -> (end index, value, span kind, rounding) of the number written there,
+    or None. The span kind is "exact", "approx" (an approximate noun: "une cinquantaine") or
+    "vague" ("des dizaines"); the rounding is half the last written digit of a number with
+    decimals or a scale word: "4,9 milliards" is 4.85 to 4.95 billion, "5 milliards" 4.5 to
+    5.5, since such figures are rounded where whole counts ("40 personnes") are not."""
     n = t.numbers
     first = tokens[i].text
     low = first.lower()
     if low in n.APPROXIMATE_NOUNS and tokens[i].text.islower():
-        return i + 1, float(n.APPROXIMATE_NOUNS[low]), "approx"
+        return i + 1, float(n.APPROXIMATE_NOUNS[low]), "approx", 0.0
     if low in n.VAGUE_PLURALS and low not in n.SCALE_NOUNS and first.islower():
-        return i + 1, float(n.VAGUE_PLURALS[low]), "vague"
+        return i + 1, float(n.VAGUE_PLURALS[low]), "vague", 0.0
     if low in n.VAGUE_PLURALS and first.islower() and i > 0 and \
             tokens[i - 1].text.lower() in ("des", "de", "plusieurs", "quelques"):
-        return i + 1, float(n.VAGUE_PLURALS[low]), "vague"
+        return i + 1, float(n.VAGUE_PLURALS[low]), "vague", 0.0
     words: list = []
+    decimals = 0
     j = i
     while j < len(tokens):
         text = tokens[j].text
@@ -169,6 +172,7 @@ def _number(tokens: Sequence[Token], i: int, t: _Tables):
                 words[-1] = words[-1] * 1000 + d
             else:
                 words.append(d)
+            decimals = len(text.partition(",")[2])
         elif d is None and (parts := _word_parts(text, n)) and \
                 (text.islower() or j == i):
             if parts == [n.JOINER]:
@@ -185,8 +189,12 @@ def _number(tokens: Sequence[Token], i: int, t: _Tables):
         return None
     if words == ["un"] or words == ["une"] or all(w in n.SCALES for w in words):
         if tokens[i].text.lower() not in ("mille",):
-            return i + 1, 1.0, "article" if words[0] in n.ARTICLE_NUMBERS else "exact"
-    return j, _value(words, n), "exact"
+            return i + 1, 1.0, "article" if words[0] in n.ARTICLE_NUMBERS else "exact", 0.0
+    scale = next((n.SCALES[w] for w in words if w in n.SCALE_NOUNS), 1)
+    rounding = 0.0
+    if scale > 1 or decimals:
+        rounding = 0.5 * 10 ** -decimals * scale
+    return j, _value(words, n), "exact", rounding
 
 
 def _gap(tokens: Sequence[Token], j: int) -> str:
@@ -208,7 +216,8 @@ def _titled(text: str) -> bool:
 
 
 def _quantity(article: AnnotatedArticle, i: int, end: int, value: float, span: str,
-              sentence: int, children, blocked: set[int], t: _Tables) -> Quantity | None:
+              rounding: float, sentence: int, children, blocked: set[int], t: _Tables
+              ) -> Quantity | None:
     tokens, m, n = article.tokens, t.measures, t.numbers
     sent = article.sentences[sentence]
     limit = bisect.bisect_left([tok.start for tok in tokens], sent.end)
@@ -244,6 +253,7 @@ def _quantity(article: AnnotatedArticle, i: int, end: int, value: float, span: s
     if span == "article" and unit_low not in m.DURATION_TOKENS and unit_low not in m.CURRENCIES:
         return None  # "une personne": an article, not a count
     low, high = _range(article.article.text, sent.start, tokens[i].start, value, span, n)
+    low, high = max(0.0, low - rounding), high + rounding
     begin = tokens[i].start
     if span == "approx" and i > 0 and tokens[i - 1].text.lower() in n.ARTICLE_NUMBERS:
         begin = tokens[i - 1].start  # "une cinquantaine"
@@ -317,10 +327,11 @@ def _duration_or_time(article, i, j, value, low, high, start, sentence, limit, c
             return _time(article, i, nxt if minutes else j, int(value), minutes, sentence,
                          children, t)
         return None
+    # "une visite de douze jours" is a length; "un garçon de 30 mois" is an age.
     lasting = (prep in m.DURATION_PREPOSITIONS or ending
                or head_lemma in m.DURATION_VERBS
                or (tokens[_anchor(tokens, i, j)].dep.startswith("nmod")
-                   and tokens[head].pos == "NOUN")
+                   and tokens[head].pos == "NOUN" and unit_low not in m.AGE_UNITS)
                or _complement_noun(tokens, j, children) is not None)
     if not lasting:
         return None

@@ -1,12 +1,13 @@
-"""French words for measures and directions, read by `crosscheck.discrepancies`.
+"""French words for measures and directions, read by `crosscheck.discrepancies` and
+`crosscheck.quantities`.
 
 In: nothing (data). Out: duration units with their length in seconds, the half that may
-follow them ("deux heures et demie"), and the compass words that place somewhere within a country ("dans le sud de", "l'Extrême-
-Orient"), each with its coarse direction, so that "est" and "Extrême-Orient" agree and
-"sud" does not. Then, for `crosscheck.quantities`, the units of quantities (clock times,
-currencies, percentages, lengths), the grammar words that make an hour count a duration or a
-time, the nouns that are counted as people, the verbs that carry no event of their own, and
-classes of event words, so that "réunion" and "discussions", "incendie" and "feu" compare.
+follow them ("deux heures et demie"), and the compass words that place somewhere within a
+country ("dans le sud de", "l'Extrême-Orient"), each with its coarse direction, so that
+"est" and "Extrême-Orient" agree and "sud" does not. Then the units of quantities (clock
+times, currencies, percentages, lengths), the grammar words that make an hour count a
+duration or a time, the nouns counted as people, the verbs that carry no event of their own,
+and classes of event words, so that "réunion" and "discussions", "incendie" and "feu" compare.
 """
 
 DURATION_UNITS = {
@@ -40,9 +41,11 @@ DIRECTIONS = {
 # scale. DURATION_UNITS above lists the spelled-out words; these add what a token may be.
 DURATION_TOKENS = {
     **DURATION_UNITS, "h": 3600, "min": 60, "mn": 60, "s": 1, "sec": 1,
-    "mois": 2_592_000, "an": 31_536_000, "ans": 31_536_000, "année": 31_536_000,
-    "années": 31_536_000,
+    "mois": 2_629_800, "an": 31_557_600, "ans": 31_557_600, "année": 31_557_600,
+    "années": 31_557_600,
 }
+# "Un garçon de 30 mois", "les mineurs de 13 ans": a noun "de" years or months is an age.
+AGE_UNITS = {"an", "ans", "année", "années", "mois"}
 # "Quinze jours" and "huit jours" are idioms for two weeks and one week.
 IDIOMATIC_DAYS = {15: 14, 8: 7}
 # A clock time written as one token: "20h08", "14h", "8H30".
@@ -92,7 +95,8 @@ NOT_COUNTED = {"fois", "reprise", "reprises", "rang", "place", "numéro", "artic
                "jour", "mois", "semaine", "minute", "seconde", "âge", "page"}
 
 # Words that make a number a part of a count: "trois autres blessés", "les deux premiers".
-PARTIAL_ADJECTIVES = {"autre", "premier", "dernier", "seul", "nouveau", "supplémentaire"}
+PARTIAL_ADJECTIVES = {"autre", "premier", "dernier", "seul", "nouveau", "supplémentaire",
+                      "principal"}
 
 # People in general: "40 personnes" and "40 habitants" may count the same people.
 PEOPLE = {"personne", "individu", "gens", "habitant", "résident", "riverain"}
