@@ -198,7 +198,7 @@ class Discrepancy:
 
     id: str
     about: str
-    kind: str  # "wording" | "direction" | "count" | "duration" | "time" | "amount"
+    kind: str  # wording | direction | count | duration | time | amount | distance
     values: tuple[DiscrepancyValue, ...]
 
 

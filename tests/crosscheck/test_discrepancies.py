@@ -43,6 +43,18 @@ def test_discrepancies_no_direction_from_names_or_verbs():
     assert find_discrepancies(arts, [BASE], [], []) == ()
 
 
+def test_discrepancies_neighbouring_directions_can_both_be_right():
+    arts = [art("a", ["Le lanceur est parti de Kourou, dans le sud de la Guyane."]),
+            art("b", ["Kourou, dans le sud-est de la Guyane, accueille le lancement."])]
+    assert find_discrepancies(arts, [BASE], [], []) == ()
+
+
+def test_discrepancies_a_direction_frame_starts_a_word():
+    arts = [art("a", ["La base de Kourou, dans l'ouest de la Guyane, a rouvert."]),
+            art("b", ["À Kourou, la contrepartie est jugée faible par les élus."])]
+    assert find_discrepancies(arts, [BASE], [], []) == ()
+
+
 # --- wording ----------------------------------------------------------------------------------
 
 def quote(qid, text, kind="direct"):
@@ -68,6 +80,23 @@ def test_discrepancies_a_partial_quote_is_an_excerpt_not_a_wording():
               quote("b:q1", "la piscine municipale dès le mois de juin", "partial")]
     assert find_discrepancies([art("a", ["x"]), art("b", ["y"])], [], quotes,
                               [statement(*quotes)]) == ()
+
+
+def test_discrepancies_a_partial_quote_of_a_few_words_is_no_wording():
+    quotes = [quote("a:q1", "Nous constatons une nette hausse des prix depuis le printemps"),
+              quote("b:q1", "forte hausse", "partial")]
+    assert find_discrepancies([art("a", ["x"]), art("b", ["y"])], [], quotes,
+                              [statement(*quotes)]) == ()
+
+
+def test_discrepancies_each_article_shows_its_quote_closest_to_the_statement():
+    quotes = [quote("a:q1", "La sécurité des habitants est notre priorité absolue"),
+              quote("b:q1", "le chantier reprendra la semaine prochaine", "partial"),
+              quote("b:q2", "notre première priorité est la sécurité des habitants", "partial")]
+    found = find_discrepancies([art("a", ["x"]), art("b", ["y"])], [], quotes,
+                               [statement(*quotes)])
+    assert kinds(found) == ["wording"]
+    assert [v.text for v in found[0].values] == [quotes[0].text, quotes[2].text]
 
 
 def test_discrepancies_header_is_cut_at_a_word_boundary():
@@ -111,6 +140,16 @@ OTHER_EVENTS = [
     "Tempête sur la côte\nQuarante personnes ont été évacuées.",
     "Coup de vent\nSoixante personnes ont été blessées.",
 ]
+ROUNDED = [
+    "Fraude à la banque\nLe trader a fait perdre 5 milliards d'euros à la banque.",
+    "Fraude bancaire\nLe trader a fait perdre 4,9 milliards d'euros à la banque.",
+]
+DISTANCES = [
+    "Séisme dans les Alpes\nL'épicentre se situe à 30 km de Grenoble, selon les sismologues. "
+    "L'hôpital se trouve à 15 km de Grenoble.",
+    "Tremblement de terre\nL'épicentre a été localisé à environ 50 kilomètres au sud de "
+    "Grenoble. Un refuge a été installé à 20 km de Grenoble.",
+]
 AMOUNTS = [
     "Fraude à la mutuelle\nLa mutuelle a subi une perte de 12 millions d'euros.",
     "Scandale à la mutuelle\nLa perte de 20 millions d'euros a surpris les adhérents.",
@@ -120,7 +159,8 @@ AMOUNTS = [
 @functools.cache
 def _annotated():
     """Every article of this module annotated in one model pass."""
-    texts = [*FIRE, *AGREE, *NEWSPAPER, *SELF, *OTHER_EVENTS, *AMOUNTS]
+    texts = [*FIRE, *AGREE, *NEWSPAPER, *SELF, *OTHER_EVENTS, *ROUNDED, *DISTANCES,
+             *AMOUNTS]
     articles = [Article(id=f"t{i}", source=f"t{i}", text=t) for i, t in enumerate(texts)]
     return dict(zip(texts, annotate(articles, AnnotateConfig()), strict=True))
 
@@ -145,6 +185,10 @@ def test_discrepancies_values_that_agree_are_no_discrepancy():
     assert story(AGREE) == ()
 
 
+def test_discrepancies_a_rounded_figure_agrees_with_the_precise_one():
+    assert story(ROUNDED) == ()
+
+
 def test_discrepancies_a_newspaper_name_is_not_a_duration():
     assert story(NEWSPAPER) == ()
 
@@ -162,7 +206,14 @@ def test_discrepancies_amounts_of_one_loss_differ():
     assert kinds(found) == ["amount"] and len(found[0].values) == 2
 
 
-@pytest.mark.parametrize("texts", [FIRE, AMOUNTS])
+def test_discrepancies_distances_of_one_site_from_one_place_differ():
+    # the epicentre's distance differs; the hospital and the shelter are two sites
+    found = story(DISTANCES)
+    assert kinds(found) == ["distance"]
+    assert "30 km" in found[0].about and "50 kilomètres" in found[0].about
+
+
+@pytest.mark.parametrize("texts", [FIRE, AMOUNTS, DISTANCES])
 def test_discrepancies_headers_are_whole_words(texts):
     for d in story(texts):
         assert not d.about.endswith(("…", " ")) and d.about.split(": ", 1)[1]

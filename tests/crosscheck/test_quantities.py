@@ -34,7 +34,9 @@ READINGS = [
     ("Quatre-vingt-dix personnes ont été arrêtées.", "count", "people", 90, 90),
     ("Près de 50 personnes ont été évacuées.", "count", "people", 45, 50),
     ("Deux morts ont été retrouvés sous les décombres.", "count", "people", 2, 2),
-    ("La banque a perdu 3,5 millions d'euros.", "amount", "EUR", 3_500_000, 3_500_000),
+    # a figure with decimals or a scale word is rounded: a range of half its last digit
+    ("La banque a perdu 3,5 millions d'euros.", "amount", "EUR", 3_450_000, 3_550_000),
+    ("La fraude a coûté 2 milliards d'euros.", "amount", "EUR", 1.5e9, 2.5e9),
     ("Les travaux ont coûté 1 200 euros.", "amount", "EUR", 1200, 1200),
     ("Les travaux ont coûté 1.200 euros.", "amount", "EUR", 1200, 1200),
     ("Le feu a ravagé 300 hectares de pins.", "amount", "area", 300, 300),
@@ -61,6 +63,8 @@ NOT_QUANTITIES = [
     "Le club jouera en Ligue 1 la saison prochaine.",
     "Une personne a été entendue par les enquêteurs.",
     "Il a été reçu à trois reprises par le maire.",
+    "Un garçon de 30 mois a été retrouvé seul dans un parc.",
+    "Le texte vise les mineurs de plus de 13 ans.",
 ]
 PARTS = "Trois autres blessés ont été transportés. Deux des otages ont été libérés."
 

@@ -7,12 +7,13 @@ which value is right; it shows the difference.
 
 The kinds, each general:
 - wording: one statement (see `statements`) whose quoted words differ between outlets (two
-  translations of one sentence are worth seeing side by side); a quote whose words lie inside
-  another outlet's longer quote is an excerpt, not a wording;
-- count, duration, time, amount: values that quantify one thing in different articles (same
-  kind and unit, tied to the same event by the parse; see `quantities`) and whose ranges do
-  not meet ("4 h" / "6 heures" to control a fire; "environ 50" / "40" evacuated, but not
-  "environ 50" / "48");
+  translations of one sentence are worth seeing side by side), each article shown by its
+  quote closest to the statement; a quote whose words run inside another outlet's longer
+  quote is an excerpt, and a partial quote of a few words a piece, not a wording;
+- count, duration, time, amount, distance: values that quantify one thing in different
+  articles (same kind and unit, tied to the same event by the parse, or a distance from the
+  same place; see `quantities`) and whose ranges do not meet ("4 h" / "6 heures" to control
+  a fire; "environ 50" / "40" evacuated, but not "environ 50" / "48");
 - direction: one place placed in different directions ("dans l'est de" / "dans le sud de"),
   captions included, since a caption can contradict its own article.
 Words for units, approximations and directions are in `lang/<code>/measures.py` and
@@ -35,7 +36,7 @@ from .similarity import content_words, overlap, rarity
 
 _SAME_TOPIC = 0.3  # shared rare words for two quotes to be two wordings of one sentence
 _COPY = 0.9  # quoted words this alike are one wording
-_EXCERPT = 0.8  # share of a quote's words inside a longer quote for it to be an excerpt
+_FEW_WORDS = 3  # content words a partial quote needs to be a wording, not a piece
 _ABOUT = 80  # characters of a statement shown in a discrepancy's header
 
 
@@ -60,12 +61,21 @@ def _wordings(quotes: Sequence[Quote], statements: Sequence[Statement]) -> list[
     idf = rarity(content_words(q.text) for q in quotes)
     out = []
     for st in statements:
-        per_article: dict[str, Quote] = {}
+        gist = content_words(st.gist)
+        per_article: dict[str, list[Quote]] = defaultdict(list)
         for qid in st.quotes:
             q = by_id.get(qid)
-            if q is not None and q.kind in ("direct", "partial"):
-                per_article.setdefault(q.article, q)
-        texts = _without_excerpts(list(per_article.values()), idf)
+            # a partial quote of a few words is a piece of the sentence, not a wording of it
+            if q is not None and (q.kind == "direct" or q.kind == "partial" and
+                                  len(content_words(q.text)) >= _FEW_WORDS):
+                per_article[q.article].append(q)
+        # Each article's quote closest to the statement's fullest wording stands for it:
+        # the most of its words in that wording, and the most of that wording in it.
+        best = [max(qs, key=lambda q: (overlap(content_words(q.text), gist, idf)
+                                       + overlap(content_words(q.text), gist, idf, both=True),
+                                       len(q.text)))
+                for qs in per_article.values()]
+        texts = _without_excerpts(best)
         if len(texts) < 2:
             continue
         # One representative per distinct wording: outlets quoting the very same words add
@@ -84,13 +94,13 @@ def _wordings(quotes: Sequence[Quote], statements: Sequence[Statement]) -> list[
     return out
 
 
-def _without_excerpts(quotes: list[Quote], idf: dict[str, float]) -> list[Quote]:
-    """Quotes less those whose words lie inside another article's longer quote: a few words
-    taken from a sentence are an excerpt of it, not another wording."""
-    words = [content_words(q.text) for q in quotes]
+def _without_excerpts(quotes: list[Quote]) -> list[Quote]:
+    """Quotes less those whose words run, in order, inside another article's longer quote: a
+    few words taken from a sentence are an excerpt of it, not another wording. (Shared words
+    alone would not do: a rewording often keeps the words and changes their order.)"""
+    runs = [f" {_plain_words(q.text)} " for q in quotes]
     return [q for i, q in enumerate(quotes)
-            if not any(j != i and len(words[j]) > len(words[i])
-                       and overlap(words[i], words[j], idf) >= _EXCERPT
+            if not any(j != i and len(runs[j]) > len(runs[i]) and runs[i] in runs[j]
                        for j in range(len(quotes)))]
 
 
@@ -106,7 +116,7 @@ def _shorten(text: str, limit: int) -> str:
 # --- quantities -----------------------------------------------------------------------------
 
 _QUESTIONS = {"count": "how many", "duration": "how long", "time": "what time",
-              "amount": "how much"}
+              "amount": "how much", "distance": "how far"}
 # Two values more than this many times apart are not one thing told two ways (a toll of 3
 # and one of 30 are two tolls, a country's figure and a region's): not shown.
 _SCALE = 3.0
@@ -119,6 +129,21 @@ def _differ(a: Quantity, b: Quantity) -> bool:
         small, large = sorted((a, b), key=lambda q: q.low)
         return small.high > 0 and large.low <= _SCALE * small.high
     return False
+
+
+def _disagree(values: Sequence[Quantity]) -> bool:
+    """Whether some two of the values have ranges that do not meet, however far apart."""
+    return len(values) > 1 and max(q.low for q in values) > min(q.high for q in values)
+
+
+def _any_differ(values: Sequence[Quantity]) -> bool:
+    """Whether some two of the values differ: the lowest upper bound against the highest
+    lower bound, the pair furthest apart (linear, where every pair would be quadratic)."""
+    if len(values) < 2:
+        return False
+    lowest = min(values, key=lambda q: q.high)
+    highest = max(values, key=lambda q: q.low)
+    return lowest is not highest and _differ(lowest, highest)
 
 
 def _quantities(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
@@ -135,7 +160,7 @@ def _quantities(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
         for q in found:
             by_sentence[(q.sentence, q.kind, q.unit)].append(q)
         for q in found:
-            if any(_differ(q, o) for o in by_sentence[(q.sentence, q.kind, q.unit)]):
+            if _disagree(by_sentence[(q.sentence, q.kind, q.unit)]):
                 continue
             for event in q.events:
                 index[(q.kind, q.unit, event)].append(q)
@@ -144,11 +169,10 @@ def _quantities(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
         by_article: dict[str, list[Quantity]] = defaultdict(list)
         for q in found:
             by_article[q.article].append(q)
-        if len(by_article) < 2 or any(_differ(x, y) for qs in by_article.values()
-                                      for x, y in combinations(qs, 2)):
+        if len(by_article) < 2 or any(_disagree(qs) for qs in by_article.values()):
             continue
         firsts = [qs[0] for qs in by_article.values()]
-        if not any(_differ(x, y) for x, y in combinations(firsts, 2)):
+        if not _any_differ(firsts):
             continue
         key = frozenset((q.article, q.sentence) for q in firsts)
         if key in seen:  # one pair of sentences tied by two events: shown once
@@ -182,26 +206,32 @@ def _named(text: str, spellings: list[tuple[Entity, list[str]]]) -> list[Entity]
 def _directions(articles: Sequence[AnnotatedArticle], spellings: list, table
                 ) -> list[Discrepancy]:
     places = [(e, forms) for e, forms in spellings if e.type == "LOC"]
-    words = sorted(table.DIRECTIONS, key=len, reverse=True)
+    words = "|".join(map(re.escape, sorted(table.DIRECTIONS, key=len, reverse=True)))
+    adjectives = "|".join(map(re.escape, sorted(table.DIRECTION_ADJECTIVES, key=len,
+                                                reverse=True)))
     before = "|".join(table.LOCATIVE_BEFORE)
-    pattern = re.compile(rf"(?:{before})(" + "|".join(map(re.escape, words)) + r")(?![\w-])",
-                         re.I)
+    frames = "|".join(table.ADJECTIVE_FRAMES)
+    # (?<!\w): a frame starts a word ("contrepartie est" is no "partie est")
+    pattern = re.compile(rf"(?<!\w)(?:(?:{before})({words})|(?:{frames})({adjectives}))"
+                         r"(?![\w-])", re.I)
     said: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
     for a in articles:
         texts = [s.text for s in a.sentences] + [c for c in a.article.captions]
         for text in texts:
-            hits = [m for m in pattern.finditer(text) if m.group(1).lower() in table.DIRECTIONS]
+            hits = [(m.group(1) or m.group(2)).lower() for m in pattern.finditer(text)]
+            hits = [h for h in hits if h in table.DIRECTIONS]
             if not hits:
                 continue
             for e in _named(text, places):
-                for m in hits:
-                    said[e.name][a.article.id].append(
-                        (table.DIRECTIONS[m.group(1).lower()], text))
+                for h in hits:
+                    said[e.name][a.article.id].append((table.DIRECTIONS[h], text))
     out: list[Discrepancy] = []
     seen: dict[tuple, int] = {}
     for place, by_article in said.items():
         directions = {d for values in by_article.values() for d, _ in values}
-        if len(directions) < 2 or len(by_article) < 2:
+        # "sud" and "sud-est" can both be right; "est" and "sud" cannot
+        if len(by_article) < 2 or not any(not set(x) & set(y) for x, y in
+                                          combinations(sorted(directions), 2)):
             continue
         values = []
         for aid, items in by_article.items():

@@ -21,6 +21,7 @@ and "il y a deux jours" are not lengths of anything.
 from __future__ import annotations
 
 import bisect
+import functools
 import math
 import re
 from collections import defaultdict
@@ -29,6 +30,7 @@ from dataclasses import dataclass
 
 from .. import lang
 from ..model import AnnotatedArticle, Token
+from ..text import fold
 
 _DIGITS_GROUPED = re.compile(r"\d{1,3}(?:[.\u00a0\u202f]\d{3})+(?:,\d+)?")
 _DIGITS = re.compile(r"\d+(?:,\d+)?")
@@ -54,14 +56,21 @@ class _Tables:
     measures: object
     clock: re.Pattern
     approximations: list[tuple[re.Pattern, tuple]]
+    number_words: frozenset[str]  # what a number written in words is made of
+    starters: frozenset[str]  # words a number may start with ("deux", "cinquantaine")
 
 
+@functools.cache
 def _tables(language: str | None) -> _Tables:
     numbers = lang.table(language, "numbers") or lang.table("fr", "numbers")
     measures = lang.table(language, "measures") or lang.table("fr", "measures")
     approx = [(re.compile(rf"(?:^|[^\w'])({re.escape(p)})\s*$"), f)
               for p, f in sorted(numbers.APPROXIMATIONS.items(), key=lambda x: -len(x[0]))]
-    return _Tables(numbers, measures, re.compile(measures.CLOCK), approx)
+    words = frozenset(numbers.NUMBER_WORDS.keys() | numbers.HUNDRED.keys()
+                      | numbers.SCALES.keys() | {numbers.JOINER})
+    starters = frozenset(words | numbers.APPROXIMATE_NOUNS.keys()
+                         | numbers.VAGUE_PLURALS.keys())
+    return _Tables(numbers, measures, re.compile(measures.CLOCK), approx, words, starters)
 
 
 def find_quantities(article: AnnotatedArticle) -> list[Quantity]:
@@ -71,7 +80,10 @@ def find_quantities(article: AnnotatedArticle) -> list[Quantity]:
         return []
     t = _tables(article.language)
     starts = [s.start for s in article.sentences]
-    blocked = _blocked(article)
+    token_starts = [tok.start for tok in tokens]
+    # one past each sentence's last token: numbers and their units are read within one
+    ends = [bisect.bisect_left(token_starts, s.end) for s in article.sentences]
+    blocked = _blocked(article, token_starts)
     children: dict[int, list[int]] = defaultdict(list)
     for i, tok in enumerate(tokens):
         if tok.head != i:
@@ -79,15 +91,20 @@ def find_quantities(article: AnnotatedArticle) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0
     while i < len(tokens):
+        text = tokens[i].text
+        if not text[:1].isdigit() and text.lower().partition("-")[0] not in t.starters:
+            i += 1  # most tokens: no number starts here
+            continue
         number = _number(tokens, i, t) if i not in blocked else None
-        if number is None and i not in blocked and t.clock.fullmatch(tokens[i].text):
+        if number is None and i not in blocked and t.clock.fullmatch(text):
             number = (i + 1, 0.0, "clock", 0.0)  # "20h08": one token, read by `_time`
         if number is None:
             i += 1
             continue
         end, value, span, rounding = number
         sentence = bisect.bisect_right(starts, tokens[i].start) - 1
-        q = _quantity(article, i, end, value, span, rounding, sentence, children, blocked, t)
+        q = _quantity(article, i, end, value, span, rounding, sentence, ends[sentence],
+                      children, blocked, t)
         if q is not None:
             out.append(q)
         i = end
@@ -96,11 +113,10 @@ def find_quantities(article: AnnotatedArticle) -> list[Quantity]:
 
 # --- numbers --------------------------------------------------------------------------------
 
-def _blocked(article: AnnotatedArticle) -> set[int]:
+def _blocked(article: AnnotatedArticle, token_starts: list[int]) -> set[int]:
     """Token indexes inside an entity mention or a date expression: names and dates."""
     spans = [(m.start, m.end) for m in article.mentions] + \
             [(d.start, d.end) for d in article.dates]
-    token_starts = [tok.start for tok in article.tokens]
     out: set[int] = set()
     for start, end in spans:
         first = bisect.bisect_left(token_starts, start)
@@ -118,10 +134,9 @@ def _digits(text: str) -> float | None:
     return None
 
 
-def _word_parts(text: str, n) -> list[str] | None:
+def _word_parts(text: str, t: _Tables) -> list[str] | None:
     parts = text.lower().split("-")
-    known = n.NUMBER_WORDS.keys() | n.HUNDRED.keys() | n.SCALES.keys() | {n.JOINER}
-    return parts if all(p in known for p in parts) else None
+    return parts if all(p in t.number_words for p in parts) else None
 
 
 def _value(words: list, n) -> float:
@@ -173,7 +188,7 @@ def _number(tokens: Sequence[Token], i: int, t: _Tables):
             else:
                 words.append(d)
             decimals = len(text.partition(",")[2])
-        elif d is None and (parts := _word_parts(text, n)) and \
+        elif d is None and (parts := _word_parts(text, t)) and \
                 (text.islower() or j == i):
             if parts == [n.JOINER]:
                 nxt = tokens[j + 1].text.lower() if j + 1 < len(tokens) else ""
@@ -216,11 +231,10 @@ def _titled(text: str) -> bool:
 
 
 def _quantity(article: AnnotatedArticle, i: int, end: int, value: float, span: str,
-              rounding: float, sentence: int, children, blocked: set[int], t: _Tables
-              ) -> Quantity | None:
+              rounding: float, sentence: int, limit: int, children, blocked: set[int],
+              t: _Tables) -> Quantity | None:
     tokens, m, n = article.tokens, t.measures, t.numbers
     sent = article.sentences[sentence]
-    limit = bisect.bisect_left([tok.start for tok in tokens], sent.end)
     first_in_sentence = tokens[i].start <= sent.start
     if i > 0 and not first_in_sentence and _titled(tokens[i - 1].text) \
             and tokens[i - 1].pos == "PROPN":
@@ -252,7 +266,7 @@ def _quantity(article: AnnotatedArticle, i: int, end: int, value: float, span: s
     two = (unit_low + " " + tokens[j + 1].text.lower()) if j + 1 < limit else ""
     if span == "article" and unit_low not in m.DURATION_TOKENS and unit_low not in m.CURRENCIES:
         return None  # "une personne": an article, not a count
-    low, high = _range(article.article.text, sent.start, tokens[i].start, value, span, n)
+    low, high = _range(article.article.text, sent.start, tokens[i].start, value, span, t)
     low, high = max(0.0, low - rounding), high + rounding
     begin = tokens[i].start
     if span == "approx" and i > 0 and tokens[i - 1].text.lower() in n.ARTICLE_NUMBERS:
@@ -270,9 +284,38 @@ def _quantity(article: AnnotatedArticle, i: int, end: int, value: float, span: s
                      _events(tokens, i, last, last, children, t))
     if unit_low in m.MEASURES:
         dim, factor = m.MEASURES[unit_low]
+        place = _place_from(tokens, j, limit) if dim == "length" else None
+        if place is not None:
+            # "l'épicentre se situe à 30 km de Grenoble": how far what lies from a place; what
+            # lies there is the verb's subject (or its event), so that two sites near one
+            # town are not taken for one
+            head = tokens[_anchor(tokens, i, j)].head
+            what = set()
+            if tokens[head].pos == "VERB" and tokens[head].lemma.lower() in m.LOCATION_VERBS:
+                what.update(_subject(tokens, head, children, t))
+                if tokens[head].dep.startswith("acl"):  # "l'hôpital, situé à 40 km de"
+                    what.add(tokens[tokens[head].head].lemma)
+                what = {_event_class(w, t) for w in what}
+            else:
+                what = set(_events(tokens, i, j, j, children, t))
+            return _make(article, sentence, start, j, "distance", dim, low * factor,
+                         high * factor, frozenset(f"{place}: {w}" for w in what))
         return _make(article, sentence, start, j, "amount", dim, low * factor,
                      high * factor, _events(tokens, i, j, j, children, t))
     return _count(article, i, j, low, high, start, sentence, limit, children, t)
+
+
+def _place_from(tokens: Sequence[Token], j: int, limit: int) -> str | None:
+    """"à 30 km de Grenoble", "à 120 kilomètres au sud de Lyon": the named place a length is
+    measured from, or None."""
+    for k in range(j + 1, min(limit, j + 7)):
+        tok = tokens[k]
+        if tok.pos == "PROPN":
+            before = tokens[k - 1].text.lower().replace("’", "'")
+            return f"from {fold(tok.text)}" if before in ("de", "d'", "du") else None
+        if tok.pos not in ("ADP", "DET", "NOUN", "ADJ"):
+            return None
+    return None
 
 
 def _count(article, i, j, low, high, start, sentence, limit, children, t) -> Quantity | None:
@@ -393,21 +436,22 @@ def _preposition(article, i, start, j, children) -> str | None:
 # --- ranges ---------------------------------------------------------------------------------
 
 def _approx_start(text: str, sent_start: int, num_start: int, t: _Tables) -> int | None:
-    before = text[sent_start:num_start].lower().replace("’", "'")
+    before = text[max(sent_start, num_start - 40):num_start].lower().replace("’", "'")
     for pattern, _ in t.approximations:
         if (hit := pattern.search(before)):
             return sent_start + hit.start(1)
     return None
 
 
-def _range(text: str, sent_start: int, num_start: int, value: float, span: str, n
+def _range(text: str, sent_start: int, num_start: int, value: float, span: str, t: _Tables
            ) -> tuple[float, float]:
+    n = t.numbers
     if span == "vague":
         return value * n.VAGUE_SPAN[0], value * n.VAGUE_SPAN[1]
-    before = text[sent_start:num_start].lower().replace("’", "'")
+    before = text[max(sent_start, num_start - 40):num_start].lower().replace("’", "'")
     factors = (1.0, 1.0)
-    for phrase, f in sorted(n.APPROXIMATIONS.items(), key=lambda x: -len(x[0])):
-        if re.search(rf"(?:^|[^\w'])({re.escape(phrase)})\s*$", before):
+    for pattern, f in t.approximations:
+        if pattern.search(before):
             factors = f
             break
     if span == "approx":

@@ -21,8 +21,13 @@ HALF = ["et demie", "et demi"]
 # l'Extrême-Orient", "région extrême-orientale". A compass word without one is a name's part
 # ("Corée du Nord") or another word ("est", the verb).
 LOCATIVE_BEFORE = [r"dans\s+(?:le|la|l['’])\s*", r"(?:à|a)\s+l['’]\s*", r"au\s+",
-                   r"vers\s+(?:le|la|l['’])\s*", r"de\s+l['’]\s*", r"région\s+",
-                   r"partie\s+"]
+                   r"vers\s+(?:le|la|l['’])\s*", r"de\s+l['’]\s*"]
+# Nouns an adjective of direction follows ("région orientale", "partie méridionale"); only
+# adjectives there, since after a noun "est" is mostly the verb ("la région est touchée").
+ADJECTIVE_FRAMES = [r"région\s+", r"partie\s+"]
+DIRECTION_ADJECTIVES = {"septentrional", "septentrionale", "méridional", "méridionale",
+                        "oriental", "orientale", "extrême-oriental", "extrême-orientale",
+                        "occidental", "occidentale"}
 
 # Compass words -> coarse direction (N, S, E, W and their combinations).
 DIRECTIONS = {
@@ -68,6 +73,11 @@ LASTING_SUBJECT_VERBS = {"durer", "prendre", "nécessiter", "demander", "s'étal
 # Verbs of ending: "s'est achevée après plus de deux heures" is a length too.
 END_VERBS = {"achever", "terminer", "finir", "conclure", "clore", "clôturer", "prendre fin"}
 END_PREPOSITIONS = {"après", "au bout de"}
+
+# Verbs that only place something ("se situe à 30 km de"): what a distance is of is their
+# subject, or the noun they qualify ("l'hôpital, situé à 40 km de").
+LOCATION_VERBS = {"situer", "trouver", "localiser", "placer", "implanter", "dresser",
+                  "installer", "être"}
 
 # Money: the token as written -> the currency it counts.
 CURRENCIES = {
@@ -140,6 +150,9 @@ EVENT_CLASSES = {
     **dict.fromkeys(["incendie", "feu", "flamme", "brasier", "sinistre"], "fire"),
     **dict.fromkeys(["maîtriser", "circonscrire", "éteindre", "fixer"], "control"),
     **dict.fromkeys(["brûler", "ravager", "parcourir", "détruire", "calciner"], "burn"),
+    # beginnings: "a commencé à 20 h", "doit débuter à 20 h", "coup d'envoi à 20 h"
+    **dict.fromkeys(["commencer", "débuter", "démarrer", "lancer", "ouvrir", "ouverture",
+                     "début", "lancement", "coup d'envoi"], "start"),
     # money lost and spent
     **dict.fromkeys(["perdre", "perte"], "loss"),
     **dict.fromkeys(["coûter", "coût"], "cost"),
