@@ -150,6 +150,17 @@ DISTANCES = [
     "Tremblement de terre\nL'épicentre a été localisé à environ 50 kilomètres au sud de "
     "Grenoble. Un refuge a été installé à 20 km de Grenoble.",
 ]
+TOLLS = [
+    "Accident sur la nationale\nLe bilan est de 3 morts, selon la préfecture, ce lundi 4 mars "
+    "2024.",
+    "Collision mortelle\nQuatre personnes ont été tuées lundi 4 mars 2024. En 2019, un "
+    "accident au même endroit avait fait 9 morts.",
+]
+SHARES = [
+    "Économie régionale\nLe chômage a baissé de 2 % en un an. Les ventes ont progressé de 5 %.",
+    "Bilan économique\nLe chômage a baissé de 4 % sur l'année. Les exportations ont progressé "
+    "de 9 %.",
+]
 AMOUNTS = [
     "Fraude à la mutuelle\nLa mutuelle a subi une perte de 12 millions d'euros.",
     "Scandale à la mutuelle\nLa perte de 20 millions d'euros a surpris les adhérents.",
@@ -159,8 +170,8 @@ AMOUNTS = [
 @functools.cache
 def _annotated():
     """Every article of this module annotated in one model pass."""
-    texts = [*FIRE, *AGREE, *NEWSPAPER, *SELF, *OTHER_EVENTS, *ROUNDED, *DISTANCES,
-             *AMOUNTS]
+    texts = [*FIRE, *AGREE, *NEWSPAPER, *SELF, *OTHER_EVENTS, *ROUNDED, *DISTANCES, *TOLLS,
+             *SHARES, *AMOUNTS]
     articles = [Article(id=f"t{i}", source=f"t{i}", text=t) for i, t in enumerate(texts)]
     return dict(zip(texts, annotate(articles, AnnotateConfig()), strict=True))
 
@@ -204,6 +215,20 @@ def test_discrepancies_counts_of_different_events_are_not_compared():
 def test_discrepancies_amounts_of_one_loss_differ():
     found = story(AMOUNTS)
     assert kinds(found) == ["amount"] and len(found[0].values) == 2
+
+
+def test_discrepancies_a_toll_of_another_year_is_not_compared():
+    # "3 morts" and "quatre personnes tuées" count one toll; 2019's toll is another
+    found = story(TOLLS)
+    assert kinds(found) == ["count"]
+    assert found[0].about.endswith("3 morts / Quatre personnes")
+
+
+def test_discrepancies_percentages_of_one_thing_only():
+    # unemployment fell by 2 % or 4 %; sales and exports are two things
+    found = story(SHARES)
+    assert kinds(found) == ["amount"]
+    assert found[0].about.endswith("2 % / 4 %")
 
 
 def test_discrepancies_distances_of_one_site_from_one_place_differ():

@@ -20,7 +20,7 @@ def quantities(text: str):
 def _annotated():
     """Every text of this module annotated in one model pass (the model loads once)."""
     texts = list(dict.fromkeys(t for case in (*READINGS, *EVENTS) for t in case[:1])) + \
-        [*NOT_QUANTITIES, PARTS]
+        [*NOT_QUANTITIES, PARTS, SHARE_OF_NOTHING]
     articles = [Article(id=str(i), source=str(i), text=t) for i, t in enumerate(texts)]
     return dict(zip(texts, annotate(articles, AnnotateConfig()), strict=True))
 
@@ -44,6 +44,7 @@ READINGS = [
     ("Les pompiers ont mis 4 h à maîtriser le feu.", "duration", "s", 14400, 14400),
     ("Ils ont négocié pendant trois jours.", "duration", "s", 259200, 259200),
     ("La cérémonie a commencé à 20h08.", "time", "min", 1208, 1208),
+    ("Le chômage a baissé de 2,5 % en un an.", "amount", "%", 2.45, 2.55),
     ("Le concert débutera à 21 heures.", "time", "min", 1260, 1260),
 ]
 EVENTS = [
@@ -54,6 +55,8 @@ EVENTS = [
     ("Les discussions, qui se sont achevées après plus de deux heures, ont porté sur l'eau.",
      "meeting"),
     ("La banque a annoncé une perte de 600 millions d'euros.", "loss"),
+    ("Le chômage a baissé de 2 % en un an.", "baisser of chomage"),
+    ("Le taux de participation est de 60 %.", "taux"),
 ]
 NOT_QUANTITIES = [
     "Une heure plus tard, les secours sont arrivés.",
@@ -66,6 +69,12 @@ NOT_QUANTITIES = [
     "Un garçon de 30 mois a été retrouvé seul dans un parc.",
     "Le texte vise les mineurs de plus de 13 ans.",
 ]
+def test_quantities_a_percentage_of_nothing_named_has_nothing_to_compare_by():
+    shares = [q for q in quantities(SHARE_OF_NOTHING) if q.unit == "%"]
+    assert shares and all(not q.events for q in shares)
+
+
+SHARE_OF_NOTHING = "Il a obtenu 52 %."
 PARTS = "Trois autres blessés ont été transportés. Deux des otages ont été libérés."
 
 

@@ -23,7 +23,7 @@ Words for units, approximations and directions are in `lang/<code>/measures.py` 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import combinations
 
@@ -146,21 +146,39 @@ def _any_differ(values: Sequence[Quantity]) -> bool:
     return lowest is not highest and _differ(lowest, highest)
 
 
+def _story_year(articles: Sequence[AnnotatedArticle]) -> str | None:
+    """The year most of the story's articles are published in, or failing that, the year
+    its date expressions name most."""
+    years = Counter(y for a in articles if (y := _year(a.article.published)))
+    if not years:
+        years = Counter(y for a in articles for d in a.dates if (y := _year(d.value)))
+    return years.most_common(1)[0][0] if years else None
+
+
+def _year(value: str | None) -> str | None:
+    """"2008-08-08" -> "2008"; a date without its year ("--08") -> None."""
+    return value[:4] if value and value[:4].isdigit() else None
+
+
 def _quantities(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
     """Values that quantify one thing (one kind and unit, one event) in different articles
     and do not agree. A thing one article itself gives two disagreeing values for (a total
     and a part, two days, two places), or a value whose sentence gives another disagreeing
-    value of its kind and unit (a sum paid and a sum due), is not surely one thing: left
-    out."""
+    value of its kind and unit (a sum paid and a sum due), or that its sentence dates to
+    another year than the story's (last year's toll), is not surely one thing: left out."""
     sentences = {a.article.id: a.sentences for a in articles}
+    year = _story_year(articles)
     index: dict[tuple, list[Quantity]] = defaultdict(list)
     for a in articles:
         found = find_quantities(a)
         by_sentence: dict[tuple, list[Quantity]] = defaultdict(list)
         for q in found:
             by_sentence[(q.sentence, q.kind, q.unit)].append(q)
+        other_years = {d.sentence for d in a.dates
+                       if year and _year(d.value) not in (None, year)}
         for q in found:
-            if _disagree(by_sentence[(q.sentence, q.kind, q.unit)]):
+            if q.sentence in other_years or \
+                    _disagree(by_sentence[(q.sentence, q.kind, q.unit)]):
                 continue
             for event in q.events:
                 index[(q.kind, q.unit, event)].append(q)

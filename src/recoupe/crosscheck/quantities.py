@@ -202,9 +202,10 @@ def _number(tokens: Sequence[Token], i: int, t: _Tables):
         j += 1
     if not words or j == i:
         return None
-    if words == ["un"] or words == ["une"] or all(w in n.SCALES for w in words):
-        if tokens[i].text.lower() not in ("mille",):
-            return i + 1, 1.0, "article" if words[0] in n.ARTICLE_NUMBERS else "exact", 0.0
+    if words in (["un"], ["une"]):
+        return i + 1, 1.0, "article", 0.0  # a number only before a unit: see `_quantity`
+    if words != ["mille"] and all(w in n.SCALES for w in words):
+        return None  # "les millions de spectateurs": no number of them
     scale = next((n.SCALES[w] for w in words if w in n.SCALE_NOUNS), 1)
     rounding = 0.0
     if scale > 1 or decimals:
@@ -277,11 +278,11 @@ def _quantity(article: AnnotatedArticle, i: int, end: int, value: float, span: s
                                  children, t)
     if unit_low in m.CURRENCIES:
         return _make(article, sentence, start, j, "amount", m.CURRENCIES[unit_low],
-                     low, high, _events(tokens, i, j, j, children, t))
+                     low, high, _of_whom(tokens, i, j, children, t, required=False))
     if unit_low in m.PERCENT or two in m.PERCENT:
         last = j + 1 if two in m.PERCENT else j
         return _make(article, sentence, start, last, "amount", "%", low, high,
-                     _events(tokens, i, last, last, children, t))
+                     _of_whom(tokens, i, last, children, t, required=True))
     if unit_low in m.MEASURES:
         dim, factor = m.MEASURES[unit_low]
         place = _place_from(tokens, j, limit) if dim == "length" else None
@@ -303,6 +304,34 @@ def _quantity(article: AnnotatedArticle, i: int, end: int, value: float, span: s
         return _make(article, sentence, start, j, "amount", dim, low * factor,
                      high * factor, _events(tokens, i, j, j, children, t))
     return _count(article, i, j, low, high, start, sentence, limit, children, t)
+
+
+def _of_whom(tokens: Sequence[Token], i: int, last: int, children, t: _Tables,
+             required: bool) -> frozenset[str]:
+    """An amount's events, each joined to whose amount it is: "la banque a perdu 5 millions"
+    and "l'assureur a perdu 2 millions" are two losses. Whose is the subject of the verb the
+    amount hangs on, or the noun after the noun it complements ("une hausse de 4 % des
+    ventes"). A percentage is always a share of something: without whose, it is left out
+    (`required`), and with no event it is the share of whose; a sum of money without whose
+    keeps its bare events, and without events it has nothing to be compared by."""
+    events = _events(tokens, i, last, last, children, t)
+    anchor = _anchor(tokens, i, last)
+    head = tokens[anchor].head
+    whose: list[str] = []
+    if head == anchor:  # "le taux est de 3 %": the amount is the predicate
+        whose = _subject(tokens, anchor, children, t)
+    elif tokens[head].pos in ("VERB", "AUX"):
+        whose = _subject(tokens, head, children, t)
+    if not whose:  # "une hausse de 4 % des salaires"
+        whose = [tokens[c].lemma for h in (head, last) for c in children.get(h, ())
+                 if c > last and tokens[c].dep.startswith("nmod")
+                 and tokens[c].pos in ("NOUN", "PROPN")]
+    whose = [fold(w) for w in whose]
+    if not whose:
+        return frozenset() if required else events
+    if not events:  # "la participation a atteint 60 %": the share of it; a sum needs an event
+        return frozenset(whose) if required else frozenset()
+    return frozenset(f"{e} of {w}" for e in events for w in whose)
 
 
 def _place_from(tokens: Sequence[Token], j: int, limit: int) -> str | None:
