@@ -20,7 +20,7 @@ def quantities(text: str):
 def _annotated():
     """Every text of this module annotated in one model pass (the model loads once)."""
     texts = list(dict.fromkeys(t for case in (*READINGS, *EVENTS) for t in case[:1])) + \
-        [*NOT_QUANTITIES, PARTS, SHARE_OF_NOTHING]
+        [*NOT_QUANTITIES, PARTS, SHARE_OF_NOTHING, LONG]
     articles = [Article(id=str(i), source=str(i), text=t) for i, t in enumerate(texts)]
     return dict(zip(texts, annotate(articles, AnnotateConfig()), strict=True))
 
@@ -75,6 +75,13 @@ def test_quantities_a_percentage_of_nothing_named_has_nothing_to_compare_by():
 
 
 SHARE_OF_NOTHING = "Il a obtenu 52 %."
+LONG = ("Selon les premières estimations des services de la préfecture, plus de 80 pompiers "
+        "ont été mobilisés.")
+
+
+def test_quantities_text_is_the_words_as_written_with_their_approximation():
+    assert [q.text for q in quantities(LONG)] == ["plus de 80 pompiers"]
+
 PARTS = "Trois autres blessés ont été transportés. Deux des otages ont été libérés."
 
 

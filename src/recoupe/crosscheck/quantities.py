@@ -21,21 +21,13 @@ and "il y a deux jours" are not lengths of anything.
 from __future__ import annotations
 
 import bisect
-import functools
-import math
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .. import lang
 from ..model import AnnotatedArticle, Token
 from ..text import fold
-
-_DIGITS_GROUPED = re.compile(r"\d{1,3}(?:[.\u00a0\u202f]\d{3})+(?:,\d+)?")
-_DIGITS = re.compile(r"\d+(?:,\d+)?")
-_THREE = re.compile(r"\d{3}")
-_GAPS = {" ", "\u00a0", "\u202f"}  # thousands separators between two tokens
+from .numbers import Tables, approximation_start, read_number, tables, value_range
 
 
 @dataclass(frozen=True)
@@ -50,35 +42,12 @@ class Quantity:
     events: frozenset[str]
 
 
-@dataclass
-class _Tables:
-    numbers: object
-    measures: object
-    clock: re.Pattern
-    approximations: list[tuple[re.Pattern, tuple]]
-    number_words: frozenset[str]  # what a number written in words is made of
-    starters: frozenset[str]  # words a number may start with ("deux", "cinquantaine")
-
-
-@functools.cache
-def _tables(language: str | None) -> _Tables:
-    numbers = lang.table(language, "numbers") or lang.table("fr", "numbers")
-    measures = lang.table(language, "measures") or lang.table("fr", "measures")
-    approx = [(re.compile(rf"(?:^|[^\w'])({re.escape(p)})\s*$"), f)
-              for p, f in sorted(numbers.APPROXIMATIONS.items(), key=lambda x: -len(x[0]))]
-    words = frozenset(numbers.NUMBER_WORDS.keys() | numbers.HUNDRED.keys()
-                      | numbers.SCALES.keys() | {numbers.JOINER})
-    starters = frozenset(words | numbers.APPROXIMATE_NOUNS.keys()
-                         | numbers.VAGUE_PLURALS.keys())
-    return _Tables(numbers, measures, re.compile(measures.CLOCK), approx, words, starters)
-
-
 def find_quantities(article: AnnotatedArticle) -> list[Quantity]:
     """AnnotatedArticle -> the quantities its sentences give (see the module docstring)."""
     tokens = article.tokens
     if not tokens or not article.sentences:
         return []
-    t = _tables(article.language)
+    t = tables(article.language)
     starts = [s.start for s in article.sentences]
     token_starts = [tok.start for tok in tokens]
     # one past each sentence's last token: numbers and their units are read within one
@@ -95,7 +64,7 @@ def find_quantities(article: AnnotatedArticle) -> list[Quantity]:
         if not text[:1].isdigit() and text.lower().partition("-")[0] not in t.starters:
             i += 1  # most tokens: no number starts here
             continue
-        number = _number(tokens, i, t) if i not in blocked else None
+        number = read_number(tokens, i, t) if i not in blocked else None
         if number is None and i not in blocked and t.clock.fullmatch(text):
             number = (i + 1, 0.0, "clock", 0.0)  # "20h08": one token, read by `_time`
         if number is None:
@@ -125,101 +94,6 @@ def _blocked(article: AnnotatedArticle, token_starts: list[int]) -> set[int]:
     return out
 
 
-def _digits(text: str) -> float | None:
-    if _DIGITS_GROUPED.fullmatch(text):
-        whole, _, decimals = text.partition(",")
-        return float(re.sub(r"\D", "", whole) + ("." + decimals if decimals else ""))
-    if _DIGITS.fullmatch(text):
-        return float(text.replace(",", "."))
-    return None
-
-
-def _word_parts(text: str, t: _Tables) -> list[str] | None:
-    parts = text.lower().split("-")
-    return parts if all(p in t.number_words for p in parts) else None
-
-
-def _value(words: list, n) -> float:
-    """Number words and digit values -> the number: "deux cents" 200, "quatre-vingt-dix" 90,
-    "3,5 millions" 3 500 000 (a hundred and a scale multiply what precedes them)."""
-    total, current = 0.0, 0.0
-    for w in words:
-        if isinstance(w, float):
-            current += w
-        elif w in n.HUNDRED:
-            current = (current or 1) * 100
-        elif w in n.SCALES:
-            total += (current or 1) * n.SCALES[w]
-            current = 0
-        elif w in ("vingt", "vingts") and current % 100 == 4:  # quatre-vingt(s)
-            current += 76
-        elif w in n.NUMBER_WORDS:
-            current += n.NUMBER_WORDS[w]
-    return total + current
-
-
-def _number(tokens: Sequence[Token], i: int, t: _Tables):
-    """Tokens from i -> (end index, value, span kind, rounding) of the number written there,
-    or None. The span kind is "exact", "approx" (an approximate noun: "une cinquantaine") or
-    "vague" ("des dizaines"); the rounding is half the last written digit of a number with
-    decimals or a scale word: "4,9 milliards" is 4.85 to 4.95 billion, "5 milliards" 4.5 to
-    5.5, since such figures are rounded where whole counts ("40 personnes") are not."""
-    n = t.numbers
-    first = tokens[i].text
-    low = first.lower()
-    if low in n.APPROXIMATE_NOUNS and tokens[i].text.islower():
-        return i + 1, float(n.APPROXIMATE_NOUNS[low]), "approx", 0.0
-    if low in n.VAGUE_PLURALS and low not in n.SCALE_NOUNS and first.islower():
-        return i + 1, float(n.VAGUE_PLURALS[low]), "vague", 0.0
-    if low in n.VAGUE_PLURALS and first.islower() and i > 0 and \
-            tokens[i - 1].text.lower() in ("des", "de", "plusieurs", "quelques"):
-        return i + 1, float(n.VAGUE_PLURALS[low]), "vague", 0.0
-    words: list = []
-    decimals = 0
-    j = i
-    while j < len(tokens):
-        text = tokens[j].text
-        d = _digits(text)
-        if d is not None and (not words or (isinstance(words[-1], float) and j > i
-                                            and _THREE.fullmatch(text)
-                                            and _gap(tokens, j) in _GAPS)):
-            if words:  # "1 200": a group of three digits after a space is thousands
-                words[-1] = words[-1] * 1000 + d
-            else:
-                words.append(d)
-            decimals = len(text.partition(",")[2])
-        elif d is None and (parts := _word_parts(text, t)) and \
-                (text.islower() or j == i):
-            if parts == [n.JOINER]:
-                nxt = tokens[j + 1].text.lower() if j + 1 < len(tokens) else ""
-                if not words or nxt not in ("un", "une", "onze"):
-                    break
-            if words and isinstance(words[-1], float) and parts[0] in n.NUMBER_WORDS:
-                break  # "3 deux": two numbers side by side
-            words.extend(parts)
-        else:
-            break
-        j += 1
-    if not words or j == i:
-        return None
-    if words in (["un"], ["une"]):
-        return i + 1, 1.0, "article", 0.0  # a number only before a unit: see `_quantity`
-    if words != ["mille"] and all(w in n.SCALES for w in words):
-        return None  # "les millions de spectateurs": no number of them
-    scale = next((n.SCALES[w] for w in words if w in n.SCALE_NOUNS), 1)
-    rounding = 0.0
-    if scale > 1 or decimals:
-        rounding = 0.5 * 10 ** -decimals * scale
-    return j, _value(words, n), "exact", rounding
-
-
-def _gap(tokens: Sequence[Token], j: int) -> str:
-    prev = tokens[j - 1]
-    return " " if prev.space and prev.start + len(prev.text) < tokens[j].start + 1 else ""
-
-
-# --- what the number counts or measures -----------------------------------------------------
-
 def _next(tokens: Sequence[Token], j: int, limit: int) -> int | None:
     while j < limit and tokens[j].pos == "SPACE":
         j += 1
@@ -233,7 +107,7 @@ def _titled(text: str) -> bool:
 
 def _quantity(article: AnnotatedArticle, i: int, end: int, value: float, span: str,
               rounding: float, sentence: int, limit: int, children, blocked: set[int],
-              t: _Tables) -> Quantity | None:
+              t: Tables) -> Quantity | None:
     tokens, m, n = article.tokens, t.measures, t.numbers
     sent = article.sentences[sentence]
     first_in_sentence = tokens[i].start <= sent.start
@@ -267,12 +141,12 @@ def _quantity(article: AnnotatedArticle, i: int, end: int, value: float, span: s
     two = (unit_low + " " + tokens[j + 1].text.lower()) if j + 1 < limit else ""
     if span == "article" and unit_low not in m.DURATION_TOKENS and unit_low not in m.CURRENCIES:
         return None  # "une personne": an article, not a count
-    low, high = _range(article.article.text, sent.start, tokens[i].start, value, span, t)
+    low, high = value_range(article.article.text, sent.start, tokens[i].start, value, span, t)
     low, high = max(0.0, low - rounding), high + rounding
     begin = tokens[i].start
     if span == "approx" and i > 0 and tokens[i - 1].text.lower() in n.ARTICLE_NUMBERS:
         begin = tokens[i - 1].start  # "une cinquantaine"
-    start = _approx_start(article.article.text, sent.start, begin, t) or begin
+    start = approximation_start(article.article.text, sent.start, begin, t) or begin
     if unit_low in m.DURATION_TOKENS:
         return _duration_or_time(article, i, j, value, low, high, start, sentence, limit,
                                  children, t)
@@ -306,7 +180,7 @@ def _quantity(article: AnnotatedArticle, i: int, end: int, value: float, span: s
     return _count(article, i, j, low, high, start, sentence, limit, children, t)
 
 
-def _of_whom(tokens: Sequence[Token], i: int, last: int, children, t: _Tables,
+def _of_whom(tokens: Sequence[Token], i: int, last: int, children, t: Tables,
              required: bool) -> frozenset[str]:
     """An amount's events, each joined to whose amount it is: "la banque a perdu 5 millions"
     and "l'assureur a perdu 2 millions" are two losses. Whose is the subject of the verb the
@@ -392,7 +266,7 @@ def _duration_or_time(article, i, j, value, low, high, start, sentence, limit, c
     ending = prep in m.END_PREPOSITIONS and head_lemma in m.END_VERBS
     if seconds == 3600 and prep in m.TIME_PREPOSITIONS and not ending:
         minutes = 0
-        if nxt is not None and _DIGITS.fullmatch(tokens[nxt].text) and \
+        if nxt is not None and tokens[nxt].text.isdigit() and \
                 len(tokens[nxt].text) == 2:
             minutes = int(tokens[nxt].text)  # "20 h 08"
         if low == high == value and value == int(value) and value < 24:
@@ -462,39 +336,9 @@ def _preposition(article, i, start, j, children) -> str | None:
     return words[-1] if words else None
 
 
-# --- ranges ---------------------------------------------------------------------------------
-
-def _approx_start(text: str, sent_start: int, num_start: int, t: _Tables) -> int | None:
-    before = text[max(sent_start, num_start - 40):num_start].lower().replace("’", "'")
-    for pattern, _ in t.approximations:
-        if (hit := pattern.search(before)):
-            return sent_start + hit.start(1)
-    return None
-
-
-def _range(text: str, sent_start: int, num_start: int, value: float, span: str, t: _Tables
-           ) -> tuple[float, float]:
-    n = t.numbers
-    if span == "vague":
-        return value * n.VAGUE_SPAN[0], value * n.VAGUE_SPAN[1]
-    before = text[max(sent_start, num_start - 40):num_start].lower().replace("’", "'")
-    factors = (1.0, 1.0)
-    for pattern, f in t.approximations:
-        if pattern.search(before):
-            factors = f
-            break
-    if span == "approx":
-        wide = n.APPROXIMATE_NOUN_SPAN
-        factors = (min(factors[0], wide[0]) if factors[0] else 0.0,
-                   None if factors[1] is None else max(factors[1], wide[1]))
-    low = value * factors[0]
-    high = math.inf if factors[1] is None else value * factors[1]
-    return low, high
-
-
 # --- events ---------------------------------------------------------------------------------
 
-def _event_class(lemma: str, t: _Tables) -> str:
+def _event_class(lemma: str, t: Tables) -> str:
     lemma = lemma.lower()
     return t.measures.EVENT_CLASSES.get(lemma, lemma)
 
@@ -532,7 +376,7 @@ def _subject(tokens, verb: int, children, t) -> list[str]:
 
 
 def _events(tokens: Sequence[Token], first: int, last: int, noun: int, children,
-            t: _Tables) -> frozenset[str]:
+            t: Tables) -> frozenset[str]:
     """The events a number phrase is tied to by the parse, as classes: the participle on its
     noun ("50 habitants évacués"), the verb it hangs on unless that verb only says, counts or
     lasts, and then that verb's complement or subject ("ont mis 4 h à maîtriser le feu",
