@@ -207,7 +207,7 @@ class Discrepancy:
 
     id: str
     about: str
-    kind: str  # "wording" | "duration" | "direction"
+    kind: str  # wording | direction | count | duration | time | amount | distance
     values: tuple[DiscrepancyValue, ...]
 
 

@@ -5,45 +5,51 @@ In: the annotated articles of one story, its entities, quotes and statements.
 Out: `Discrepancy`s, each with every article's own words side by side. recoupe never decides
 which value is right; it shows the difference.
 
-Three kinds, each general:
+The kinds, each general:
 - wording: one statement (see `statements`) whose quoted words differ between outlets (two
-  translations of one sentence are worth seeing side by side);
-- duration: sentences of different articles on one topic (sharing rare words) that give
-  different durations ("plus de deux heures" / "environ une heure et demie");
+  translations of one sentence are worth seeing side by side), each article shown by its
+  quote closest to the statement; a quote whose words run inside another outlet's longer
+  quote is an excerpt, and a partial quote of a few words a piece, not a wording;
+- count, duration, time, amount, distance: values that quantify one thing in different
+  articles (same kind and unit, tied to the same event by the parse, or a distance from the
+  same place; see `quantities`) and whose ranges do not meet ("4 h" / "6 heures" to control
+  a fire; "environ 50" / "40" evacuated, but not "environ 50" / "48");
 - direction: one place placed in different directions ("dans l'est de" / "dans le sud de"),
   captions included, since a caption can contradict its own article.
-Words for units, qualifiers and directions are in `lang/<code>/measures.py`.
+Words for units, approximations and directions are in `lang/<code>/measures.py` and
+`lang/<code>/numbers.py`.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import combinations
 
 from .. import lang
 from ..model import AnnotatedArticle, Discrepancy, DiscrepancyValue, Entity, Quote, Statement
 from ..text import fold
 from . import gazetteer
+from .quantities import Quantity, find_quantities
 from .similarity import content_words, overlap, rarity
 
 _SAME_TOPIC = 0.3  # shared rare words for two quotes to be two wordings of one sentence
-# Two durations on one scale (both in hours) in paragraphs about one place or person, or
-# sharing many rare words, are likely the length of one thing: worth showing side by side.
-_SAME_TOPIC_DURATION = 0.3
 _COPY = 0.9  # quoted words this alike are one wording
+_FEW_WORDS = 3  # content words a partial quote needs to be a wording, not a piece
+_ABOUT = 80  # characters of a statement shown in a discrepancy's header
 
 
 def find_discrepancies(articles: Sequence[AnnotatedArticle], entities: Sequence[Entity],
                        quotes: Sequence[Quote], statements: Sequence[Statement]
                        ) -> tuple[Discrepancy, ...]:
-    """Story parts -> discrepancies of wording, duration and direction."""
+    """Story parts -> discrepancies of wording, quantities and direction."""
     language = next((a.language for a in articles if a.language), "fr")
     table = lang.table(language, "measures") or lang.table("fr", "measures")
     specific = _spellings([e for e in entities if e.type in ("LOC", "PER")
                            and not gazetteer.country_code(e.name)])
     found = [*_directions(articles, specific, table), *_wordings(quotes, statements),
-             *_durations(articles, specific, table, language)]
+             *_quantities(articles)]
     return tuple(Discrepancy(f"d{i}", d.about, d.kind, d.values)
                  for i, d in enumerate(found, 1))
 
@@ -55,12 +61,21 @@ def _wordings(quotes: Sequence[Quote], statements: Sequence[Statement]) -> list[
     idf = rarity(content_words(q.text) for q in quotes)
     out = []
     for st in statements:
-        per_article: dict[str, Quote] = {}
+        gist = content_words(st.gist)
+        per_article: dict[str, list[Quote]] = defaultdict(list)
         for qid in st.quotes:
             q = by_id.get(qid)
-            if q is not None and q.kind in ("direct", "partial"):
-                per_article.setdefault(q.article, q)
-        texts = list(per_article.values())
+            # a partial quote of a few words is a piece of the sentence, not a wording of it
+            if q is not None and (q.kind == "direct" or q.kind == "partial" and
+                                  len(content_words(q.text)) >= _FEW_WORDS):
+                per_article[q.article].append(q)
+        # Each article's quote closest to the statement's fullest wording stands for it:
+        # the most of its words in that wording, and the most of that wording in it.
+        best = [max(qs, key=lambda q: (overlap(content_words(q.text), gist, idf)
+                                       + overlap(content_words(q.text), gist, idf, both=True),
+                                       len(q.text)))
+                for qs in per_article.values()]
+        texts = _without_excerpts(best)
         if len(texts) < 2:
             continue
         # One representative per distinct wording: outlets quoting the very same words add
@@ -74,37 +89,125 @@ def _wordings(quotes: Sequence[Quote], statements: Sequence[Statement]) -> list[
                    for i in range(len(distinct)) for j in range(i + 1, len(distinct))):
             continue  # pieces of a statement, not two wordings of one sentence
         out.append(Discrepancy("", f"wording of {st.speaker or 'a speaker'}'s statement: "
-                                   f"{st.gist[:80]}", "wording",
+                                   f"{_shorten(st.gist, _ABOUT)}", "wording",
                                tuple(DiscrepancyValue(q.article, q.text) for q in texts)))
     return out
 
 
-# --- durations ------------------------------------------------------------------------------
-
-def _duration_pattern(table, language: str) -> re.Pattern:
-    numbers = (lang.table(language, "dates") or lang.table("fr", "dates")).NUMBER_WORDS
-    number = "|".join(sorted(map(re.escape, numbers), key=len, reverse=True))
-    units = "|".join(sorted(map(re.escape, table.DURATION_UNITS), key=len, reverse=True))
-    qualifiers = "|".join(sorted(map(re.escape, table.QUALIFIERS), key=len, reverse=True))
-    half = "|".join(map(re.escape, table.HALF))
-    return re.compile(rf"(?:\b(?:{qualifiers})\s+)?\b(?:\d+(?:[.,]\d+)?|{number})\s+"
-                      rf"(?:{units})\b(?:\s+(?:{half})\b)?", re.I)
+def _without_excerpts(quotes: list[Quote]) -> list[Quote]:
+    """Quotes less those whose words run, in order, inside another article's longer quote: a
+    few words taken from a sentence are an excerpt of it, not another wording. (Shared words
+    alone would not do: a rewording often keeps the words and changes their order.)"""
+    runs = [f" {_plain_words(q.text)} " for q in quotes]
+    return [q for i, q in enumerate(quotes)
+            if not any(j != i and len(runs[j]) > len(runs[i]) and runs[i] in runs[j]
+                       for j in range(len(quotes)))]
 
 
-def _seconds(text: str, table, numbers: dict) -> float | None:
-    low = text.lower()
-    value = None
-    for word in low.split():
-        if word.replace(",", ".").replace(".", "", 1).isdigit():
-            value = float(word.replace(",", "."))
-        elif word in numbers and value is None:
-            value = float(numbers[word])
-        elif word in table.DURATION_UNITS and value is not None:
-            seconds = value * table.DURATION_UNITS[word]
-            if any(h in low for h in table.HALF):
-                seconds += table.DURATION_UNITS[word] / 2
-            return seconds
-    return None
+def _shorten(text: str, limit: int) -> str:
+    """A text cut to at most `limit` characters at a word boundary, "…" marking the cut."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0].rstrip(" ,;:-–—")
+    return f"{cut}…"
+
+
+# --- quantities -----------------------------------------------------------------------------
+
+_QUESTIONS = {"count": "how many", "duration": "how long", "time": "what time",
+              "amount": "how much", "distance": "how far"}
+# Two values more than this many times apart are not one thing told two ways (a toll of 3
+# and one of 30 are two tolls, a country's figure and a region's): not shown.
+_SCALE = 3.0
+
+
+def _differ(a: Quantity, b: Quantity) -> bool:
+    """Two values of one thing that cannot both be right: their ranges do not meet, and they
+    are on one scale."""
+    if a.high < b.low or b.high < a.low:
+        small, large = sorted((a, b), key=lambda q: q.low)
+        return small.high > 0 and large.low <= _SCALE * small.high
+    return False
+
+
+def _disagree(values: Sequence[Quantity]) -> bool:
+    """Whether some two of the values have ranges that do not meet, however far apart."""
+    return len(values) > 1 and max(q.low for q in values) > min(q.high for q in values)
+
+
+def _any_differ(values: Sequence[Quantity]) -> bool:
+    """Whether some two of the values differ: the lowest upper bound against the highest
+    lower bound, the pair furthest apart (linear, where every pair would be quadratic)."""
+    if len(values) < 2:
+        return False
+    lowest = min(values, key=lambda q: q.high)
+    highest = max(values, key=lambda q: q.low)
+    return lowest is not highest and _differ(lowest, highest)
+
+
+def _story_year(articles: Sequence[AnnotatedArticle]) -> str | None:
+    """The year most of the story's articles are published in, or failing that, the year
+    its date expressions name most."""
+    years = Counter(y for a in articles if (y := _year(a.article.published)))
+    if not years:
+        years = Counter(y for a in articles for d in a.dates if (y := _year(d.value)))
+    return years.most_common(1)[0][0] if years else None
+
+
+def _year(value: str | None) -> str | None:
+    """"2008-08-08" -> "2008"; a date without its year ("--08") -> None."""
+    return value[:4] if value and value[:4].isdigit() else None
+
+
+def _quantities(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
+    """Values that quantify one thing (one kind and unit, one event) in different articles
+    and do not agree. A thing one article itself gives two disagreeing values for (a total
+    and a part, two days, two places), or a value whose sentence gives another disagreeing
+    value of its kind and unit (a sum paid and a sum due), or that its sentence dates to
+    another year than the story's (last year's toll), is not surely one thing: left out."""
+    sentences = {a.article.id: a.sentences for a in articles}
+    year = _story_year(articles)
+    index: dict[tuple, list[Quantity]] = defaultdict(list)
+    for a in articles:
+        found = find_quantities(a)
+        by_sentence: dict[tuple, list[Quantity]] = defaultdict(list)
+        for q in found:
+            by_sentence[(q.sentence, q.kind, q.unit)].append(q)
+        other_years = {d.sentence for d in a.dates
+                       if year and _year(d.value) not in (None, year)}
+        for q in found:
+            if q.sentence in other_years or \
+                    _disagree(by_sentence[(q.sentence, q.kind, q.unit)]):
+                continue
+            for event in q.events:
+                index[(q.kind, q.unit, event)].append(q)
+    out, seen = [], set()
+    for (kind, _, event), found in index.items():
+        by_article: dict[str, list[Quantity]] = defaultdict(list)
+        for q in found:
+            by_article[q.article].append(q)
+        if len(by_article) < 2 or any(_disagree(qs) for qs in by_article.values()):
+            continue
+        firsts = [qs[0] for qs in by_article.values()]
+        if not _any_differ(firsts):
+            continue
+        key = frozenset((q.article, q.sentence) for q in firsts)
+        if key in seen:  # one pair of sentences tied by two events: shown once
+            continue
+        seen.add(key)
+        words = " / ".join(dict.fromkeys(q.text for q in firsts))
+        out.append(Discrepancy("", f"{_QUESTIONS[kind]} ({event}): {words}", kind,
+                               tuple(DiscrepancyValue(q.article,
+                                                      sentences[q.article][q.sentence].text)
+                                     for q in firsts)))
+    return out
+
+
+# --- directions -----------------------------------------------------------------------------
+
+def _plain_words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", fold(text)))
 
 
 def _spellings(entities: Sequence[Entity]) -> list[tuple[Entity, list[str]]]:
@@ -118,93 +221,35 @@ def _named(text: str, spellings: list[tuple[Entity, list[str]]]) -> list[Entity]
     return [e for e, forms in spellings if any(f in folded for f in forms)]
 
 
-def _durations(articles: Sequence[AnnotatedArticle], spellings: list, table,
-               language: str) -> list[Discrepancy]:
-    pattern = _duration_pattern(table, language)
-    numbers = (lang.table(language, "dates") or lang.table("fr", "dates")).NUMBER_WORDS
-    found = []  # (article, sentence, phrase, seconds, words)
-    for a in articles:
-        for s in a.sentences:
-            for m in pattern.finditer(s.text):
-                seconds = _seconds(m.group(0), table, numbers)
-                if seconds is not None:
-                    # The whole paragraph: a sentence cut short by the parser may have left
-                    # the place or the people it is about in the piece before.
-                    context = _paragraph(a.article.text, s.start, s.end)
-                    found.append((a.article.id, context, m.group(0), seconds,
-                                  content_words(context),
-                                  frozenset(e.id for e in _named(context, spellings))))
-    # Rarity over every sentence of the story: over the few duration sentences alone, the
-    # words they share would look common.
-    idf = rarity(content_words(s.text) for a in articles for s in a.sentences)
-    # Candidates share a named place or person, or one of their rarest words: an index, not
-    # every pair, so the cost follows the number of durations, not its square.
-    index: dict[str, list[int]] = defaultdict(list)
-    for i, f in enumerate(found):
-        for key in [*f[5], *sorted(f[4], key=lambda w: -idf.get(w, 1.0))[:6]]:
-            index[key].append(i)
-    out, used = [], set()
-    for i, (aid, _, _, seconds, words, _) in enumerate(found):
-        if i in used:
-            continue
-        group = [found[i]]
-        keys = [*found[i][5], *sorted(words, key=lambda w: -idf.get(w, 1.0))[:6]]
-        candidates = sorted({j for k in keys for j in index[k] if j > i})
-        for j in candidates:
-            other = found[j]
-            if (j not in used and other[0] != aid and other[3] != seconds
-                    and _same_scale(seconds, other[3])
-                    and (found[i][5] & other[5]
-                         or overlap(words, other[4], idf) >= _SAME_TOPIC_DURATION)):
-                group.append(other)
-                used.add(j)
-        if len(group) > 1:
-            used.add(i)
-            out.append(Discrepancy("", f"how long: {group[0][2]} / {group[1][2]}", "duration",
-                                   tuple(DiscrepancyValue(g[0], g[1]) for g in group)))
-    return out
-
-
-def _paragraph(text: str, start: int, end: int) -> str:
-    first = text.rfind("\n", 0, start) + 1
-    last = text.find("\n", end)
-    return text[first:last if last >= 0 else len(text)].strip()
-
-
-def _same_scale(a: float, b: float) -> bool:
-    """Durations of one kind of thing: within a factor of ten (hours vs hours, not seconds)."""
-    return max(a, b) <= 10 * min(a, b)
-
-
-# --- directions -----------------------------------------------------------------------------
-
-def _plain_words(text: str) -> str:
-    return " ".join(re.findall(r"\w+", fold(text)))
-
-
 def _directions(articles: Sequence[AnnotatedArticle], spellings: list, table
                 ) -> list[Discrepancy]:
     places = [(e, forms) for e, forms in spellings if e.type == "LOC"]
-    words = sorted(table.DIRECTIONS, key=len, reverse=True)
+    words = "|".join(map(re.escape, sorted(table.DIRECTIONS, key=len, reverse=True)))
+    adjectives = "|".join(map(re.escape, sorted(table.DIRECTION_ADJECTIVES, key=len,
+                                                reverse=True)))
     before = "|".join(table.LOCATIVE_BEFORE)
-    pattern = re.compile(rf"(?:{before})(" + "|".join(map(re.escape, words)) + r")(?![\w-])",
-                         re.I)
+    frames = "|".join(table.ADJECTIVE_FRAMES)
+    # (?<!\w): a frame starts a word ("contrepartie est" is no "partie est")
+    pattern = re.compile(rf"(?<!\w)(?:(?:{before})({words})|(?:{frames})({adjectives}))"
+                         r"(?![\w-])", re.I)
     said: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
     for a in articles:
         texts = [s.text for s in a.sentences] + [c for c in a.article.captions]
         for text in texts:
-            hits = [m for m in pattern.finditer(text) if m.group(1).lower() in table.DIRECTIONS]
+            hits = [(m.group(1) or m.group(2)).lower() for m in pattern.finditer(text)]
+            hits = [h for h in hits if h in table.DIRECTIONS]
             if not hits:
                 continue
             for e in _named(text, places):
-                for m in hits:
-                    said[e.name][a.article.id].append(
-                        (table.DIRECTIONS[m.group(1).lower()], text))
+                for h in hits:
+                    said[e.name][a.article.id].append((table.DIRECTIONS[h], text))
     out: list[Discrepancy] = []
     seen: dict[tuple, int] = {}
     for place, by_article in said.items():
         directions = {d for values in by_article.values() for d, _ in values}
-        if len(directions) < 2 or len(by_article) < 2:
+        # "sud" and "sud-est" can both be right; "est" and "sud" cannot
+        if len(by_article) < 2 or not any(not set(x) & set(y) for x, y in
+                                          combinations(sorted(directions), 2)):
             continue
         values = []
         for aid, items in by_article.items():
