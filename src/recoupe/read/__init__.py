@@ -24,6 +24,7 @@ from typing import BinaryIO
 from ..config import ReadConfig
 from ..model import InputProblem, RawDoc
 from .content import read_content
+from .fields import sanitized
 from .files import read_path
 from .limits import too_large
 from .sniff import sniff
@@ -49,6 +50,9 @@ def read_inputs(
         else:
             results = _guarded(given, _read_one(given, config))
         for result in results:
+            # Names and records are data: a lone surrogate (a non-UTF-8 file name, a JSON
+            # escape) is shown escaped here, once, before any stage or the store sees it.
+            result = sanitized(result)
             if isinstance(result, RawDoc):
                 result = _unique(result, seen)
             yield result
