@@ -61,7 +61,8 @@ class _Gated(FakeCorpus):
 
 def test_web_slow_page_does_not_block_other_requests():
     corpus = _Gated([hostile_brief()])
-    with serving(lambda: create_app(corpus)) as base:
+    # Each worker thread "opens" the corpus (an in-memory one: the same object).
+    with serving(lambda: create_app(connect=lambda: corpus)) as base:
         slow_done: list = []
 
         def slow():

@@ -5,6 +5,12 @@ article_info, copies, entity, outlets, outlet) and the id from the URL. Out: per
 `Page` holding its JSON payload and the context of its template, or None when the id is
 unknown (the caller answers 404). No analysis here: the brief is read as stored, and the
 sentences highlighted in an article are those its story's brief cites (render/htmlparts).
+
+A story of more than PAGE_SIZE articles is shown PAGE_SIZE articles at a time: page N lists
+those articles, the coverage matrix has their columns (and the claims they carry), and the
+quotes, timeline and summary cite among them (a sentence none of them carries keeps its first
+citation). Counts (outlets, independent outlets) are the whole story's; the JSON is the whole
+brief. A page of a thousand-article story is then as cheap as one of fifty.
 """
 
 from __future__ import annotations
@@ -64,24 +70,54 @@ def _story_of(brief: Brief, story_id: str) -> Story | None:
                 brief.stories[0] if brief.stories else None)
 
 
-def story(corpus, story_id: str) -> Page | None:
-    """A story's brief: summary, matrix, discrepancies, timeline, quotes, entities, articles."""
+PAGE_SIZE = 50  # articles per page of a story
+
+
+def story(corpus, story_id: str, page: int = 1) -> Page | None:
+    """A story's brief: summary, matrix, discrepancies, timeline, quotes, entities, articles
+    (page `page` of them, PAGE_SIZE a page); None for an unknown story or page."""
     brief = corpus.brief(story_id)
     if brief is None:
         return None
     st = _story_of(brief, story_id)
     if st is None:
         return None
-    view = story_view(st, brief.articles)
+    pages = max(1, -(-len(st.articles) // PAGE_SIZE))
+    if page > pages:
+        return None
+    shown = _window(st, st.articles[(page - 1) * PAGE_SIZE:page * PAGE_SIZE])
     by_id = {a.id: a for a in brief.articles}
+    view = story_view(shown, [by_id[aid] for aid in shown.articles if aid in by_id])
     number = {aid: n for n, aid in enumerate(st.articles, 1)}
     labels = {aid: by_id[aid].outlet for aid in st.articles if aid in by_id and by_id[aid].outlet}
     links = Links(number, view.anchors, page=url_article, labels=labels)
     return Page("story.html.j2", jsonout.to_dict(brief), {
         "s": view, "story": st, "ln": links, "info": corpus.story(story_id),
-        "articles": by_id, "number": number,
-        "rows": _article_rows(st, by_id, {aid: corpus.article_info(aid) for aid in st.articles}),
+        "articles": by_id, "number": number, "page": page, "pages": pages,
+        "first": (page - 1) * PAGE_SIZE + 1, "last": (page - 1) * PAGE_SIZE + len(shown.articles),
+        "rows": _article_rows(shown, by_id,
+                              {aid: corpus.article_info(aid) for aid in shown.articles}),
     })
+
+
+def _window(st: Story, ids: tuple[str, ...]) -> Story:
+    """The story as one page shows it: its articles `ids`, and what cites among them."""
+    if len(ids) == len(st.articles):
+        return st
+    keep = set(ids)
+
+    def cited(articles: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(a for a in articles if a in keep) or articles[:1]
+
+    claims = tuple(dataclasses.replace(c, sentences=tuple(x for x in c.sentences
+                                                          if x.article in keep))
+                   for c in st.claims if any(x.article in keep for x in c.sentences))
+    return dataclasses.replace(
+        st, articles=ids, claims=claims,
+        quotes=tuple(q for q in st.quotes if q.article in keep),
+        timeline=tuple(dataclasses.replace(e, articles=cited(e.articles)) for e in st.timeline),
+        summary=tuple(dataclasses.replace(x, articles=cited(x.articles)) for x in st.summary),
+    )
 
 
 def _article_rows(st: Story, by_id: dict[str, Article],
