@@ -85,7 +85,8 @@ def test_web_slow_page_does_not_block_other_requests():
 def test_web_story_page_is_cached_until_the_story_changes():
     corpus = _Gated([hostile_brief()])
     corpus.gate.set()
-    client = TestClient(create_app(corpus))
+    now = [0.0]  # the server looks at a story's version at most once a second: a fake clock
+    client = TestClient(create_app(corpus, clock=lambda: now[0]))
     first = client.get("/story/s-evil")
     second = client.get("/story/s-evil")
     assert first.status_code == second.status_code == 200 and first.text == second.text
@@ -94,6 +95,9 @@ def test_web_story_page_is_cached_until_the_story_changes():
     brief = corpus._briefs["s-evil"]
     story = dataclasses.replace(brief.stories[0], articles=brief.stories[0].articles[:2])
     corpus._briefs["s-evil"] = dataclasses.replace(brief, stories=(story,))
+    client.get("/story/s-evil")
+    assert corpus.briefs_built == 1  # within the second: the version is not looked at again
+    now[0] += 1.5
     client.get("/story/s-evil")
     assert corpus.briefs_built == 2
 

@@ -116,7 +116,9 @@ class _Cache:
 class _Work:
     """What the worker threads share: the corpus each reads, and the caches."""
 
-    def __init__(self, corpus, connect: Callable[[], object] | None):
+    def __init__(self, corpus, connect: Callable[[], object] | None,
+                 clock: Callable[[], float] = time.monotonic):
+        self.clock = clock
         self._shared = corpus
         self._connect = connect
         self._lock = threading.Lock()
@@ -124,6 +126,7 @@ class _Work:
         self.opened: list = []
         self.pages = _Cache(256)
         self.briefs = _Cache(16)
+        self.stamps = _Cache(1024)
 
     @contextmanager
     def corpus(self) -> Iterator[object]:
@@ -192,17 +195,27 @@ def _shown_deep(value):
     return value
 
 
-def _version_each_second(corpus) -> int:
-    """The key of pages cached for a second: lists that any new article changes."""
-    return int(time.monotonic())
-
-
 async def _page(request: Request, key: tuple, build: Callable[[object], pages.Page | None],
-                missing: str, version: Callable[[object], Hashable] | None = None) -> Response:
+                missing: str, version: Callable[[object], Hashable] | str | None = None
+                ) -> Response:
     """The page `build(corpus)` makes, built and rendered in the thread pool, cached under
-    `key` and `version(corpus)` (None: the page does not exist) when a version is given."""
+    `key` and `version(corpus)` (None: the page does not exist) when a version is given;
+    with version "second", cached for the current second (lists any new article changes).
+
+    A version is looked up at most once a second per page (remembered in `work.stamps`), so
+    that a page asked for again within the second is answered from memory on the event loop,
+    with no thread and no query: what keeps the list fast under many clients."""
     as_json = wants_json(request)
     work: _Work = request.app.state.work
+    second = int(work.clock())
+    stamp_key = (key[0], key[1] if len(key) > 1 else None, second)
+    if version == "second":
+        version = lambda corpus: second  # noqa: E731 - the version of this second's page
+    if version is not None:
+        stamp = work.stamps.get(stamp_key)
+        cached = work.pages.get((*key, as_json, stamp)) if stamp is not None else None
+        if cached is not None:
+            return _response(cached, as_json)
 
     def run() -> bytes | None:
         with work.corpus() as corpus:
@@ -211,6 +224,7 @@ async def _page(request: Request, key: tuple, build: Callable[[object], pages.Pa
                 stamp = version(corpus)
                 if stamp is None:
                     return None
+                work.stamps.put(stamp_key, stamp)
                 cached = work.pages.get((*key, as_json, stamp))
                 if cached is not None:
                     return cached
@@ -244,18 +258,19 @@ def error_response(request: Request, status: int, detail: str | None = None,
 
 def create_app(corpus=None, *, read_only: bool = True,
                allowed_hosts: Sequence[str] | None = None,
-               connect: Callable[[], object] | None = None) -> FastAPI:
+               connect: Callable[[], object] | None = None,
+               clock: Callable[[], float] = time.monotonic) -> FastAPI:
     """Corpus -> the web app. `read_only` is the only mode so far (there are no write routes);
     `allowed_hosts`, when given, is the list of Host headers answered (DNS rebinding guard);
     `connect`, when given, opens a corpus for each worker thread (else `corpus` is shared,
-    one thread at a time)."""
+    one thread at a time); `clock` (seconds) times what is remembered for a second."""
     if corpus is None and connect is None:
         raise ValueError("create_app needs a corpus or a connect function")
     app = FastAPI(title="recoupe", docs_url=None, redoc_url=None, openapi_url=None,
                   telemetry={"tracing": False, "metrics": False, "logs": False,
                              "auto_configure": False})
     app.state.corpus = corpus
-    app.state.work = _Work(corpus, connect)
+    app.state.work = _Work(corpus, connect, clock)
     app.state.read_only = read_only
     app.mount("/static", StaticFiles(packages=[("recoupe.web", "static")]), name="static")
     _add_routes(app)
@@ -289,7 +304,7 @@ def _add_routes(app: FastAPI) -> None:
         try:
             return await _page(request, ("stories", query, limit),
                                lambda c: pages.stories(c, query, limit), "",
-                               _version_each_second)
+                               "second")
         except RecoupeError as exc:  # e.g. a search the index cannot parse
             return error_response(request, 400, str(exc))
 
@@ -314,7 +329,7 @@ def _add_routes(app: FastAPI) -> None:
 
     @get("/outlets")
     async def outlets(request: Request) -> Response:
-        return await _page(request, ("outlets",), pages.outlets, "", _version_each_second)
+        return await _page(request, ("outlets",), pages.outlets, "", "second")
 
     @get("/outlet/{name:path}")
     async def outlet(request: Request, name: str) -> Response:
