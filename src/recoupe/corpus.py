@@ -32,6 +32,7 @@ from .model import (
     InputProblem,
     OutletInfo,
     RawDoc,
+    Story,
     StoryInfo,
 )
 from .pipeline import (
@@ -210,6 +211,13 @@ class Corpus:
                                          BRIEF_VERSION, _entity_rows(story),
                                          _outlet_rows(story, members))
         return Brief(articles=tuple(a.article for a in members), stories=(story,))
+
+    def stored_story(self, story_id: str) -> Story | None:
+        """A story's stored cross-check alone, without loading its articles (what a web page
+        of a long story needs); None when there is none of this cross-check's version (then
+        `brief` recomputes it)."""
+        story, version = self.store.story_brief(story_id)
+        return story if story is not None and version == BRIEF_VERSION else None
 
     def article(self, article_id: str) -> AnnotatedArticle | None:
         return self.store.get(article_id)

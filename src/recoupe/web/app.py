@@ -149,21 +149,28 @@ class _Work:
 
 
 class _Briefs:
-    """A corpus whose `brief` is cached by the story's listing (`corpus.story`): the pages of
-    a story and of its articles read one Brief while the story does not change."""
+    """A corpus whose `brief` and `stored_story` are cached by the story's listing
+    (`corpus.story`): the pages of a story and of its articles read one Brief (one Story)
+    while the story does not change."""
 
     def __init__(self, corpus, cache: _Cache):
         self._corpus = corpus
         self._cache = cache
 
     def __getattr__(self, name: str):
-        return getattr(self._corpus, name)
+        found = getattr(self._corpus, name)
+        if name == "stored_story":
+            return lambda story_id: self._cached(name, found, story_id)
+        return found
 
     def brief(self, story_id: str):
-        key = ("brief", story_id, self._corpus.story(story_id))
+        return self._cached("brief", self._corpus.brief, story_id)
+
+    def _cached(self, kind: str, read: Callable, story_id: str):
+        key = (kind, story_id, self._corpus.story(story_id))
         found = self._cache.get(key)
         if found is None:
-            found = self._corpus.brief(story_id)
+            found = read(story_id)
             if found is not None:
                 self._cache.put(key, found)
         return found
@@ -312,7 +319,7 @@ def _add_routes(app: FastAPI) -> None:
     async def story(request: Request, story_id: str,
                     page: int = Query(1, ge=1, le=1_000_000)) -> Response:
         return await _page(request, ("story", story_id, page),
-                           lambda c: pages.story(c, story_id, page),
+                           lambda c: pages.story(c, story_id, page, wants_json(request)),
                            f"There is no story {story_id!r} in this corpus (or no page {page}).",
                            lambda c: c.story(story_id))
 

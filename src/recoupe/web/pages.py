@@ -73,31 +73,48 @@ def _story_of(brief: Brief, story_id: str) -> Story | None:
 PAGE_SIZE = 50  # articles per page of a story
 
 
-def story(corpus, story_id: str, page: int = 1) -> Page | None:
+def story(corpus, story_id: str, page: int = 1, as_json: bool = False) -> Page | None:
     """A story's brief: summary, matrix, discrepancies, timeline, quotes, entities, articles
-    (page `page` of them, PAGE_SIZE a page); None for an unknown story or page."""
-    brief = corpus.brief(story_id)
-    if brief is None:
-        return None
-    st = _story_of(brief, story_id)
+    (page `page` of them, PAGE_SIZE a page); None for an unknown story or page. The JSON is
+    the whole brief; the HTML page reads only its own articles when the corpus can give the
+    stored story alone (`stored_story`): a page of a long story costs what a short one does."""
+    if as_json:
+        brief = corpus.brief(story_id)
+        st = _story_of(brief, story_id) if brief is not None else None
+        return None if st is None else Page("story.html.j2", jsonout.to_dict(brief), {})
+    st = _stored_story(corpus, story_id)
+    by_id: dict[str, Article] | None = None
     if st is None:
-        return None
+        brief = corpus.brief(story_id)
+        st = _story_of(brief, story_id) if brief is not None else None
+        if st is None:
+            return None
+        by_id = {a.id: a for a in brief.articles}
     pages = max(1, -(-len(st.articles) // PAGE_SIZE))
     if page > pages:
         return None
     shown = _window(st, st.articles[(page - 1) * PAGE_SIZE:page * PAGE_SIZE])
-    by_id = {a.id: a for a in brief.articles}
+    if by_id is None:
+        by_id = {aid: a.article for aid in shown.articles
+                 if (a := corpus.article(aid)) is not None}
     view = story_view(shown, [by_id[aid] for aid in shown.articles if aid in by_id])
     number = {aid: n for n, aid in enumerate(st.articles, 1)}
-    labels = {aid: by_id[aid].outlet for aid in st.articles if aid in by_id and by_id[aid].outlet}
+    labels = {aid: by_id[aid].outlet for aid in shown.articles
+              if aid in by_id and by_id[aid].outlet}
     links = Links(number, view.anchors, page=url_article, labels=labels)
-    return Page("story.html.j2", jsonout.to_dict(brief), {
+    return Page("story.html.j2", None, {
         "s": view, "story": st, "ln": links, "info": corpus.story(story_id),
         "articles": by_id, "number": number, "page": page, "pages": pages,
         "first": (page - 1) * PAGE_SIZE + 1, "last": (page - 1) * PAGE_SIZE + len(shown.articles),
         "rows": _article_rows(shown, by_id,
                               {aid: corpus.article_info(aid) for aid in shown.articles}),
     })
+
+
+def _stored_story(corpus, story_id: str) -> Story | None:
+    """The stored Story alone, if the corpus can give it (a `Corpus`; not every stand-in)."""
+    stored = getattr(corpus, "stored_story", None)
+    return stored(story_id) if stored is not None else None
 
 
 def _window(st: Story, ids: tuple[str, ...]) -> Story:
@@ -147,8 +164,10 @@ def article(corpus, article_id: str) -> Page | None:
     cited: list[str] = []
     story_info = None
     if info is not None and info.story:
-        brief = corpus.brief(info.story)
-        st = _story_of(brief, info.story) if brief is not None else None
+        st = _stored_story(corpus, info.story)
+        if st is None:
+            brief = corpus.brief(info.story)
+            st = _story_of(brief, info.story) if brief is not None else None
         if st is not None:
             cited = used_sentences(st).get(a.id, [])
         story_info = corpus.story(info.story)
