@@ -102,10 +102,20 @@ async def _load(base: str, path: str, requests: int, timeout: float) -> tuple[li
         return latencies, time.perf_counter() - start
 
 
-def _line(name: str, latencies: list[float], wall: float) -> str:
+def _cpu(pid: int) -> float:
+    """CPU seconds (user + system) the process has used: a cost that other programs on a
+    shared machine do not inflate as much as they do the latencies."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def _line(name: str, latencies: list[float], wall: float, cpu: float | None = None) -> str:
     q = statistics.quantiles(latencies, n=100)
-    return (f"{name:<8} {len(latencies):>5} requests  p50 {q[49] * 1000:8.1f} ms  "
+    line = (f"{name:<8} {len(latencies):>5} requests  p50 {q[49] * 1000:8.1f} ms  "
             f"p99 {q[98] * 1000:8.1f} ms  {len(latencies) / wall:7.1f} req/s")
+    if cpu is not None:
+        line += f"  server CPU {cpu * 1000 / len(latencies):.1f} ms/request"
+    return line
 
 
 async def _big_during_list(base: str, big_path: str, requests: int, timeout: float):
@@ -150,13 +160,19 @@ def main() -> None:
                 time.sleep(0.1)
         story20, big, size = _story_ids(base)
         print(f"stories: {story20} (20-article page), {big} ({size} articles)")
-        print(_line("list", *asyncio.run(_load(base, "/", args.requests, args.timeout))))
-        print(_line("story20", *asyncio.run(
-            _load(base, f"/story/{story20}", args.requests // 2, args.timeout))))
+        print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
+        cpu = _cpu(server.pid)
+        latencies, wall = asyncio.run(_load(base, "/", args.requests, args.timeout))
+        print(_line("list", latencies, wall, _cpu(server.pid) - cpu))
+        cpu = _cpu(server.pid)
+        latencies, wall = asyncio.run(
+            _load(base, f"/story/{story20}", args.requests // 2, args.timeout))
+        print(_line("story20", latencies, wall, _cpu(server.pid) - cpu))
         latencies, wall, seconds, nbytes = asyncio.run(
             _big_during_list(base, f"/story/{big}", args.requests, args.timeout))
         print(f"big      {size} articles: first page {seconds:.2f} s, {nbytes / 1e6:.2f} MB")
         print(_line("list+big", latencies, wall))
+        print(f"load average {os.getloadavg()[0]:.1f}")
     finally:
         server.terminate()
         server.wait(30)
