@@ -82,3 +82,22 @@ def test_cli_ctrl_c_is_one_line_and_exit_130(tmp_path, wait):
     _, err = process.communicate(timeout=120)
     assert process.returncode == 130, err.decode()
     assert err.decode().strip().splitlines() == ["recoupe: interrupted"]
+
+
+def test_cli_add_stores_odd_names_and_lone_surrogates(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    with open(os.path.join(os.fsencode(folder), b"lat\xe9.txt"), "wb") as f:
+        f.write("Le conseil municipal a voté jeudi le budget des écoles de la ville.".encode())
+    (folder / "items.jsonl").write_text(
+        '{"id": "a", "title": "Orages \\ud83d", "text": "La préfecture a levé samedi '
+        'l\'alerte aux orages sur le département."}\n'
+        '{"id": "b", "title": "Finale", "text": "Le club local a remporté dimanche la finale '
+        'régionale devant son public."}\n', encoding="utf-8")
+    config = tmp_path / "c.toml"
+    config.write_text(_ONE_PROCESS, encoding="utf-8")
+    db = tmp_path / "corpus.db"
+    code = main(["add", str(folder), "--db", str(db), "--config", str(config)])
+    out = capsys.readouterr().out
+    assert code == 0, out
+    assert out.startswith("3 articles added")
