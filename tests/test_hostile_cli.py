@@ -101,3 +101,15 @@ def test_cli_add_stores_odd_names_and_lone_surrogates(tmp_path, capsys):
     out = capsys.readouterr().out
     assert code == 0, out
     assert out.startswith("3 articles added")
+
+
+def test_render_terminal_report_escapes_names_and_problems():
+    from recoupe.model import Article, Brief, InputProblem
+    from recoupe.render.terminal import render
+
+    brief = Brief((Article(id="a\nb\x1b[2J", source="s", text="Un texte."),), (),
+                  (InputProblem("x\nrecoupe: forged.txt\x1b[31m", "file is empty"),))
+    out = render(brief, width=200)
+    assert "\x1b" not in out
+    assert not any(line.lstrip().startswith("recoupe: forged") for line in out.splitlines())
+    assert "x\\nrecoupe: forged.txt\\x1b[31m: file is empty" in out
