@@ -12,7 +12,10 @@ items; an error also backs the feed off exponentially (interval x 1, 2, 4..., lo
 server's Retry-After asks, capped by `watch.max_backoff`). Items are parsed by `read_feed`;
 an item's key is its doc id, which read_feed derives from the guid, else the link, else the
 feed's URL, title and text (never its position, which changes as newer items push it down).
-Downloads go through `read.url.download`, with the same limits as any URL input. A state is
+Downloads go through `read.url.download`, with the same limits as any URL input (a deadline
+from connect to last byte, so one slow item page costs its own deadline, not the feed's turn).
+Items with only a title and a link are read from their pages; pages that are one same page
+for several items (a consent wall, a paywall) are not taken for articles. A state is
 saved only after its items were added, so a crash in between offers them again rather than
 losing them.
 """
