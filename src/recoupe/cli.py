@@ -26,7 +26,7 @@ from pathlib import Path
 
 from . import __version__
 from .config import load as load_config
-from .errors import ConfigError, RecoupeError
+from .errors import ConfigError, RecoupeError, escaped
 from .render import FORMATS
 from .render.safe import count
 
@@ -190,9 +190,18 @@ def _model_worker(config):
     if config.annotate.processes == 1 or (os.cpu_count() or 1) < 2:
         yield None
         return
+    import signal
+
     from .annotate.worker import ModelWorker
 
-    with ModelWorker(config.annotate) as worker:
+    # The worker is forked with Ctrl-C ignored: the interrupt is this process's to report
+    # (one line), and closing the worker ends it; else it prints a traceback of its own.
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        worker = ModelWorker(config.annotate)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+    with worker:
         yield worker
 
 
@@ -245,7 +254,7 @@ def cmd_brief(args: argparse.Namespace) -> int:
 
 def _write_brief(result, args: argparse.Namespace) -> int:
     for problem in result.problems:
-        print(f"recoupe: {problem}", file=sys.stderr)
+        print(f"recoupe: {escaped(str(problem))}", file=sys.stderr)
     if not result.articles:
         print("recoupe: no article could be read", file=sys.stderr)
         return EXIT_SOME_FAILED
@@ -256,10 +265,7 @@ def _write_brief(result, args: argparse.Namespace) -> int:
     width = shutil.get_terminal_size((120, 24)).columns if to_tty else 120
     text = render(result, args.format, width=width, color=to_tty and args.format == "text")
     if args.output:
-        try:
-            Path(args.output).write_text(text, encoding="utf-8")
-        except OSError as e:
-            print(f"recoupe: cannot write {args.output}: {e.strerror or e}", file=sys.stderr)
+        if write_output(args.output, text) != EXIT_OK:
             return EXIT_USAGE
     else:
         sys.stdout.write(text)
@@ -276,6 +282,48 @@ def _cluster(args: argparse.Namespace):
 
     with client(args.scheduler, args.workers) as c:
         yield c
+
+
+def write_output(path: str, text: str) -> int:
+    """Write `text` to the file `path` whole or not at all: into a temporary file beside it,
+    then renamed over it, so that a full disk or a crash leaves the old file as it was.
+    A failure is one line on stderr and EXIT_USAGE."""
+    import os
+    import tempfile
+
+    target = Path(path)
+    if target.exists() and not target.is_file():  # /dev/stdout, a FIFO: write through
+        try:
+            target.write_text(text, encoding="utf-8")
+            return EXIT_OK
+        except OSError as e:
+            print(f"recoupe: cannot write {escaped(path)}: {e.strerror or e}", file=sys.stderr)
+            return EXIT_USAGE
+    temp = None
+    try:
+        mode = target.stat().st_mode & 0o777 if target.exists() else _default_mode()
+        fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+        with os.fdopen(fd, "w", encoding="utf-8") as f:
+            f.write(text)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(temp, mode)
+        os.replace(temp, target)
+    except OSError as e:
+        if temp is not None:
+            Path(temp).unlink(missing_ok=True)
+        print(f"recoupe: cannot write {escaped(path)}: {e.strerror or e}", file=sys.stderr)
+        return EXIT_USAGE
+    return EXIT_OK
+
+
+def _default_mode() -> int:
+    """The mode a new file gets here (0o666 less the umask), as open() would give it."""
+    import os
+
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def cmd_add(args: argparse.Namespace) -> int:
@@ -296,7 +344,7 @@ def cmd_add(args: argparse.Namespace) -> int:
                                 cluster=cluster)
             total = len(corpus.store)
     for problem in report.problems:
-        print(f"recoupe: {problem}", file=sys.stderr)
+        print(f"recoupe: {escaped(str(problem))}", file=sys.stderr)
     print(f"{count(len(report.added), 'article')} added, {len(report.known)} already stored, "
           f"{count(len(report.stories), 'story', 'stories')} changed; "
           f"{count(total, 'article')} in {_db_path(args)}")
@@ -368,7 +416,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
     from .watch import FeedState, watch
 
     def report(line: str) -> None:
-        print(f"recoupe: {line}", file=sys.stderr, flush=True)
+        print(f"recoupe: {escaped(line)}", file=sys.stderr, flush=True)
 
     with Corpus(_db_path(args), config) as corpus:
         def load_state(url: str) -> FeedState | None:
@@ -415,6 +463,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"recoupe: {e}", file=sys.stderr)
         return EXIT_SOME_FAILED
     except KeyboardInterrupt:
+        print("recoupe: interrupted", file=sys.stderr)
         return 130
 
 

@@ -41,6 +41,8 @@ class ReadConfig:
         15.0, "Seconds allowed for one URL download, connect to last byte.")
     url_max_redirects: int = setting(5, "Most redirects followed for one URL.")
     user_agent: str = setting("recoupe/0.1 (+news cross-checking)", "User-Agent sent with URLs.")
+    follow_symlinks: bool = setting(
+        False, "In a folder, read links to files outside it (else only links inside it).")
 
 
 @dataclass(frozen=True)

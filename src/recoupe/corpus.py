@@ -30,6 +30,7 @@ from .model import (
     EntityInfo,
     OutletInfo,
     RawDoc,
+    Story,
     StoryFeatures,
     StoryInfo,
 )
@@ -189,6 +190,13 @@ class Corpus:
         if story is None or version != pipeline.BRIEF_VERSION:
             story = pipeline.rebuild(story_id, members, self.config).story
         return Brief(articles=tuple(a.article for a in members), stories=(story,))
+
+    def stored_story(self, story_id: str) -> Story | None:
+        """A story's stored cross-check alone, without loading its articles (what a web page
+        of a long story needs); None when there is none of this cross-check's version (then
+        `brief` recomputes it)."""
+        story, version = self.store.story_brief(story_id)
+        return story if story is not None and version == pipeline.BRIEF_VERSION else None
 
     def article(self, article_id: str) -> AnnotatedArticle | None:
         return self.store.get(article_id)

@@ -12,7 +12,10 @@ items; an error also backs the feed off exponentially (interval x 1, 2, 4..., lo
 server's Retry-After asks, capped by `watch.max_backoff`). Items are parsed by `read_feed`;
 an item's key is its doc id, which read_feed derives from the guid, else the link, else the
 feed's URL, title and text (never its position, which changes as newer items push it down).
-Downloads go through `read.url.download`, with the same limits as any URL input. A state is
+Downloads go through `read.url.download`, with the same limits as any URL input (a deadline
+from connect to last byte, so one slow item page costs its own deadline, not the feed's turn).
+Items with only a title and a link are read from their pages; pages that are one same page
+for several items (a consent wall, a paywall) are not taken for articles. A state is
 saved only after its items were added, so a crash in between offers them again rather than
 losing them.
 """
@@ -28,10 +31,11 @@ import httpx
 
 from .config import Config, ReadConfig
 from .model import InputProblem, RawDoc
-from .read.content import read_content
 from .read.feed import read_feed
+from .read.fields import sanitized
+from .read.pages import read_page, same_pages
 from .read.sniff import sniff
-from .read.url import Download, Failed, client_for, download, kind_of, one_line
+from .read.url import Download, Failed, client_for, download, one_line
 
 __all__ = ["FeedState", "PollResult", "client_for", "fetch_pages", "poll_feed", "watch"]
 
@@ -98,9 +102,9 @@ def poll_feed(
         if isinstance(result, InputProblem):
             if result.source == url and result.message != "feed has no items":
                 return _failed(state, _Failed(result), config, now)  # not a feed at all
-            problems.append(result)
+            problems.append(sanitized(result))
             continue
-        doc = result
+        doc = sanitized(result)
         if doc.id not in seen:
             seen.add(doc.id)
             docs.append(doc)
@@ -123,21 +127,38 @@ def fetch_pages(
     """Feed items -> the same items with their pages' content, when `watch.fetch_pages` is on.
 
     An item whose page cannot be had keeps the feed's own text, with one problem saying so.
+    Pages that are one same page for several items (a consent wall, a paywall) are not
+    articles: those items keep the feed's text, with one problem for them all. An item with
+    only a title and a link (kind "link") has no text but its page: without it, it is a problem.
     """
     if not config.watch.fetch_pages:
-        return list(docs), []
+        out = [d for d in docs if d.kind != "link"]
+        return out, [InputProblem(d.source, "no text in the feed, and watch.fetch_pages is off")
+                     for d in docs if d.kind == "link"]
+    pages = [read_page(doc, client, config.read)
+             if (doc.url or "").lower().startswith(("http://", "https://")) else None
+             for doc in docs]
+    walls = same_pages(docs, pages)
     out, problems = [], []
-    for doc in docs:
-        if not (doc.url or "").lower().startswith(("http://", "https://")):
-            out.append(doc)
+    for n, (doc, page) in enumerate(zip(docs, pages, strict=True)):
+        if isinstance(page, RawDoc) and n not in walls:
+            out.append(sanitized(page))
             continue
-        page = _page(doc, client, config.read)
+        why = ("the same page as other items'" if n in walls
+               else page.message if page is not None else "no link")
+        if doc.kind == "link":
+            problems.append(InputProblem(doc.url or doc.source,
+                                         f"no text in the feed and no page ({why})"))
+            continue
+        out.append(doc)
         if isinstance(page, InputProblem):
             problems.append(InputProblem(
                 doc.url, f"page not fetched ({page.message}); the feed's text was used"))
-            out.append(doc)
-        else:
-            out.append(page)
+    shared = sorted(n for n in walls if docs[n].kind != "link")
+    if shared:
+        problems.append(InputProblem(docs[shared[0]].url, (
+            f"the same page for {len(walls)} items (a consent wall or a paywall?); the "
+            "feed's own text was used")))
     return out, problems
 
 
@@ -224,28 +245,6 @@ def _backoff(state: FeedState, retry_after: float | None, config: Config) -> flo
     if retry_after is not None:
         delay = max(delay, retry_after)
     return min(config.watch.max_backoff, delay)
-
-
-def _page(doc: RawDoc, client: httpx.Client, config: ReadConfig) -> RawDoc | InputProblem:
-    """An item's page as a RawDoc with the item's id and, where the page says none, metadata."""
-    assert doc.url is not None
-    fetched = _get(client, doc.url, config, {})
-    if isinstance(fetched, _Failed):
-        return fetched.problem
-    kind = kind_of(fetched)
-    if kind not in ("html", "text"):
-        return InputProblem(doc.url, f"not a page (content type {fetched.media_type})")
-    page = next(read_content(fetched.data, kind, doc.url, doc.id, url=fetched.url,
-                             charset=fetched.charset))
-    if isinstance(page, InputProblem):
-        return page
-    return replace(
-        page,
-        title=page.title or doc.title,
-        published=page.published or doc.published,
-        outlet=page.outlet or doc.outlet,
-        language=page.language or doc.language,
-    )
 
 
 def _get(

@@ -82,9 +82,11 @@ def test_read_feed_xml_file_in_a_folder(tmp_path):
         ("<?xml version='1.0'?><rss version='2.0'><channel><title>Vide</title></channel></rss>",
          "feed has no items"),
         ("Ceci n'est pas un flux <<", "not a readable RSS or Atom feed"),
+        # A title and a link is read from its page (tests/test_hostile_net.py); a title alone
+        # is nothing to read.
         ("<?xml version='1.0'?><rss version='2.0'><channel><item><title>Titre seul</title>"
-         "<link>http://example.org/x</link></item></channel></rss>",
-         "item 1: no text in the feed"),
+         "</item></channel></rss>",
+         "item 1: no text in the feed and no page to fetch"),
     ],
 )
 def test_read_feed_empty_broken_or_textless_is_a_problem(tmp_path, content, message):

@@ -7,8 +7,10 @@ be used. Bad input never raises; the rest is read all the same.
 
 Each kind of input has its module: `files` (paths and folder walks), `url` (downloads),
 `text`, `html`, `jsonl` and `feed` (one reader per format), with `decode` (bytes to text) and
-`sniff` (what unlabelled bytes hold) shared by them. This module only dispatches, and makes ids
-unique: two inputs with the same id (two folders holding "001.txt") get "-2", "-3"... in order.
+`sniff` (what unlabelled bytes hold) shared by them, and `pages` (a feed item's page, for
+items with only a link). This module only dispatches, shows lone surrogates escaped
+(`fields.sanitized`), and makes ids unique: two inputs with the same id (two folders holding
+"001.txt") get "-2", "-3"... in order.
 """
 
 from __future__ import annotations
@@ -24,8 +26,10 @@ from typing import BinaryIO
 from ..config import ReadConfig
 from ..model import InputProblem, RawDoc
 from .content import read_content
+from .fields import sanitized
 from .files import read_path
 from .limits import too_large
+from .pages import fetch_links
 from .sniff import sniff
 from .url import read_url
 
@@ -44,11 +48,16 @@ def read_inputs(
     for given in inputs:
         given = os.fspath(given)  # a Path works as well as the str the command line gives
         if given == "-":
-            results = _guarded(_STDIN, _read_stdin(stdin, config, already=stdin_read))
+            results = _guarded(_STDIN, fetch_links(
+                _read_stdin(stdin, config, already=stdin_read), config))
             stdin_read = True
         else:
-            results = _guarded(given, _read_one(given, config))
+            # Feed items with only a title and a link are read from their pages.
+            results = _guarded(given, fetch_links(_read_one(given, config), config))
         for result in results:
+            # Names and records are data: a lone surrogate (a non-UTF-8 file name, a JSON
+            # escape) is shown escaped here, once, before any stage or the store sees it.
+            result = sanitized(result)
             if isinstance(result, RawDoc):
                 result = _unique(result, seen)
             yield result

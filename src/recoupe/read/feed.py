@@ -4,8 +4,10 @@ In: the bytes of a feed (a .rss/.atom/.xml file, a feed on stdin or at a URL), i
 and the charset a server declared, if any. Out: one `RawDoc` per item: kind "html" when the item
 carries HTML (its full content, else its summary), "text" otherwise; title, url (the item's
 link), published (ISO 8601, with the feed's own UTC offset when it gave one) and outlet (the
-feed's title). An item without any text, a feed without items or a feed too broken to parse is
-an `InputProblem`. The items' pages are not fetched here.
+feed's title). An item with no text but an http(s) link is a RawDoc of kind "link" (no
+content): its page is the article, fetched by `read.pages` (`read_inputs`, `recoupe watch`),
+never here. An item with neither, a feed without items or a feed too broken to parse is an
+`InputProblem`.
 """
 
 from __future__ import annotations
@@ -60,9 +62,9 @@ def _item(entry, feed: str, n: int, outlet: str | None, language: str | None):
     found = _body(entry)
     link = text_field(entry.get("link"))
     if found is None:
-        return InputProblem(
-            source, f"item {n}: no text in the feed (only a title or link; its page is "
-            "not fetched)")
+        if not (link or "").lower().startswith(("http://", "https://")):
+            return InputProblem(source, f"item {n}: no text in the feed and no page to fetch")
+        found = "", "link"  # only a title and a link: the page is the article
     content, kind = found
     title = text_field(entry.get("title"))
     # The id must not depend on the item's position: newer items push it down the feed,

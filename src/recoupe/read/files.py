@@ -7,6 +7,11 @@ and one `InputProblem` per file that cannot be used. A file's kind comes from it
 without an extension is judged by its bytes. The id of a document is its file name without the
 extension; the source is the path as given or as walked.
 
+Only regular files are read: a FIFO, a device or a socket, named or met in a folder, is
+refused without being opened for long (it could block for ever, or never end). In a folder, a
+link to a file outside the folder is not followed (a link to /etc/passwd is not an article)
+unless `read.follow_symlinks` says so; links inside it are read.
+
 A file larger than `read.max_bytes` is refused from its stat() size, without reading it. In a
 folder walk, files of other types (.md, .py, images...), .json files that hold no article
 (labels, expectations) and .xml files that are not feeds are skipped without a word: folders of
@@ -40,6 +45,9 @@ _KINDS = {
     ".xml": "feed",
 }
 _SUPPORTED = ", ".join(_KINDS)
+_NOT_REGULAR = "not a regular file (a pipe, device or socket); only files are read"
+_OUTSIDE = ("a link to a file outside the folder, not followed (set read.follow_symlinks to "
+            "read it)")
 
 
 def read_path(given: str, config: ReadConfig) -> Iterator[RawDoc | InputProblem]:
@@ -54,6 +62,8 @@ def read_path(given: str, config: ReadConfig) -> Iterator[RawDoc | InputProblem]
         return
     if stat.S_ISDIR(info.st_mode):
         yield from _read_folder(given, config)
+    elif not stat.S_ISREG(info.st_mode):
+        yield InputProblem(given, _NOT_REGULAR)
     else:
         yield from _read_file(given, info, config, walked=False)
 
@@ -67,8 +77,13 @@ def _read_folder(top: str, config: ReadConfig) -> Iterator[RawDoc | InputProblem
     # Sorted by path components, so "a/b/x.txt" and "a/c.txt" keep one order on every system.
     paths.sort(key=lambda p: Path(p).parts)
     found = False
+    root = os.path.realpath(top)
     for path in paths:
         if Path(path).suffix.lower() not in _KINDS:
+            continue
+        if not config.follow_symlinks and os.path.islink(path) and not _inside(path, root):
+            found = True
+            yield InputProblem(path, _OUTSIDE)
             continue
         try:
             info = os.stat(path)
@@ -101,8 +116,14 @@ def _read_file(
         yield too_large(path, config.max_bytes, info.st_size)
         return
     try:
-        with open(path, "rb") as f:
-            # One byte over the cap tells a file that grew since stat() (or a pipe) is too big.
+        # Non-blocking, then checked again on the open file: a file swapped for a FIFO after
+        # stat() must not block the open, nor be read.
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+        with open(fd, "rb") as f:
+            if not stat.S_ISREG(os.fstat(fd).st_mode):
+                yield InputProblem(path, _NOT_REGULAR)
+                return
+            # One byte over the cap tells a file that grew since stat() is too big.
             data = f.read(config.max_bytes + 1)
     except OSError as e:
         yield InputProblem(path, _os_problem(e))
@@ -115,6 +136,12 @@ def _read_file(
     elif walked and suffix == ".xml" and data.strip() and sniff(data) != "feed":
         return
     yield from read_content(data, kind, path, Path(path).stem, walked=walked)
+
+
+def _inside(path: str, root: str) -> bool:
+    """Whether the file a link leads to is in the folder `root` (resolved)."""
+    target = os.path.realpath(path)
+    return os.path.commonpath([target, root]) == root
 
 
 def _os_problem(error: OSError) -> str:

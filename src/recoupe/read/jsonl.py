@@ -31,20 +31,41 @@ _NO_BODY = 'no "text", "html", "content" or "body" field'
 _MARKUP = re.compile(r"<(?:p|div|br|span|a|h[1-6]|html|body|article|section|ul|li|em|strong|"
                      r"img|figure|blockquote|table)\b[^>]*>", re.I)
 _MARKUP_HEAD = 2000  # characters looked at to tell HTML from prose
+# Python's parser recurses once per level: a line of 100,000 "[" exhausts the stack.
+_TOO_DEEP = "JSON nested too deeply to be an article"
 
 
 def read_records(
     data: bytes, source: str, stem: str, *, lines: bool, walked: bool = False
 ) -> Iterator[RawDoc | InputProblem]:
     """JSON (lines=False) or JSON Lines (lines=True) bytes -> one RawDoc per article object."""
+    binary: set[int] = set()
+    if lines:
+        data, binary = _blank_binary_lines(data)
     text = _decode_lines(data, source) if lines else decode(data, source)
     if isinstance(text, InputProblem):
         yield text
         return
     if lines:
-        yield from _read_lines(text, source, stem)
+        yield from _read_lines(text, source, stem, binary)
     else:
         yield from _read_document(text, source, stem, walked)
+
+
+def _blank_binary_lines(data: bytes) -> tuple[bytes, set[int]]:
+    """JSON Lines with a NUL byte in a few lines -> those lines blanked, and their numbers.
+
+    One record holding a NUL byte (a scraper's stray byte) must cost that record, not make
+    the whole file look binary. A file where most lines hold NULs (UTF-16 without its mark,
+    a binary file) is left whole, for `decode` to judge.
+    """
+    if b"\x00" not in data or data.startswith(_WIDE_BOMS):
+        return data, set()
+    raw = data.split(b"\n")
+    bad = {n for n, line in enumerate(raw, 1) if b"\x00" in line}
+    if 2 * len(bad) > sum(1 for line in raw if line.strip()):
+        return data, set()
+    return b"\n".join(b"" if n in bad else line for n, line in enumerate(raw, 1)), bad
 
 
 def _decode_lines(data: bytes, source: str) -> str | InputProblem:
@@ -78,11 +99,16 @@ def _decode_lines(data: bytes, source: str) -> str | InputProblem:
     return "\n".join(decoded if decoded is not None else next(fill) for decoded in lines)
 
 
-def _read_lines(text: str, source: str, stem: str) -> Iterator[RawDoc | InputProblem]:
+def _read_lines(text: str, source: str, stem: str,
+                binary: set[int] = frozenset()) -> Iterator[RawDoc | InputProblem]:
     number = 0
     # Split on "\n" only: str.splitlines() would also break on U+2028 and U+0085, which JSON
     # allows unescaped inside strings.
     for line_no, line in enumerate(text.split("\n"), 1):
+        if line_no in binary:
+            number += 1
+            yield InputProblem(f"{source}:{line_no}", "binary data in this line (a NUL byte)")
+            continue
         if not line.strip():
             continue
         number += 1
@@ -92,6 +118,9 @@ def _read_lines(text: str, source: str, stem: str) -> Iterator[RawDoc | InputPro
         except json.JSONDecodeError as e:
             # The source already names the line ("file.jsonl:3"); the message says what is wrong.
             yield InputProblem(where, f"malformed JSON ({e.msg})")
+            continue
+        except RecursionError:
+            yield InputProblem(where, _TOO_DEEP)
             continue
         if not isinstance(value, dict):
             yield InputProblem(where, f"not a JSON object ({_json_type(value)})")
@@ -108,6 +137,9 @@ def _read_document(
         yield InputProblem(
             source, f"malformed JSON ({e.msg} at line {e.lineno}, column {e.colno})"
         )
+        return
+    except RecursionError:
+        yield InputProblem(source, _TOO_DEEP)
         return
     if isinstance(value, dict) and _has_body_field(value):
         # A lone article object is the file itself, so it takes the file's id as a .txt does.

@@ -39,13 +39,13 @@ def _json_kind(data: bytes) -> str:
     try:
         json.loads(data)
         return "json"
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         pass
     body = data.lstrip(b"\xef\xbb\xbf").lstrip()
     try:
         json.loads(body.split(b"\n", 1)[0])
         return "jsonl"
-    except (ValueError, UnicodeDecodeError):
+    except (ValueError, UnicodeDecodeError, RecursionError):
         pass
     # Broken JSON is better reported as JSON than read as an article, but "[EXCLUSIF] Le..."
     # is an article.

@@ -27,6 +27,7 @@ import httpx
 from ..config import ReadConfig
 from ..model import InputProblem, RawDoc
 from .content import read_content
+from .deadline import deadline, transport
 from .limits import too_large
 from .sniff import sniff
 
@@ -35,8 +36,11 @@ _KINDS = {
     "application/xhtml+xml": "html",
     "text/plain": "text",
     "application/rss+xml": "feed",
+    "application/x-rss+xml": "feed",
     "application/atom+xml": "feed",
+    "application/x-atom+xml": "feed",
     "application/rdf+xml": "feed",
+    "text/rss+xml": "feed",
     "application/feed+json": "feed",
     "application/xml": "xml",
     "text/xml": "xml",
@@ -76,8 +80,10 @@ class Failed:
 
 
 def client_for(config: ReadConfig) -> httpx.Client:
-    """An HTTP client with the read settings: redirects, timeout and User-Agent."""
+    """An HTTP client with the read settings: redirects, timeout and User-Agent, and a
+    transport that holds each download to its whole deadline (`deadline.py`)."""
     return httpx.Client(
+        transport=transport(),
         follow_redirects=True,
         max_redirects=config.url_max_redirects,
         timeout=httpx.Timeout(config.url_timeout),
@@ -93,13 +99,12 @@ def read_url(url: str, config: ReadConfig) -> Iterator[RawDoc | InputProblem]:
         yield fetched.problem
         return
     kind = kind_of(fetched)
-    if kind == "xml":
-        kind = sniff(fetched.data)
-        if kind != "feed" and b"<html" not in fetched.data[:4096].lower():
-            yield InputProblem(url, f"unsupported content type {fetched.media_type} (XML that "
-                               "is not an RSS or Atom feed)")
-            return
-    elif kind == "text" and sniff(fetched.data) == "feed":
+    if kind == "xml" or (kind == "html" and _kind(fetched.media_type) == "xml"
+                         and b"<html" not in fetched.data[:4096].lower()):
+        yield InputProblem(url, f"unsupported content type {fetched.media_type} (XML that "
+                           "is not an RSS or Atom feed)")
+        return
+    if kind == "text" and sniff(fetched.data) == "feed":
         kind = "feed"  # feeds served as text/plain by careless servers
     doc_id = hashlib.sha1(url.encode("utf-8")).hexdigest()[:16]
     yield from read_content(fetched.data, kind, url, doc_id, url=fetched.url,
@@ -108,8 +113,20 @@ def read_url(url: str, config: ReadConfig) -> Iterator[RawDoc | InputProblem]:
 
 def kind_of(fetched: Download) -> str:
     """The reader a response needs, from its media type, else from its bytes."""
-    kind = _KINDS.get(fetched.media_type, "unknown")
+    kind = _kind(fetched.media_type)
+    if kind == "xml":
+        # Any XML type ("application/x-rss+xml", "text/xml"...) is judged by its root.
+        found = sniff(fetched.data)
+        return found if found in ("feed", "html") else "xml"
     return sniff(fetched.data) if kind == "unknown" else kind
+
+
+def _kind(media_type: str) -> str | None:
+    """The kind a media type names; any other XML type is "xml" (sniffed); else None."""
+    kind = _KINDS.get(media_type)
+    if kind is None and media_type.endswith(("+xml", "/xml")):
+        kind = "xml"
+    return kind
 
 
 def download(url: str, config: ReadConfig, client: httpx.Client,
@@ -117,18 +134,19 @@ def download(url: str, config: ReadConfig, client: httpx.Client,
     """One GET with `client` within the read limits (size cap, whole-download timeout,
     User-Agent), extra request `headers` added (validators for a conditional GET)."""
     timeout = config.url_timeout
-    deadline = time.monotonic() + timeout
+    end = time.monotonic() + timeout
     headers = {"User-Agent": config.user_agent, **(headers or {})}
     try:
-        with client.stream("GET", url, headers=headers, follow_redirects=True,
-                           timeout=httpx.Timeout(timeout)) as response:
+        with deadline(timeout), client.stream(
+            "GET", url, headers=headers, follow_redirects=True, timeout=httpx.Timeout(timeout)
+        ) as response:
             if response.status_code == 304:
                 return Download(304, response.headers, str(response.url), "", None, b"")
             if response.status_code >= 400:
                 return Failed(InputProblem(url, f"HTTP {response.status_code}"),
                               response.headers)
             media_type, charset = _content_type(response.headers.get("content-type", ""))
-            if media_type not in _KINDS:
+            if _kind(media_type) is None:
                 return Failed(InputProblem(url, f"unsupported content type {media_type}"),
                               response.headers)
             length = _content_length(response.headers.get("content-length"))
@@ -144,7 +162,7 @@ def download(url: str, config: ReadConfig, client: httpx.Client,
                     return Failed(too_large(url, config.max_bytes), response.headers)
                 # httpx's timeout bounds each read; this bounds the whole download, so a
                 # server dripping one byte at a time cannot hold a run for ever.
-                if time.monotonic() > deadline:
+                if time.monotonic() > end:
                     return Failed(InputProblem(url, f"timed out after {timeout:g} s"))
                 chunks.append(chunk)
     except httpx.TimeoutException:

@@ -19,6 +19,7 @@ from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
+from ..errors import escaped
 from ..model import Brief, Story
 from .safe import count, printable
 
@@ -68,7 +69,7 @@ def _articles(brief: Brief) -> Table:
         table.add_column(name, overflow="fold")
     for n, a in enumerate(brief.articles, 1):
         who = ", ".join(x for x in [a.outlet, *a.credits] if x)
-        table.add_row(_t(f"[{n}]", "cyan"), _t(a.id), _t(a.published or "?"), _t(who),
+        table.add_row(_t(f"[{n}]", "cyan"), _t(escaped(a.id)), _t(a.published or "?"), _t(who),
                       _t(a.language),
                       _t(a.title), _t(len(a.text.split())), _t(len(a.removed)))
     return table
@@ -208,5 +209,7 @@ def render(brief: Brief, width: int = 120, color: bool = False) -> str:
         console.print(Text(f"{count(len(brief.problems), 'input')} could not be used:",
                            style="red"))
         for p in brief.problems:
-            console.print(_t(f"  {p}"))
+            # Names as the problem lines on stderr show them: a new line or an escape in a
+            # file name is written out ("\\n"), never obeyed.
+            console.print(_t("  " + escaped(str(p))))
     return out.getvalue()

@@ -12,24 +12,40 @@ Routes (GET and HEAD only; any other method answers 405):
   /outlets, /outlet/{name}   outlets with their article, claim and sole-source counts
   /static/...          the stylesheet and icon
 Every page answers JSON with `?format=json` or `Accept: application/json`. Unknown ids get a
-404 page (or JSON), failures a 500 page without a traceback. Handlers are `async` so that
-every corpus call runs on the event loop's thread, the thread `serve` opened the corpus in
-(an SQLite connection belongs to its thread).
+404 page (or JSON), failures a 500 page without a traceback. A long story's page shows its
+articles 50 at a time (`?page=N`).
+
+Page work never runs on the event loop: each page is built and rendered in the thread pool,
+so a slow page (a story of a thousand articles) never holds the others. A corpus given to
+`create_app` is used by one thread at a time (a lock: an SQLite connection takes one user at
+a time); with `connect`, each worker thread opens its own (what `serve` does: SQLite readers
+in WAL mode do not wait for each other). Story pages are cached, keyed by the story's listing
+(its articles, title, days: a change to the story is a new key), and so are the briefs they
+are built from; the story list and outlets are cached for a second. Stored text holding a
+lone surrogate is shown escaped ("\\ud83d"), never a 500.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import ipaddress
-from collections.abc import Sequence
+import json
+import threading
+import time
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterator, Sequence
+from contextlib import contextmanager
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.staticfiles import StaticFiles
 
 from ..errors import RecoupeError
+from ..read.fields import shown
 from ..render.htmlparts import environment
 from ..render.safe import count, printable
 from . import pages
@@ -59,13 +75,180 @@ def wants_json(request: Request) -> bool:
     return "application/json" in accept and "text/html" not in accept
 
 
-def _respond(request: Request, page: pages.Page | None, missing: str) -> Response:
-    if page is None:
+def _body(page: pages.Page, as_json: bool) -> bytes:
+    """A page rendered as HTML or JSON bytes. A lone surrogate (which UTF-8 cannot carry) is
+    written as its escape: in JSON a valid "\\ud83d", in HTML the same six characters."""
+    if as_json:
+        text = json.dumps(page.payload, ensure_ascii=False, separators=(",", ":"))
+    else:
+        text = _ENV.get_template(page.template).render(**page.context)
+    return text.encode("utf-8", "backslashreplace")
+
+
+def _response(body: bytes, as_json: bool) -> Response:
+    media = "application/json" if as_json else "text/html; charset=utf-8"
+    return Response(body, media_type=media, headers={"Vary": "Accept"})
+
+
+class _Cache:
+    """A small LRU of rendered pages and briefs, shared by the worker threads."""
+
+    def __init__(self, size: int):
+        self._items: OrderedDict[Hashable, object] = OrderedDict()
+        self._size = size
+        self._lock = threading.Lock()
+
+    def get(self, key: Hashable) -> object | None:
+        with self._lock:
+            value = self._items.get(key)
+            if value is not None:
+                self._items.move_to_end(key)
+            return value
+
+    def put(self, key: Hashable, value: object) -> None:
+        with self._lock:
+            self._items[key] = value
+            self._items.move_to_end(key)
+            while len(self._items) > self._size:
+                self._items.popitem(last=False)
+
+
+class _Work:
+    """What the worker threads share: the corpus each reads, and the caches."""
+
+    def __init__(self, corpus, connect: Callable[[], object] | None,
+                 clock: Callable[[], float] = time.monotonic):
+        self.clock = clock
+        self._shared = corpus
+        self._connect = connect
+        self._lock = threading.Lock()
+        self._local = threading.local()
+        self.opened: list = []
+        self.pages = _Cache(256)
+        self.briefs = _Cache(16)
+        self.stamps = _Cache(1024)
+
+    @contextmanager
+    def corpus(self) -> Iterator[object]:
+        if self._connect is None:
+            with self._lock:
+                yield self._shared
+            return
+        corpus = getattr(self._local, "corpus", None)
+        if corpus is None:
+            corpus = self._local.corpus = self._connect()
+            with self._lock:
+                self.opened.append(corpus)
+        yield corpus
+
+    def close(self) -> None:
+        with self._lock:
+            opened, self.opened = self.opened, []
+        for corpus in opened:
+            corpus.close()
+
+
+class _Briefs:
+    """A corpus whose `brief` and `stored_story` are cached by the story's listing
+    (`corpus.story`): the pages of a story and of its articles read one Brief (one Story)
+    while the story does not change."""
+
+    def __init__(self, corpus, cache: _Cache):
+        self._corpus = corpus
+        self._cache = cache
+
+    def __getattr__(self, name: str):
+        found = getattr(self._corpus, name)
+        if name == "stored_story":
+            return lambda story_id: self._cached(name, found, story_id)
+        return found
+
+    def brief(self, story_id: str):
+        return self._cached("brief", self._corpus.brief, story_id)
+
+    def _cached(self, kind: str, read: Callable, story_id: str):
+        key = (kind, story_id, self._corpus.story(story_id))
+        found = self._cache.get(key)
+        if found is None:
+            found = read(story_id)
+            if found is not None:
+                self._cache.put(key, found)
+        return found
+
+
+class _Shown:
+    """A corpus whose answers have their lone surrogates shown escaped (`read.fields.shown`),
+    for the rare page whose stored text holds one: URLs and templates then never meet one."""
+
+    def __init__(self, corpus):
+        self._corpus = corpus
+
+    def __getattr__(self, name: str):
+        method = getattr(self._corpus, name)
+        return lambda *args, **kwargs: _shown_deep(method(*args, **kwargs))
+
+
+def _shown_deep(value):
+    if isinstance(value, str):
+        return shown(value)
+    if isinstance(value, (list, tuple)):
+        return type(value)(_shown_deep(v) for v in value)
+    if isinstance(value, dict):
+        return {_shown_deep(k): _shown_deep(v) for k, v in value.items()}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return dataclasses.replace(value, **{
+            f.name: _shown_deep(getattr(value, f.name)) for f in dataclasses.fields(value)
+            if f.init})
+    return value
+
+
+async def _page(request: Request, key: tuple, build: Callable[[object], pages.Page | None],
+                missing: str, version: Callable[[object], Hashable] | str | None = None
+                ) -> Response:
+    """The page `build(corpus)` makes, built and rendered in the thread pool, cached under
+    `key` and `version(corpus)` (None: the page does not exist) when a version is given;
+    with version "second", cached for the current second (lists any new article changes).
+
+    A version is looked up at most once a second per page (remembered in `work.stamps`), so
+    that a page asked for again within the second is answered from memory on the event loop,
+    with no thread and no query: what keeps the list fast under many clients."""
+    as_json = wants_json(request)
+    work: _Work = request.app.state.work
+    second = int(work.clock())
+    stamp_key = (key[0], key[1] if len(key) > 1 else None, second)
+    if version == "second":
+        version = lambda corpus: second  # noqa: E731 - the version of this second's page
+    if version is not None:
+        stamp = work.stamps.get(stamp_key)
+        cached = work.pages.get((*key, as_json, stamp)) if stamp is not None else None
+        if cached is not None:
+            return _response(cached, as_json)
+
+    def run() -> bytes | None:
+        with work.corpus() as corpus:
+            stamp = None
+            if version is not None:
+                stamp = version(corpus)
+                if stamp is None:
+                    return None
+                work.stamps.put(stamp_key, stamp)
+                cached = work.pages.get((*key, as_json, stamp))
+                if cached is not None:
+                    return cached
+            try:
+                page = build(_Briefs(corpus, work.briefs))
+                body = None if page is None else _body(page, as_json)
+            except UnicodeEncodeError:
+                page = build(_Shown(corpus))
+                body = None if page is None else _body(page, as_json)
+        if body is not None and version is not None:
+            work.pages.put((*key, as_json, stamp), body)
+        return body
+
+    body = await run_in_threadpool(run)
+    if body is None:
         raise HTTPException(404, missing)
-    if wants_json(request):
-        return JSONResponse(page.payload, headers={"Vary": "Accept"})
-    html = _ENV.get_template(page.template).render(**page.context)
-    return HTMLResponse(html, headers={"Vary": "Accept"})
+    return _response(body, as_json)
 
 
 def error_response(request: Request, status: int, detail: str | None = None,
@@ -80,14 +263,21 @@ def error_response(request: Request, status: int, detail: str | None = None,
     return HTMLResponse(html, status_code=status, headers=headers)
 
 
-def create_app(corpus, *, read_only: bool = True,
-               allowed_hosts: Sequence[str] | None = None) -> FastAPI:
+def create_app(corpus=None, *, read_only: bool = True,
+               allowed_hosts: Sequence[str] | None = None,
+               connect: Callable[[], object] | None = None,
+               clock: Callable[[], float] = time.monotonic) -> FastAPI:
     """Corpus -> the web app. `read_only` is the only mode so far (there are no write routes);
-    `allowed_hosts`, when given, is the list of Host headers answered (DNS rebinding guard)."""
+    `allowed_hosts`, when given, is the list of Host headers answered (DNS rebinding guard);
+    `connect`, when given, opens a corpus for each worker thread (else `corpus` is shared,
+    one thread at a time); `clock` (seconds) times what is remembered for a second."""
+    if corpus is None and connect is None:
+        raise ValueError("create_app needs a corpus or a connect function")
     app = FastAPI(title="recoupe", docs_url=None, redoc_url=None, openapi_url=None,
                   telemetry={"tracing": False, "metrics": False, "logs": False,
                              "auto_configure": False})
     app.state.corpus = corpus
+    app.state.work = _Work(corpus, connect, clock)
     app.state.read_only = read_only
     app.mount("/static", StaticFiles(packages=[("recoupe.web", "static")]), name="static")
     _add_routes(app)
@@ -119,34 +309,39 @@ def _add_routes(app: FastAPI) -> None:
                       limit: int = Query(100, ge=1, le=1000)) -> Response:
         query = printable(q).strip() or None
         try:
-            page = pages.stories(request.app.state.corpus, query, limit)
+            return await _page(request, ("stories", query, limit),
+                               lambda c: pages.stories(c, query, limit), "",
+                               "second")
         except RecoupeError as exc:  # e.g. a search the index cannot parse
             return error_response(request, 400, str(exc))
-        return _respond(request, page, "")
 
     @get("/story/{story_id}")
-    async def story(request: Request, story_id: str) -> Response:
-        return _respond(request, pages.story(request.app.state.corpus, story_id),
-                        f"There is no story {story_id!r} in this corpus.")
+    async def story(request: Request, story_id: str,
+                    page: int = Query(1, ge=1, le=1_000_000)) -> Response:
+        return await _page(request, ("story", story_id, page),
+                           lambda c: pages.story(c, story_id, page, wants_json(request)),
+                           f"There is no story {story_id!r} in this corpus (or no page {page}).",
+                           lambda c: c.story(story_id))
 
     @get("/article/{article_id:path}")
     async def article(request: Request, article_id: str) -> Response:
-        return _respond(request, pages.article(request.app.state.corpus, article_id),
-                        f"There is no article {article_id!r} in this corpus.")
+        return await _page(request, ("article", article_id),
+                           lambda c: pages.article(c, article_id),
+                           f"There is no article {article_id!r} in this corpus.")
 
     @get("/entity/{key}")
     async def entity(request: Request, key: str) -> Response:
-        return _respond(request, pages.entity(request.app.state.corpus, key),
-                        f"There is no entity {key!r} in this corpus.")
+        return await _page(request, ("entity", key), lambda c: pages.entity(c, key),
+                           f"There is no entity {key!r} in this corpus.")
 
     @get("/outlets")
     async def outlets(request: Request) -> Response:
-        return _respond(request, pages.outlets(request.app.state.corpus), "")
+        return await _page(request, ("outlets",), pages.outlets, "", "second")
 
     @get("/outlet/{name:path}")
     async def outlet(request: Request, name: str) -> Response:
-        return _respond(request, pages.outlet(request.app.state.corpus, name),
-                        f"There is no outlet {name!r} in this corpus.")
+        return await _page(request, ("outlet", name), lambda c: pages.outlet(c, name),
+                           f"There is no outlet {name!r} in this corpus.")
 
 
 def _is_loopback(host: str) -> bool:
@@ -158,16 +353,28 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
+def allowed_hosts_for(host: str) -> list[str] | None:
+    """The Host headers answered when bound to `host`: on a loopback address, the local names
+    and that address itself (127.0.0.2 is loopback too); elsewhere any (None)."""
+    if not _is_loopback(host):
+        return None
+    bare = host.strip("[]")
+    named = f"[{bare}]" if ":" in bare else bare
+    return list(dict.fromkeys([*_LOOPBACK_HOSTS, named]))
+
+
 def serve(db_path, host: str = "127.0.0.1", port: int = 8000, config=None) -> None:
     """Open the corpus at `db_path` read-only and serve it until interrupted. On a loopback
-    address only local Host names are answered."""
+    address only local Host names are answered. Each worker thread reads through its own
+    read-only connection."""
     import uvicorn
 
     from ..corpus import Corpus
 
-    corpus = Corpus(db_path, config, read_only=True)
+    Corpus(db_path, config, read_only=True).close()  # a bad database is said before serving
+    app = create_app(connect=lambda: Corpus(db_path, config, read_only=True),
+                     allowed_hosts=allowed_hosts_for(host))
     try:
-        app = create_app(corpus, allowed_hosts=_LOOPBACK_HOSTS if _is_loopback(host) else None)
         uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
     finally:
-        corpus.close()
+        app.state.work.close()

@@ -5,6 +5,12 @@ article_info, copies, entity, outlets, outlet) and the id from the URL. Out: per
 `Page` holding its JSON payload and the context of its template, or None when the id is
 unknown (the caller answers 404). No analysis here: the brief is read as stored, and the
 sentences highlighted in an article are those its story's brief cites (render/htmlparts).
+
+A story of more than PAGE_SIZE articles is shown PAGE_SIZE articles at a time: page N lists
+those articles, the coverage matrix has their columns (and the claims they carry), and the
+quotes, timeline and summary cite among them (a sentence none of them carries keeps its first
+citation). Counts (outlets, independent outlets) are the whole story's; the JSON is the whole
+brief. A page of a thousand-article story is then as cheap as one of fifty.
 """
 
 from __future__ import annotations
@@ -64,27 +70,75 @@ def _story_of(brief: Brief, story_id: str) -> Story | None:
                 brief.stories[0] if brief.stories else None)
 
 
-def story(corpus, story_id: str) -> Page | None:
-    """A story's brief: summary, matrix, discrepancies, timeline, quotes, entities, articles."""
-    brief = corpus.brief(story_id)
-    if brief is None:
-        return None
-    st = _story_of(brief, story_id)
+PAGE_SIZE = 50  # articles per page of a story
+
+
+def story(corpus, story_id: str, page: int = 1, as_json: bool = False) -> Page | None:
+    """A story's brief: summary, matrix, discrepancies, timeline, quotes, entities, articles
+    (page `page` of them, PAGE_SIZE a page); None for an unknown story or page. The JSON is
+    the whole brief; the HTML page reads only its own articles when the corpus can give the
+    stored story alone (`stored_story`): a page of a long story costs what a short one does."""
+    if as_json:
+        brief = corpus.brief(story_id)
+        st = _story_of(brief, story_id) if brief is not None else None
+        return None if st is None else Page("story.html.j2", jsonout.to_dict(brief), {})
+    st = _stored_story(corpus, story_id)
+    by_id: dict[str, Article] | None = None
     if st is None:
+        brief = corpus.brief(story_id)
+        st = _story_of(brief, story_id) if brief is not None else None
+        if st is None:
+            return None
+        by_id = {a.id: a for a in brief.articles}
+    pages = max(1, -(-len(st.articles) // PAGE_SIZE))
+    if page > pages:
         return None
-    view = story_view(st, brief.articles)
-    by_id = {a.id: a for a in brief.articles}
+    shown = _window(st, st.articles[(page - 1) * PAGE_SIZE:page * PAGE_SIZE])
+    if by_id is None:
+        by_id = {aid: a.article for aid in shown.articles
+                 if (a := corpus.article(aid)) is not None}
+    view = story_view(shown, [by_id[aid] for aid in shown.articles if aid in by_id])
     number = {aid: n for n, aid in enumerate(st.articles, 1)}
-    labels = {aid: by_id[aid].outlet for aid in st.articles if aid in by_id and by_id[aid].outlet}
+    labels = {aid: by_id[aid].outlet for aid in shown.articles
+              if aid in by_id and by_id[aid].outlet}
     links = Links(number, view.anchors, page=url_article, labels=labels)
-    return Page("story.html.j2", jsonout.to_dict(brief), {
+    return Page("story.html.j2", None, {
         "s": view, "story": st, "ln": links, "info": corpus.story(story_id),
-        "articles": by_id, "number": number,
-        # Articles that name no outlet (a .txt file names none): counted apart, not as 0.
-        "unknown_outlets": sum(1 for aid in st.articles if aid in by_id
-                               and not by_id[aid].outlet),
-        "rows": _article_rows(st, by_id, {aid: corpus.article_info(aid) for aid in st.articles}),
+        "articles": by_id, "number": number, "page": page, "pages": pages,
+        "first": (page - 1) * PAGE_SIZE + 1, "last": (page - 1) * PAGE_SIZE + len(shown.articles),
+        # Articles that name no outlet (a .txt file names none): counted apart, not as 0,
+        # over the whole story (from the listing rows, no article decoded).
+        "unknown_outlets": sum(1 for aid in st.articles
+                               if (i := corpus.article_info(aid)) is not None and not i.outlet),
+        "rows": _article_rows(shown, by_id,
+                              {aid: corpus.article_info(aid) for aid in shown.articles}),
     })
+
+
+def _stored_story(corpus, story_id: str) -> Story | None:
+    """The stored Story alone, if the corpus can give it (a `Corpus`; not every stand-in)."""
+    stored = getattr(corpus, "stored_story", None)
+    return stored(story_id) if stored is not None else None
+
+
+def _window(st: Story, ids: tuple[str, ...]) -> Story:
+    """The story as one page shows it: its articles `ids`, and what cites among them."""
+    if len(ids) == len(st.articles):
+        return st
+    keep = set(ids)
+
+    def cited(articles: tuple[str, ...]) -> tuple[str, ...]:
+        return tuple(a for a in articles if a in keep) or articles[:1]
+
+    claims = tuple(dataclasses.replace(c, sentences=tuple(x for x in c.sentences
+                                                          if x.article in keep))
+                   for c in st.claims if any(x.article in keep for x in c.sentences))
+    return dataclasses.replace(
+        st, articles=ids, claims=claims,
+        quotes=tuple(q for q in st.quotes if q.article in keep),
+        timeline=tuple(dataclasses.replace(e, articles=cited(e.articles)) for e in st.timeline),
+        summary=tuple(dataclasses.replace(x, articles=cited(x.articles)) for x in st.summary),
+    )
 
 
 def _article_rows(st: Story, by_id: dict[str, Article],
@@ -114,8 +168,10 @@ def article(corpus, article_id: str) -> Page | None:
     cited: list[str] = []
     story_info = None
     if info is not None and info.story:
-        brief = corpus.brief(info.story)
-        st = _story_of(brief, info.story) if brief is not None else None
+        st = _stored_story(corpus, info.story)
+        if st is None:
+            brief = corpus.brief(info.story)
+            st = _story_of(brief, info.story) if brief is not None else None
         if st is not None:
             cited = used_sentences(st).get(a.id, [])
         story_info = corpus.story(info.story)

@@ -1,0 +1,115 @@
+"""Server behaviour under hostile data and many readers: lone surrogates in stored text, the
+Host guard for the address it was told to bind, page work off the event loop, rendered story
+pages cached by the story's version, and long stories paginated."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import threading
+
+import httpx
+from fastapi.testclient import TestClient
+
+from recoupe.web import create_app
+
+from .support import FakeCorpus, hostile_brief, serving, wide_brief
+
+
+def _surrogate_brief():
+    brief = hostile_brief()
+    first = dataclasses.replace(brief.articles[0], title="Titre \ud83d coupé",
+                                outlet="Écho \udce9")
+    story = dataclasses.replace(brief.stories[0], title="Pont \ud83d")
+    return dataclasses.replace(brief, articles=(first, *brief.articles[1:]), stories=(story,))
+
+
+def test_web_lone_surrogates_are_shown_escaped():
+    client = TestClient(create_app(FakeCorpus([_surrogate_brief()])))
+    for url in ("/", "/story/s-evil", "/article/evil-1", "/outlets",
+                "/story/s-evil?format=json", "/article/evil-1?format=json"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+    assert "\\ud83d" in client.get("/story/s-evil").text
+    assert "\\ud83d" in client.get("/article/evil-1").text
+
+
+def test_web_host_guard_accepts_the_address_it_binds():
+    from recoupe.web.app import allowed_hosts_for
+
+    app = create_app(FakeCorpus([hostile_brief()]), allowed_hosts=allowed_hosts_for("127.0.0.2"))
+    client = TestClient(app, base_url="http://127.0.0.2:8000")
+    assert client.get("/").status_code == 200
+    assert client.get("/", headers={"Host": "attacker.example"}).status_code == 400
+
+
+class _Gated(FakeCorpus):
+    """A corpus whose story briefs wait for `gate`: a page that takes as long as we like."""
+
+    def __init__(self, briefs):
+        super().__init__(briefs)
+        self.gate = threading.Event()
+        self.entered = threading.Event()
+        self.briefs_built = 0
+
+    def brief(self, story_id):
+        self.entered.set()
+        assert self.gate.wait(60), "the gate was never opened"
+        self.briefs_built += 1
+        return super().brief(story_id)
+
+
+def test_web_slow_page_does_not_block_other_requests():
+    corpus = _Gated([hostile_brief()])
+    # Each worker thread "opens" the corpus (an in-memory one: the same object).
+    with serving(lambda: create_app(connect=lambda: corpus)) as base:
+        slow_done: list = []
+
+        def slow():
+            slow_done.append(httpx.get(f"{base}/story/s-evil", timeout=90).status_code)
+
+        thread = threading.Thread(target=slow, daemon=True)
+        thread.start()
+        try:
+            assert corpus.entered.wait(30)
+            # The story page is held in its handler; the list must still answer.
+            response = httpx.get(f"{base}/", timeout=20)
+            assert response.status_code == 200
+            assert not slow_done
+        finally:
+            corpus.gate.set()
+            thread.join(60)
+        assert slow_done == [200]
+
+
+def test_web_story_page_is_cached_until_the_story_changes():
+    corpus = _Gated([hostile_brief()])
+    corpus.gate.set()
+    now = [0.0]  # the server looks at a story's version at most once a second: a fake clock
+    client = TestClient(create_app(corpus, clock=lambda: now[0]))
+    first = client.get("/story/s-evil")
+    second = client.get("/story/s-evil")
+    assert first.status_code == second.status_code == 200 and first.text == second.text
+    assert corpus.briefs_built == 1
+    # The story changes (one more article): its page is built again.
+    brief = corpus._briefs["s-evil"]
+    story = dataclasses.replace(brief.stories[0], articles=brief.stories[0].articles[:2])
+    corpus._briefs["s-evil"] = dataclasses.replace(brief, stories=(story,))
+    client.get("/story/s-evil")
+    assert corpus.briefs_built == 1  # within the second: the version is not looked at again
+    now[0] += 1.5
+    client.get("/story/s-evil")
+    assert corpus.briefs_built == 2
+
+
+def test_web_long_story_is_paginated():
+    client = TestClient(create_app(FakeCorpus([wide_brief(120)])))
+    first = client.get("/story/s-wide")
+    assert first.status_code == 200
+    listed = set(re.findall(r'<li><a href="/article/(w-\d+)"', first.text))
+    assert 0 < len(listed) <= 50
+    assert 'href="?page=2' in first.text
+    second = client.get("/story/s-wide?page=2")
+    more = set(re.findall(r'<li><a href="/article/(w-\d+)"', second.text))
+    assert more and not more & listed
+    assert client.get("/story/s-wide?page=99").status_code == 404
