@@ -118,7 +118,7 @@ class _Handler(QuietHandler):
         elif path == "/busy":
             self._send(503, "text/html", b"<p>busy</p>", [("Retry-After", "45")])
         elif path == "/slow":
-            time.sleep(0.6)
+            time.sleep(30.0)  # far past the 0.3 s timeout: a client that waited is plainly seen
             self._send(200, "application/rss+xml", site.rss())
         elif path == "/notxml":
             self._send(200, "text/plain", b"Just some words, no feed here.")
@@ -281,7 +281,7 @@ def _closed_port() -> int:
 def test_feed_failures_are_one_problem_naming_the_feed(site, client, path, message):
     started = time.monotonic()
     result = _poll(site, client, path)
-    assert time.monotonic() - started < 1.0
+    assert time.monotonic() - started < 15.0  # generous: holds on a busy machine
     assert result.docs == ()
     [problem] = result.problems
     assert problem.source == site.base + path and problem.message.startswith(message)

@@ -26,7 +26,8 @@ class _Handler(QuietHandler):
 
 
 def _slow(handler):
-    time.sleep(1.0)
+    # Far longer than any timeout the tests set: a client that waited for it is plainly seen.
+    time.sleep(30.0)
     handler._send(200, "text/html", PAGE)
 
 

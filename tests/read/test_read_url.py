@@ -83,7 +83,9 @@ def test_read_url_failures_are_one_problem_each(server, path, message):
     docs, problems = read([server + path], FAST)
     assert docs == []
     assert [str(p) for p in problems] == [f"{server}{path}: {message}"]
-    assert time.monotonic() - started < 1.0
+    # The slow page answers after 30 s: a generous bound still shows it was not waited for,
+    # and holds on a busy machine.
+    assert time.monotonic() - started < 15.0
 
 
 def test_read_url_closed_port_is_connection_refused():
