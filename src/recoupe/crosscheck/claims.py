@@ -29,7 +29,7 @@ from collections.abc import Sequence
 from ..model import AnnotatedArticle, Claim, ClaimSentence, Quote
 from .similarity import SentenceSpace, Unit, overlap, units_of
 
-_SAME_FACT = 1.4  # mean pair score (cosine + lemma Dice + word overlap) from which two groups state one fact
+_SAME_FACT = 1.4  # mean pair score (cosine + Dice + 0.6 overlap) from which groups join
 _PAIR = 1.4  # a pair below this never starts a merge
 _COPY = 0.9  # sentences this alike are one text copied, not two outlets' reporting
 _MIN_WORDS = 4  # shorter sentences (headers, fragments) assert nothing to align
