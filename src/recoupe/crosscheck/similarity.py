@@ -16,12 +16,14 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
+from .. import lang
 from ..annotate.vectors import unpack
 from ..model import AnnotatedArticle, Sentence
 from ..text import fold
@@ -109,6 +111,7 @@ class Unit:
     numbers: frozenset[tuple[str, str]]  # (what is counted, value): ("million", "1.5")
     days: frozenset[str]  # the full dates (YYYY-MM-DD) it refers to
     vector: np.ndarray | None
+    hedged: bool = False  # its main predicate is a possibility, not a fact
 
 
 def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4) -> list[Unit]:
@@ -139,6 +142,7 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4) -> list[U
         for d in a.dates:
             if d.value and len(d.value) >= 10 and 0 <= d.sentence < len(days):
                 days[d.sentence].add(d.value[:10])
+        hedged = _hedged(a)
         for i, s in enumerate(a.sentences):
             words = content_words(s.text)
             if len(words) >= min_words:
@@ -146,15 +150,37 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4) -> list[U
                 out.append(Unit(a, i, s, words, frozenset(lemmas[i] if a.tokens else words),
                                 frozenset(numbers[i]),
                                 frozenset(days[i]),
-                                vectors[i] if vectors is not None else None))
+                                vectors[i] if vectors is not None else None,
+                                i in hedged))
     return out
 
 
+def _hedged(a: AnnotatedArticle) -> set[int]:
+    """Indexes of the sentences whose main predicate (the parse's root) is hedged: in the
+    conditional mood, or under a modal verb ("peut être prolongée"). A negation test on the
+    root was tried and dropped: the parse's root is too often not the fact's predicate."""
+    table = lang.table(a.language, "modality") or lang.table("fr", "modality")
+    if not a.tokens or table is None:
+        return set()
+    starts = [s.start for s in a.sentences]
+    roots = set()
+    for i, t in enumerate(a.tokens):
+        root = t.head == i or t.dep == "ROOT"
+        on_root = 0 <= t.head < len(a.tokens) and a.tokens[t.head].dep == "ROOT"
+        modal = (t.lemma or "").lower() in table.MODALS
+        if (root and ("Mood=Cnd" in t.morph or modal)) or (
+                on_root and modal and (t.pos == "AUX" or t.dep.startswith("aux"))):
+            roots.add(t.start)
+    return {bisect_right(starts, start) - 1 for start in roots} - {-1}
+
+
 def conflicts(a: Unit, b: Unit) -> bool:
-    """Do two sentences give different values of one thing: numbers counting the same noun
-    with no value in common, or full dates with none in common? Then they do not state one
-    fact (that is a difference, not support)."""
+    """Do two sentences give different values of one thing (numbers counting the same noun
+    with no value in common, full dates with none in common), or is one hedged and the other
+    not? Then they do not state one fact (a difference of value is not support)."""
     if a.days and b.days and not a.days & b.days:
+        return True
+    if a.hedged != b.hedged:
         return True
     counted = {u for u, _ in a.numbers} & {u for u, _ in b.numbers}
     return any(not ({v for u, v in a.numbers if u == c} & {v for u, v in b.numbers if u == c})
