@@ -20,10 +20,11 @@ from collections.abc import Sequence
 
 from ..model import Quote, Statement
 from ..text import fold
-from .similarity import content_words, leader_groups, rarity
+from .similarity import content_words, leader_groups, overlap, rarity
 
 _SAME = 0.3  # weighted overlap from which two quotes tell the same thing
 _INDEX_WORDS = 8  # rarest words of a statement's first quote used to find candidates
+_PHRASE_WORDS = 2  # content words a quote needs for its very words to identify it
 
 
 def fold_statements(quotes: Sequence[Quote]) -> tuple[Statement, ...]:
@@ -54,4 +55,31 @@ def _words(q: Quote) -> frozenset[str]:
 
 
 def _clusters(quotes: list[Quote], words, idf) -> list[list[Quote]]:
-    return leader_groups(quotes, lambda q: words[q.id], idf, _SAME, index_words=_INDEX_WORDS)
+    """One speaker's quotes -> groups telling one thing. A quote joins the group it is most
+    like, and also every other group whose first quote it is like enough or that holds its
+    very words (a long quote that says two things supports both; a short partial quote,
+    "« racines profondes »", is the same words wherever they are quoted). A group inside
+    another one then says nothing more and is dropped."""
+    groups = leader_groups(quotes, lambda q: words[q.id], idf, _SAME, index_words=_INDEX_WORDS)
+    texts = {q.id: " ".join(fold(q.text).split()) for q in quotes}
+    phrases = {q.id: texts[q.id] for q in quotes
+               if len(content_words(q.text)) >= _PHRASE_WORDS}
+    out = []
+    for group in groups:
+        lead, ids = group[0], {q.id for q in group}
+        extra = [q for q in quotes if q.id not in ids and (
+            overlap(words[q.id], words[lead.id], idf) >= _SAME
+            or any(_holds(texts[m.id], phrases.get(q.id)) or _holds(texts[q.id], phrases.get(m.id))
+                   for m in group))]
+        out.append(group + extra)
+    sets = sorted(out, key=len, reverse=True)
+    kept: list[list[Quote]] = []
+    for group in sets:
+        ids = {q.id for q in group}
+        if not any(ids <= {q.id for q in k} for k in kept):
+            kept.append(group)
+    return kept
+
+
+def _holds(text: str, phrase: str | None) -> bool:
+    return bool(phrase) and phrase in text  # type: ignore[operator]
