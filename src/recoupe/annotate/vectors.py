@@ -28,32 +28,41 @@ DTYPE = np.float16
 
 def sentence_vectors(doc, sentences: Sequence) -> str:
     """Doc + its sentences -> base64 float16 rows (one per sentence); "" when the model has no
-    word vectors."""
+    word vectors. Token attributes are read as arrays (`Doc.to_array`), not token by token."""
+    from spacy.attrs import IDX, IS_PUNCT, IS_STOP, LEMMA, NORM, POS
+
     vectors = doc.vocab.vectors
-    if not sentences or vectors.shape[0] == 0 or vectors.shape[1] == 0:
+    if not sentences or vectors.shape[0] == 0 or vectors.shape[1] == 0 or not len(doc):
         return ""
+    attrs = doc.to_array([POS, IS_STOP, IS_PUNCT, LEMMA, NORM, IDX])
+    content = np.isin(attrs[:, 0], _content_ids(doc.vocab)) & (attrs[:, 1] == 0) & (
+        attrs[:, 2] == 0)
     starts = np.array([s.start for s in sentences])
-    rows, owners = [], []
-    for t in doc:
-        if t.pos_ not in _CONTENT or t.is_stop or t.is_punct:
-            continue
-        row = vectors.key2row.get(t.lemma)
-        if row is None:
-            row = vectors.key2row.get(t.norm)
-        if row is None:
-            continue
-        k = int(np.searchsorted(starts, t.idx, side="right")) - 1
-        if k >= 0 and t.idx < sentences[k].end:
-            rows.append(row)
-            owners.append(k)
+    ends = np.array([s.end for s in sentences])
+    picked = attrs[content]
+    rows = vectors.find(keys=picked[:, 3])  # the lemma's row, -1 when it has none
+    missing = rows < 0
+    if missing.any():
+        rows[missing] = vectors.find(keys=picked[missing, 4])
+    idx = picked[:, 5].astype(np.int64)
+    owners = np.searchsorted(starts, idx, side="right") - 1
+    keep = (rows >= 0) & (owners >= 0)
+    keep[keep] &= idx[keep] < ends[owners[keep]]
+    rows, owners = rows[keep], owners[keep]
     out = np.zeros((len(sentences), vectors.shape[1]), dtype=np.float32)
-    if rows:
-        data = np.asarray(vectors.data)[np.array(rows)]
+    if len(rows):
+        data = np.asarray(vectors.data)[rows]
         norms = np.linalg.norm(data, axis=1, keepdims=True)
-        np.add.at(out, np.array(owners), data / np.maximum(norms, 1e-6))
+        np.add.at(out, owners, data / np.maximum(norms, 1e-6))
         lengths = np.linalg.norm(out, axis=1, keepdims=True)
         out = out / np.maximum(lengths, 1e-6)
     return base64.b64encode(out.astype(DTYPE).tobytes()).decode("ascii")
+
+
+def _content_ids(vocab) -> np.ndarray:
+    from spacy.parts_of_speech import IDS
+
+    return np.array([IDS[p] for p in _CONTENT], dtype=np.uint64)
 
 
 def unpack(text: str, n: int) -> np.ndarray | None:
