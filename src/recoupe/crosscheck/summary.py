@@ -31,19 +31,21 @@ from .similarity import content_words, overlap, rarity
 
 _REDUNDANT = 0.5  # overlap with a taken sentence past which a candidate repeats it
 _BEARS_OUT = 0.3  # share of the summary sentence's words a cited article's sentence holds
+_MIN_WORDS = 6  # shorter sentences lean on the one before ("Il a démenti.")
 _MAX_WORDS = 45  # longer sentences say too much at once for a summary
 _QUOTE_MARKS = re.compile(r"[«»“”\"]")
-_END = re.compile(r"[.!?…][»”\")]?\s*$")
+_END = re.compile(r"[.!…][»”\")]?\s*$")  # a question is not news: no "?"
 
 
 def _stands_alone(text: str, pronouns: frozenset[str]) -> bool:
     """A summary sentence must read on its own: not a fragment (lower-case start, no final
-    stop: a headline or a cut), not opened by a pronoun whose person is in another sentence,
-    not someone's quoted words, not a run-on too long to read at a glance."""
+    stop: a headline or a cut), not a question, not opened by a pronoun whose person is in
+    another sentence, not someone's quoted words, neither so short that it leans on the
+    sentence before nor a run-on too long to read at a glance."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     return (first[:1].isupper() and first.lower().strip(",") not in pronouns
             and not _QUOTE_MARKS.search(text) and bool(_END.search(text))
-            and len(text.split()) <= _MAX_WORDS)
+            and _MIN_WORDS <= len(text.split()) <= _MAX_WORDS)
 
 
 def _ranks(claims: Sequence[Claim]) -> dict[tuple[str, int | None], int]:
