@@ -195,6 +195,7 @@ class SentenceSpace:
         self.idf = rarity(u.words for u in self.units)
         self.lemma_idf = rarity(u.lemmas for u in self.units)
         self._weight = [sum(self.lemma_idf[w] for w in u.lemmas) for u in self.units]
+        self._word_weight = [sum(self.idf[w] for w in u.words) for u in self.units]
         dim = next((u.vector.shape[0] for u in self.units if u.vector is not None), 0)
         self.matrix = np.zeros((len(self.units), dim), dtype=np.float32)
         for i, u in enumerate(self.units):
@@ -210,6 +211,13 @@ class SentenceSpace:
         total = self._weight[i] + self._weight[j]
         return 2 * sum(self.lemma_idf[w] for w in a & b) / total if total else 0.0
 
+    def overlap(self, i: int, j: int) -> float:
+        """`overlap` of two units' words, their weights computed once."""
+        lighter = min(self._word_weight[i], self._word_weight[j])
+        if not lighter:
+            return 0.0
+        return sum(self.idf[w] for w in self.units[i].words & self.units[j].words) / lighter
+
     def cosine(self, i: int, j: int) -> float:
         if not (self._has_vector[i] and self._has_vector[j]):
             return _NO_VECTOR
@@ -220,7 +228,7 @@ class SentenceSpace:
         key = (i, j) if i < j else (j, i)
         if key not in self._cache:
             d = self.dice(i, j)
-            o = overlap(self.units[i].words, self.units[j].words, self.idf)
+            o = self.overlap(i, j)
             self._cache[key] = ((self.cosine(i, j) + d + OVL_W * o) if d >= MIN_DICE
                                 else -1.0)
         return self._cache[key]
@@ -240,17 +248,17 @@ class SentenceSpace:
                 if k <= 0:
                     break
                 top = np.argpartition(-block, k - 1, axis=1)[:, :k]
-                for r, row in enumerate(top):
-                    for j in row:
-                        if block[r, j] > -2.0:
-                            i = lo + r
-                            pairs.add((min(i, int(j)), max(i, int(j))))
+                rows = np.repeat(np.arange(lo, lo + len(block)), k)
+                cols = top.ravel()
+                keep = np.take_along_axis(block, top, axis=1).ravel() > -2.0
+                pairs.update(zip(np.minimum(rows, cols)[keep].tolist(),
+                                 np.maximum(rows, cols)[keep].tolist(), strict=True))
         index: dict[str, list[int]] = defaultdict(list)
         for i, u in enumerate(self.units):
             for w in u.lemmas:
                 index[w].append(i)
         for members in index.values():
-            if len(members) > 2 * neighbours:  # a common word finds nothing particular
+            if len(members) > neighbours:  # a common word finds nothing particular
                 continue
             for x, i in enumerate(members):
                 for j in members[x + 1:]:

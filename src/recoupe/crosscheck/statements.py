@@ -62,15 +62,29 @@ def _clusters(quotes: list[Quote], words, idf) -> list[list[Quote]]:
     another one then says nothing more and is dropped."""
     groups = leader_groups(quotes, lambda q: words[q.id], idf, _SAME, index_words=_INDEX_WORDS)
     texts = {q.id: " ".join(fold(q.text).split()) for q in quotes}
-    phrases = {q.id: texts[q.id] for q in quotes
-               if len(content_words(q.text)) >= _PHRASE_WORDS}
+    # Quotes holding the very words of another (each pair checked once; the phrases of one
+    # speaker are few).
+    held: dict[str, set[str]] = defaultdict(set)
+    for q in quotes:
+        if len(content_words(q.text)) >= _PHRASE_WORDS:
+            for m in quotes:
+                if m.id != q.id and texts[q.id] in texts[m.id]:
+                    held[q.id].add(m.id)
+                    held[m.id].add(q.id)
+    # Quotes by word, to find those like a group's first quote without comparing them all.
+    index: dict[str, list[Quote]] = defaultdict(list)
+    for q in quotes:
+        for w in words[q.id]:
+            index[w].append(q)
     out = []
     for group in groups:
         lead, ids = group[0], {q.id for q in group}
-        extra = [q for q in quotes if q.id not in ids and (
-            overlap(words[q.id], words[lead.id], idf) >= _SAME
-            or any(_holds(texts[m.id], phrases.get(q.id)) or _holds(texts[q.id], phrases.get(m.id))
-                   for m in group))]
+        rare = sorted(words[lead.id], key=lambda w: (-idf.get(w, 1.0), w))[:_INDEX_WORDS]
+        near = {q.id: q for w in rare for q in index[w]}
+        extra = [q for q in near.values() if q.id not in ids
+                 and overlap(words[q.id], words[lead.id], idf) >= _SAME]
+        linked = set().union(*(held.get(i, set()) for i in ids)) - ids - {q.id for q in extra}
+        extra += [q for q in quotes if q.id in linked]
         out.append(group + extra)
     sets = sorted(out, key=len, reverse=True)
     kept: list[list[Quote]] = []
@@ -79,7 +93,3 @@ def _clusters(quotes: list[Quote], words, idf) -> list[list[Quote]]:
         if not any(ids <= {q.id for q in k} for k in kept):
             kept.append(group)
     return kept
-
-
-def _holds(text: str, phrase: str | None) -> bool:
-    return bool(phrase) and phrase in text  # type: ignore[operator]
