@@ -93,6 +93,7 @@ def leader_groups(items: Sequence, words_of: Callable[[object], frozenset[str]],
 _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _NO_VECTOR = 0.75
+_SAMPLE = 8  # members of each group compared when two groups may merge
 # Two sentences must share some rare lemma (an argument or the predicate) before their
 # meaning vectors count: vectors alone pair any two sentences on one subject.
 MIN_DICE = 0.1
@@ -281,7 +282,9 @@ class SentenceSpace:
             gi, gj = group_of[i], group_of[j]
             if gi == gj or owners[gi] & owners[gj]:
                 continue
-            cross = [(x, y) for x in members[gi] for y in members[gj]]
+            # Judged on the first members of each group (the best-linked ones): average
+            # linkage over all pairs would cost the square of the outlets carrying a fact.
+            cross = [(x, y) for x in members[gi][:_SAMPLE] for y in members[gj][:_SAMPLE]]
             if any(conflicts(self.units[x], self.units[y]) for x, y in cross):
                 continue
             if sum(self.score(x, y) for x, y in cross) / len(cross) < mean:

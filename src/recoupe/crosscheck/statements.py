@@ -62,20 +62,22 @@ def _clusters(quotes: list[Quote], words, idf) -> list[list[Quote]]:
     another one then says nothing more and is dropped."""
     groups = leader_groups(quotes, lambda q: words[q.id], idf, _SAME, index_words=_INDEX_WORDS)
     texts = {q.id: " ".join(fold(q.text).split()) for q in quotes}
-    # Quotes holding the very words of another (each pair checked once; the phrases of one
-    # speaker are few).
-    held: dict[str, set[str]] = defaultdict(set)
-    for q in quotes:
-        if len(content_words(q.text)) >= _PHRASE_WORDS:
-            for m in quotes:
-                if m.id != q.id and texts[q.id] in texts[m.id]:
-                    held[q.id].add(m.id)
-                    held[m.id].add(q.id)
-    # Quotes by word, to find those like a group's first quote without comparing them all.
+    by_id = {q.id: q for q in quotes}
+    # Quotes by word, to find those like a quote without comparing them all.
     index: dict[str, list[Quote]] = defaultdict(list)
     for q in quotes:
         for w in words[q.id]:
             index[w].append(q)
+    # Quotes holding the very words of another: only quotes with its rarest word can.
+    held: dict[str, set[str]] = defaultdict(set)
+    for q in quotes:
+        own = content_words(q.text)
+        if len(own) >= _PHRASE_WORDS:
+            rarest = min(own, key=lambda w: (-idf.get(w, 1.0), w))
+            for m in index.get(rarest, ()):
+                if m.id != q.id and texts[q.id] in texts[m.id]:
+                    held[q.id].add(m.id)
+                    held[m.id].add(q.id)
     out = []
     for group in groups:
         lead, ids = group[0], {q.id for q in group}
@@ -84,7 +86,7 @@ def _clusters(quotes: list[Quote], words, idf) -> list[list[Quote]]:
         extra = [q for q in near.values() if q.id not in ids
                  and overlap(words[q.id], words[lead.id], idf) >= _SAME]
         linked = set().union(*(held.get(i, set()) for i in ids)) - ids - {q.id for q in extra}
-        extra += [q for q in quotes if q.id in linked]
+        extra += [by_id[i] for i in sorted(linked)]
         out.append(group + extra)
     sets = sorted(out, key=len, reverse=True)
     kept: list[list[Quote]] = []
