@@ -5,7 +5,9 @@ Out: printed lines with articles per second and peak memory for
   - recoupe: read + clean + language + spaCy + copying the parse into frozen values,
     with the pipeline's own process pool (both cores for large batches);
   - spaCy:   spacy.load(model) then nlp.pipe(raw texts, n_process=same number of workers),
-and the ratio of recoupe's per-article cost to spaCy's. Each side runs in a fresh
+and the ratio of recoupe's per-article cost to spaCy's, and the cost of the sentence meaning
+vectors alone (annotate/vectors.py, part of recoupe's side) on spaCy's docs, per article and
+as a share of spaCy's own per-article time. Each side runs in a fresh
 subprocess so that its peak memory (its own and its workers') is measured alone. Loading the
 model is done before the clock starts on both sides.
 
@@ -81,9 +83,23 @@ def _run_spacy(folder: Path, processes: int, model: str) -> dict:
     texts = [p.read_text(encoding="utf-8") for p in paths]
     docs = list(nlp.pipe(texts, batch_size=16, n_process=workers if len(texts) >= 40 else 1))
     elapsed = time.perf_counter() - start
+    # The sentence vectors recoupe adds per article, timed alone on the same docs (one core).
+    try:
+        from recoupe.annotate.vectors import sentence_vectors
+        from recoupe.model import Sentence
+    except ImportError:  # an older recoupe, measured for comparison
+        return {"articles": len(docs), "problems": 0, "seconds": elapsed,
+                "peak_mib": _peak_mib(), "cores": (_cpu_seconds() - cpu) / elapsed,
+                "tokens": sum(len(d) for d in docs)}
+
+    sentences = [[Sentence(s.start_char, s.end_char, s.text) for s in d.sents] for d in docs]
+    begin = time.perf_counter()
+    for doc, sents in zip(docs, sentences, strict=True):
+        sentence_vectors(doc, sents)
+    vectors = time.perf_counter() - begin
     return {"articles": len(docs), "problems": 0, "seconds": elapsed, "peak_mib": _peak_mib(),
             "cores": (_cpu_seconds() - cpu) / elapsed,
-            "tokens": sum(len(d) for d in docs)}
+            "tokens": sum(len(d) for d in docs), "vectors_seconds": vectors}
 
 
 def _child(side: str, folder: str, processes: int) -> dict:
@@ -125,6 +141,13 @@ def main(argv: list[str] | None = None) -> int:
     per_token = {s: r["seconds"] / max(r["tokens"], 1) for s, r in results.items()}
     ratio = per_article["recoupe"] / per_article["spacy"]
     print(f"ratio: recoupe costs {ratio:.2f}x spaCy's nlp.pipe per article (target <= 1.30)")
+    spacy = results["spacy"]
+    if "vectors_seconds" in spacy:
+        per = spacy["vectors_seconds"] / max(spacy["articles"], 1)
+        # one core for the vectors, `cores` busy for the pipe: compare core time to core time
+        pipe = spacy["seconds"] * spacy["cores"] / max(spacy["articles"], 1)
+        print(f"sentence vectors alone: {1000 * per:.2f} ms/article on one core, "
+              f"{100 * per / pipe:.1f}% of spaCy's core time per article")
     # Cleaning removes debris, so recoupe parses fewer tokens: per token is the stricter view.
     print(f"ratio per token parsed: {per_token['recoupe'] / per_token['spacy']:.2f}x")
     return 0

@@ -145,6 +145,8 @@ class AnnotatedArticle:
     mentions: tuple[Mention, ...] = ()
     quotes: tuple[Quote, ...] = ()
     dates: tuple[DateRef, ...] = ()
+    # One meaning vector per sentence, packed (annotate.vectors): base64 of float16 rows.
+    vectors: str = ""
 
 
 @dataclass(frozen=True)
@@ -174,6 +176,18 @@ class Statement:
 class ClaimSentence:
     article: str
     text: str
+    # Offsets of `text` in the article's text (None when not known, e.g. older stored briefs).
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where a cited sentence stands: character offsets into one article's text."""
+
+    article: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
@@ -192,6 +206,7 @@ class Claim:
 class SummarySentence:
     text: str
     articles: tuple[str, ...]  # the articles whose own text bears the sentence out
+    spans: tuple[Span, ...] = ()  # the sentence of each cited article that bears it out
 
 
 @dataclass(frozen=True)

@@ -41,3 +41,27 @@ def test_statements_never_mix_speakers():
 def test_statements_need_two_outlets():
     assert all("b:q3" not in s.quotes for s in fold_statements(QUOTES))
     assert [s.id for s in fold_statements(QUOTES)] == ["st1", "st2"]
+
+
+def test_statements_a_partial_quote_joins_wherever_its_words_are_quoted():
+    quotes = [
+        q("a:q1", "a", "racines très anciennes", kind="partial",
+          sentence="Il a rappelé que l'amitié des deux villes a des « racines très anciennes »."),
+        q("b:q1", "b", "Notre jumelage a des racines très anciennes et un bel avenir"),
+    ]
+    st = fold_statements(quotes)
+    assert len(st) == 1 and set(st[0].quotes) == {"a:q1", "b:q1"}
+
+
+def test_statements_a_quote_saying_two_things_supports_both():
+    quotes = [
+        q("a:q1", "a", "Le marché couvert rouvrira en mars après les travaux de toiture"),
+        q("b:q1", "b", "La piscine municipale fermera tout l'été pour sa vidange complète"),
+        q("c:q1", "c", "Le marché couvert rouvrira en mars, et la piscine municipale fermera "
+                       "tout l'été pour sa vidange"),
+    ]
+    st = fold_statements(quotes)
+    market = [s for s in st if "a:q1" in s.quotes]
+    pool = [s for s in st if "b:q1" in s.quotes]
+    assert len(market) == 1 and "c:q1" in market[0].quotes and "b:q1" not in market[0].quotes
+    assert len(pool) == 1 and "c:q1" in pool[0].quotes and "a:q1" not in pool[0].quotes

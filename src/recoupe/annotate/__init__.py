@@ -21,6 +21,7 @@ from . import nlp as _nlp
 from .dates import find_dates
 from .language import detect_language
 from .quotes import find_quotes
+from .vectors import sentence_vectors
 
 # spaCy's French and English models use these four labels; others are mapped onto them.
 _LABELS = {"PER": "PER", "PERSON": "PER", "LOC": "LOC", "GPE": "LOC", "FAC": "LOC",
@@ -45,7 +46,9 @@ def annotate(articles: Sequence[Article], config: AnnotateConfig) -> list[Annota
         docs = nlp.pipe((articles[i].text for i in indexes), batch_size=config.batch_size)
         for i, doc in zip(indexes, docs, strict=True):
             article = dataclasses.replace(articles[i], language=languages[i])
-            out[i] = _from_doc(article, doc)
+            annotated = _from_doc(article, doc)
+            out[i] = dataclasses.replace(
+                annotated, vectors=sentence_vectors(doc, annotated.sentences))
     return out  # type: ignore[return-value]
 
 

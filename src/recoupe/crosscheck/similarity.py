@@ -1,20 +1,31 @@
-"""Texts of a story -> how much two of them say the same thing, by rare words they share.
+"""Texts of a story -> how much two of them say the same thing.
 
-In: short texts (sentences, quotes). Out: `content_words(text)`, the folded content words of
-a text (numbers kept: "40 secondes" and "40 seconds" share "40"); `rarity(word_sets)`, an
-inverse document frequency per word over the story; `overlap(a, b, idf)`, the weight of the
-shared words over the lighter (or, asked, the heavier) text's weight, in [0, 1];
-`leader_groups(...)`, texts grouped by what they say. Works on stored text only: the
-cross-article stages never go back to the NLP model.
+In: short texts (sentences, quotes), or the annotated articles of a story. Out:
+`content_words(text)`, the folded content words of a text (numbers kept: "40 secondes" and
+"40 seconds" share "40"); `rarity(word_sets)`, an inverse document frequency per word over the
+story; `overlap(a, b, idf)`, the weight of the shared words over the lighter (or, asked, the
+heavier) text's weight, in [0, 1]; `leader_groups(...)`, texts grouped by what they say;
+`units_of(articles)`, the sentences of a story with what the comparison needs (lemmas, values,
+meaning vector); `SentenceSpace(units)`, their pair scores (cosine of the meaning vectors plus
+the rarity-weighted Dice of their lemmas), the conflicts of values between them and their
+clustering into facts. Works on stored annotations only: the cross-article stages never go
+back to the NLP model.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
+from dataclasses import dataclass
 
+import numpy as np
+
+from .. import lang
+from ..annotate.vectors import unpack
+from ..model import AnnotatedArticle, Sentence
 from ..text import fold
 
 _WORD = re.compile(r"[^\W\d_]{4,}|\d+")
@@ -75,3 +86,212 @@ def leader_groups(items: Sequence, words_of: Callable[[object], frozenset[str]],
             groups[target].append(item)
             owners[target].add(owner)
     return groups
+
+
+# -- sentences as units of meaning ------------------------------------------------------------
+
+_CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
+_NO_VECTOR = 0.75
+_SAMPLE = 8  # members of each group compared when two groups may merge
+# Two sentences must share some rare lemma (an argument or the predicate) before their
+# meaning vectors count: vectors alone pair any two sentences on one subject.
+MIN_DICE = 0.1
+OVL_W = 0.6  # weight of the rarity-weighted word overlap (the lexical evidence of old)
+
+
+@dataclass(frozen=True, eq=False)
+class Unit:
+    """One sentence of one article, with what comparing it needs."""
+
+    article: AnnotatedArticle
+    index: int  # into article.sentences
+    sentence: Sentence
+    words: frozenset[str]  # content_words of its text
+    lemmas: frozenset[str]  # folded lemmas of its content tokens
+    numbers: frozenset[tuple[str, str]]  # (what is counted, value): ("million", "1.5")
+    days: frozenset[str]  # the full dates (YYYY-MM-DD) it refers to
+    vector: np.ndarray | None
+    hedged: bool = False  # its main predicate is a possibility, not a fact
+
+
+def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4) -> list[Unit]:
+    """Articles -> their sentences of at least `min_words` content words, as Units, in order."""
+    out = []
+    for a in articles:
+        vectors = unpack(a.vectors, len(a.sentences))
+        lemmas: list[set[str]] = [set() for _ in a.sentences]
+        numbers: list[set[tuple[str, str]]] = [set() for _ in a.sentences]
+        starts = [s.start for s in a.sentences]
+        k = 0
+        for t in a.tokens:
+            while k + 1 < len(starts) and t.start >= starts[k + 1]:
+                k += 1
+            if not starts or not (a.sentences[k].start <= t.start < a.sentences[k].end):
+                continue
+            if t.pos in _CONTENT:
+                lemma = fold(t.text if t.pos == "PROPN" else (t.lemma or t.text))
+                if len(lemma) >= 3 or lemma.isdigit():
+                    lemmas[k].add(lemma)
+            for n in _NUMBER.findall(t.text):
+                # A number is a value of what it counts: the noun it modifies ("600
+                # millions", "37 ans"); a bare number (a year, a score) counts nothing.
+                head = a.tokens[t.head] if 0 <= t.head < len(a.tokens) else t
+                if head is not t and head.pos == "NOUN":
+                    numbers[k].add((fold(head.lemma or head.text), n.replace(",", ".")))
+        days: list[set[str]] = [set() for _ in a.sentences]
+        for d in a.dates:
+            if d.value and len(d.value) >= 10 and 0 <= d.sentence < len(days):
+                days[d.sentence].add(d.value[:10])
+        hedged = _hedged(a)
+        for i, s in enumerate(a.sentences):
+            words = content_words(s.text)
+            if len(words) >= min_words:
+                # Without a stored parse, the folded words stand in for the lemmas.
+                out.append(Unit(a, i, s, words, frozenset(lemmas[i] if a.tokens else words),
+                                frozenset(numbers[i]),
+                                frozenset(days[i]),
+                                vectors[i] if vectors is not None else None,
+                                i in hedged))
+    return out
+
+
+def _hedged(a: AnnotatedArticle) -> set[int]:
+    """Indexes of the sentences whose main predicate (the parse's root) is hedged: in the
+    conditional mood, or under a modal verb ("peut être prolongée"). A negation test on the
+    root was tried and dropped: the parse's root is too often not the fact's predicate."""
+    table = lang.table(a.language, "modality") or lang.table("fr", "modality")
+    if not a.tokens or table is None:
+        return set()
+    starts = [s.start for s in a.sentences]
+    roots = set()
+    for i, t in enumerate(a.tokens):
+        root = t.head == i or t.dep == "ROOT"
+        on_root = 0 <= t.head < len(a.tokens) and a.tokens[t.head].dep == "ROOT"
+        modal = (t.lemma or "").lower() in table.MODALS
+        if (root and ("Mood=Cnd" in t.morph or modal)) or (
+                on_root and modal and (t.pos == "AUX" or t.dep.startswith("aux"))):
+            roots.add(t.start)
+    return {bisect_right(starts, start) - 1 for start in roots} - {-1}
+
+
+def conflicts(a: Unit, b: Unit) -> bool:
+    """Do two sentences give different values of one thing (numbers counting the same noun
+    with no value in common, full dates with none in common), or is one hedged and the other
+    not? Then they do not state one fact (a difference of value is not support)."""
+    if a.days and b.days and not a.days & b.days:
+        return True
+    if a.hedged != b.hedged:
+        return True
+    counted = {u for u, _ in a.numbers} & {u for u, _ in b.numbers}
+    return any(not ({v for u, v in a.numbers if u == c} & {v for u, v in b.numbers if u == c})
+               for c in counted)
+
+
+class SentenceSpace:
+    """Units of a story -> pair scores and their clustering into facts."""
+
+    def __init__(self, units: Sequence[Unit]):
+        self.units = list(units)
+        self.idf = rarity(u.words for u in self.units)
+        self.lemma_idf = rarity(u.lemmas for u in self.units)
+        self._weight = [sum(self.lemma_idf[w] for w in u.lemmas) for u in self.units]
+        self._word_weight = [sum(self.idf[w] for w in u.words) for u in self.units]
+        dim = next((u.vector.shape[0] for u in self.units if u.vector is not None), 0)
+        self.matrix = np.zeros((len(self.units), dim), dtype=np.float32)
+        for i, u in enumerate(self.units):
+            if u.vector is not None and dim:
+                self.matrix[i] = u.vector
+        self._has_vector = np.array([u.vector is not None and bool(u.vector.any())
+                                     for u in self.units])
+        self._cache: dict[tuple[int, int], float] = {}
+
+    def dice(self, i: int, j: int) -> float:
+        """Rarity-weighted Dice of two units' lemmas, in [0, 1]."""
+        a, b = self.units[i].lemmas, self.units[j].lemmas
+        total = self._weight[i] + self._weight[j]
+        return 2 * sum(self.lemma_idf[w] for w in a & b) / total if total else 0.0
+
+    def overlap(self, i: int, j: int) -> float:
+        """`overlap` of two units' words, their weights computed once."""
+        lighter = min(self._word_weight[i], self._word_weight[j])
+        if not lighter:
+            return 0.0
+        return sum(self.idf[w] for w in self.units[i].words & self.units[j].words) / lighter
+
+    def cosine(self, i: int, j: int) -> float:
+        if not (self._has_vector[i] and self._has_vector[j]):
+            return _NO_VECTOR
+        return float(self.matrix[i] @ self.matrix[j])
+
+    def score(self, i: int, j: int) -> float:
+        """How alike two units are in what they say: cosine + lemma Dice, in [-1, 2]."""
+        key = (i, j) if i < j else (j, i)
+        if key not in self._cache:
+            d = self.dice(i, j)
+            o = self.overlap(i, j)
+            self._cache[key] = ((self.cosine(i, j) + d + OVL_W * o) if d >= MIN_DICE
+                                else -1.0)
+        return self._cache[key]
+
+    def candidates(self, neighbours: int) -> set[tuple[int, int]]:
+        """Pairs worth scoring: each unit's nearest neighbours by meaning in other articles,
+        and the units sharing a lemma that few units have; blocks of rows keep memory
+        bounded, and a lemma in many units pairs none (so pairs grow linearly)."""
+        n = len(self.units)
+        owner = np.array([id(u.article) for u in self.units])
+        pairs: set[tuple[int, int]] = set()
+        if n and self.matrix.shape[1]:
+            for lo in range(0, n, 512):
+                block = self.matrix[lo:lo + 512] @ self.matrix.T
+                block[owner[lo:lo + 512, None] == owner[None, :]] = -2.0
+                k = min(neighbours, n - 1)
+                if k <= 0:
+                    break
+                top = np.argpartition(-block, k - 1, axis=1)[:, :k]
+                rows = np.repeat(np.arange(lo, lo + len(block)), k)
+                cols = top.ravel()
+                keep = np.take_along_axis(block, top, axis=1).ravel() > -2.0
+                pairs.update(zip(np.minimum(rows, cols)[keep].tolist(),
+                                 np.maximum(rows, cols)[keep].tolist(), strict=True))
+        index: dict[str, list[int]] = defaultdict(list)
+        for i, u in enumerate(self.units):
+            for w in u.lemmas:
+                index[w].append(i)
+        for members in index.values():
+            if len(members) > neighbours:  # a common word finds nothing particular
+                continue
+            for x, i in enumerate(members):
+                for j in members[x + 1:]:
+                    if owner[i] != owner[j]:
+                        pairs.add((i, j))
+        return pairs
+
+    def cluster(self, pair: float, mean: float, neighbours: int) -> list[list[int]]:
+        """Units -> groups stating one fact (indexes into `units`), each group at most one
+        unit per article. Pairs merge best first when their groups are alike on average
+        (`mean`) and hold no conflicting values; a pair below `pair` starts no merge."""
+        scored = sorted(((self.score(i, j), i, j) for i, j in self.candidates(neighbours)),
+                        key=lambda t: (-t[0], t[1], t[2]))
+        group_of = list(range(len(self.units)))
+        members: dict[int, list[int]] = {i: [i] for i in range(len(self.units))}
+        owners: dict[int, set[int]] = {i: {id(u.article)} for i, u in enumerate(self.units)}
+        for s, i, j in scored:
+            if s < pair:
+                break
+            gi, gj = group_of[i], group_of[j]
+            if gi == gj or owners[gi] & owners[gj]:
+                continue
+            # Judged on the first members of each group (the best-linked ones): average
+            # linkage over all pairs would cost the square of the outlets carrying a fact.
+            cross = [(x, y) for x in members[gi][:_SAMPLE] for y in members[gj][:_SAMPLE]]
+            if any(conflicts(self.units[x], self.units[y]) for x, y in cross):
+                continue
+            if sum(self.score(x, y) for x, y in cross) / len(cross) < mean:
+                continue
+            keep, gone = (gi, gj) if len(members[gi]) >= len(members[gj]) else (gj, gi)
+            for x in members[gone]:
+                group_of[x] = keep
+            members[keep].extend(members.pop(gone))
+            owners[keep] |= owners.pop(gone)
+        return [sorted(m) for m in members.values()]

@@ -1,11 +1,13 @@
 """What the HTML report and the web pages share: a story's cited sentences, an article cut into
 highlighted pieces, where citations link to, and the Jinja environment with the brief macros.
 
-In: a `Story` and its `Article`s. Out: `used_sentences(story)` (article id -> the sentences the
-story's items cite), `pieces(article, sentences)` (the text as plain and highlighted pieces,
-and sentence -> anchor id), `story_view(story, articles)` (what the templates need for one
-story), `Links` (where a citation points: an anchor on the same page, or an article's page)
-and `environment(*packages)` (autoescaping Jinja with the `clean` filter and, through
+In: a `Story` and its `Article`s. Out: `used_sentences(story)` (article id -> the `Cited`
+sentences the story's items cite, with their offsets where the cross-check gave them),
+`pieces(article, sentences)` (the text as plain and highlighted pieces, and each highlighted
+sentence's anchor id by its start offset, and by its text for its first place),
+`story_view(story, articles)` (what the templates need for one story), `Links` (where a
+citation points: an anchor on the same page, or an article's page) and
+`environment(*packages)` (autoescaping Jinja with the `clean` filter and, through
 `{% import "parts.html.j2" as parts %}`, the macros for summary, coverage matrix,
 discrepancies, timeline and quotes). Anchors are computed the same way wherever they are, so
 the web's story page can link to `/article/<id>#s-<id>-<n>`.
@@ -23,6 +25,35 @@ from .safe import printable
 
 
 @dataclass(frozen=True)
+class Cited:
+    """A sentence an item of the brief cites: its offsets when the cross-check gave them
+    (`start`, `end`), its text, or a place inside it (`near`, a quote's offset). The offsets
+    win; text alone is found at the occurrence that holds `near`, else at its first."""
+
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
+    near: int | None = None
+
+    def span(self, article_text: str) -> tuple[int, int] | None:
+        """Where it stands in `article_text`, or None if it is not there."""
+        if self.start is not None:
+            end = self.end if self.end is not None else self.start + len(self.text or "")
+            if (0 <= self.start < end <= len(article_text)
+                    and (self.text is None or article_text[self.start:end] == self.text)):
+                return self.start, end
+        if not self.text:
+            return None
+        n = len(self.text)
+        if self.near is not None:
+            at = article_text.find(self.text, max(0, self.near - n))
+            if 0 <= at <= self.near:
+                return at, at + n
+        at = article_text.find(self.text)
+        return (at, at + n) if at >= 0 else None
+
+
+@dataclass(frozen=True)
 class Piece:
     text: str
     anchor: str | None  # id of a highlighted sentence, None for plain text
@@ -34,7 +65,8 @@ class StoryView:
 
     story: Story
     texts: dict[str, list[Piece]]  # article id -> its text in pieces
-    anchors: dict[tuple[str, str], str]  # (article id, sentence) -> anchor id
+    # (article id, sentence start or text) -> anchor id
+    anchors: dict[tuple[str, int | str], str]
     quotes_by_speaker: list[tuple[str, list]]
     statement_of: dict[str, str]  # quote id -> statement id
 
@@ -45,13 +77,16 @@ class Links:
     self-contained report); otherwise to `page(article id)` plus the sentence's anchor."""
 
     number: dict[str, int]  # article id -> its citation number
-    anchors: dict[tuple[str, str], str]
+    anchors: dict[tuple[str, int | str], str]
     page: Callable[[str], str] | None = None
     labels: dict[str, str] = field(default_factory=dict)  # article id -> column label (outlet)
 
-    def cite(self, article_id: str, text: str | None) -> str:
-        """The href of a citation of `text` in an article."""
-        anchor = self.anchors.get((article_id, text))
+    def cite(self, article_id: str, text: str | None, start: int | None = None) -> str:
+        """The href of a citation of `text` in an article: the sentence at `start` when the
+        brief gives its offset (a sentence written twice is cited where it stands), else
+        the first place of `text`."""
+        anchor = self.anchors.get((article_id, start)) if start is not None else None
+        anchor = anchor or self.anchors.get((article_id, text or ""))
         if self.page is None:
             return "#" + (anchor or f"text-{article_id}")
         return self.page(article_id) + (f"#{anchor}" if anchor else "")
@@ -71,43 +106,49 @@ def environment(*packages: str) -> Environment:
     return env
 
 
-def used_sentences(story: Story) -> dict[str, list[str]]:
+def used_sentences(story: Story) -> dict[str, list[Cited]]:
     """Story -> article id -> the sentences of it that the story's items cite."""
-    used: dict[str, list[str]] = {}
+    used: dict[str, list[Cited]] = {}
 
-    def add(aid: str, text: str | None) -> None:
-        if text and text not in used.setdefault(aid, []):
-            used[aid].append(text)
+    def add(aid: str, cited: Cited) -> None:
+        if (cited.text or cited.start is not None) and cited not in used.setdefault(aid, []):
+            used[aid].append(cited)
 
     for c in story.claims:
         for s in c.sentences:
-            add(s.article, s.text)
+            add(s.article, Cited(s.text, s.start, s.end))
+    for sent in story.summary:
+        for span in sent.spans:
+            add(span.article, Cited(None, span.start, span.end))
     for q in story.quotes:
         if q.sentence >= 0:
-            add(q.article, q.sentence_text)
+            add(q.article, Cited(q.sentence_text, near=q.start))
     for d in story.discrepancies:
         for v in d.values:
-            add(v.article, v.text)
+            add(v.article, Cited(v.text))
     for e in story.timeline:
         for aid in e.articles:
-            add(aid, e.text)
+            add(aid, Cited(e.text))
     return used
 
 
-def pieces(article: Article, sentences: list[str]) -> tuple[list[Piece], dict[str, str]]:
-    """An article's text cut into plain and highlighted pieces, and sentence -> anchor."""
+def pieces(article: Article, sentences: list[Cited] | list[str]
+           ) -> tuple[list[Piece], dict[int | str, str]]:
+    """An article's text cut into plain and highlighted pieces, and where each highlighted
+    sentence's anchor is: by its start offset, and by its text (for its first place)."""
     spans = []
-    for text in sentences:
-        start = article.text.find(text)
-        if start >= 0 and not any(s < start + len(text) and start < e for s, e, _ in spans):
-            spans.append((start, start + len(text), text))
+    for cited in sentences:
+        found = (Cited(cited) if isinstance(cited, str) else cited).span(article.text)
+        if found and not any(s < found[1] and found[0] < e for s, e in spans):
+            spans.append(found)
     spans.sort()
     out, anchors, pos = [], {}, 0
-    for n, (start, end, text) in enumerate(spans, 1):
+    for n, (start, end) in enumerate(spans, 1):
         if start > pos:
             out.append(Piece(article.text[pos:start], None))
         anchor = f"s-{article.id}-{n}"
-        anchors[text] = anchor
+        anchors[start] = anchor
+        anchors.setdefault(article.text[start:end], anchor)
         out.append(Piece(article.text[start:end], anchor))
         pos = end
     if pos < len(article.text):
@@ -122,7 +163,7 @@ def story_view(story: Story, articles: Iterable[Article]) -> StoryView:
     for a in articles:
         if a.id in story.articles:
             texts[a.id], found = pieces(a, used.get(a.id, []))
-            anchors.update({(a.id, t): anchor for t, anchor in found.items()})
+            anchors.update({(a.id, key): anchor for key, anchor in found.items()})
     quotes_by_speaker: dict[str, list] = {}
     for q in story.quotes:
         quotes_by_speaker.setdefault(q.speaker or "(speaker unknown)", []).append(q)
