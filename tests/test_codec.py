@@ -23,7 +23,8 @@ from recoupe.model import (
 
 def _annotated(text: str = "Le maire a parlé.") -> AnnotatedArticle:
     article = Article("a1", "a1.txt", text, title="Titre", removed=("Pub",), credits=("AFP",))
-    return AnnotatedArticle(article, "fr", sentences=(Sentence(0, len(text), text),),
+    return AnnotatedArticle(article, "fr", vectors="AAA8AAA8",
+                            sentences=(Sentence(0, len(text), text),),
                             tokens=(Token("Le", 0, "le", "DET", "det", 1),),
                             dates=(DateRef("mardi", 0, 5, 0, "2024-03-05", certain=False),))
 
