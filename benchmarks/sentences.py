@@ -3,9 +3,9 @@
 In: a JSONL file, one `{"doc": id, "raw": text}` a line (more keys are ignored).
 Out: on stdout, one `{"doc": id, "sentences": [...]}` a line, the sentences recoupe would use
 for that text. It runs recoupe's own French pipeline (`annotate.nlp.load`) with only its
-tokenizer and the boundary component enabled, and builds the sentences with
-`annotate.sentences.spans`, the same code path `annotate._from_doc` uses; the parser and the
-rest add nothing to the boundaries, so they are left out for speed.
+tokenizer and the boundary component enabled (`annotate.sentences.split`), and builds the
+sentences with `annotate.sentences.spans`, the same code path `annotate._from_doc` uses;
+the parser and the rest add nothing to the boundaries, so they are left out for speed.
 
 usage: python benchmarks/sentences.py IN.jsonl > OUT.jsonl
 then:  python ../shared/tools/score_sentences.py GOLD.jsonl OUT.jsonl
@@ -24,10 +24,7 @@ from recoupe.config import AnnotateConfig
 
 def segment(texts: list[str], language: str = "fr") -> list[list[str]]:
     """Texts -> the sentences of each, through the pipeline up to the boundary component."""
-    nlp = _nlp.load(language, AnnotateConfig())
-    with nlp.select_pipes(enable=[sentences.NAME]):
-        return [[doc.text[start:end] for start, end, _, _ in sentences.spans(doc)]
-                for doc in nlp.pipe(texts)]
+    return sentences.split(_nlp.load(language, AnnotateConfig()), texts)
 
 
 def main(argv: list[str] | None = None) -> int:

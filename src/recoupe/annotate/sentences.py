@@ -8,7 +8,8 @@ language code. Out:
     then keeps: sentences are decided here, not by the parse;
   - `spans(doc)`: a Doc -> its sentences as (start_char, end_char, first token, end token),
     stripped of surrounding whitespace; `annotate._from_doc` and `benchmarks/sentences.py`
-    both build sentences with it, so the benchmark scores exactly what the brief uses.
+    both build sentences with it, so the benchmark scores exactly what the brief uses;
+  - `split(nlp, texts)`: texts -> their sentences, through the tokenizer and this component.
 
 Rules, in order: a line break always ends a sentence; otherwise a sentence ends only after
 a run of terminal punctuation (. ! ? ...) and the closing quotes or brackets that follow it,
@@ -177,3 +178,12 @@ def spans(doc) -> list[tuple[int, int, int, int]]:
             start = sent.start_char + (len(text) - len(text.lstrip()))
             out.append((start, start + len(stripped), sent.start, sent.end))
     return out
+
+
+def split(nlp, texts) -> list[list[str]]:
+    """(a pipeline from `nlp.load`, texts) -> the sentences of each text, through the
+    tokenizer and this component alone: what `annotate` makes of them, without the cost of
+    the parse (for benchmarks and tests)."""
+    with nlp.select_pipes(enable=[NAME]):
+        return [[doc.text[start:end] for start, end, _, _ in spans(doc)]
+                for doc in nlp.pipe(texts)]
