@@ -79,8 +79,9 @@ def _from_doc(article: Article, doc) -> AnnotatedArticle:
     sentences: list[Sentence] = []
     sentence_of_token = [0] * len(doc)
     # The boundaries were set by `sentences.set_boundaries` before the parser, which kept them.
+    text = doc.text  # spaCy joins its tokens on each access
     for start, end, first, last in _sentences.spans(doc):
-        sentences.append(Sentence(start, end, doc.text[start:end]))
+        sentences.append(Sentence(start, end, text[start:end]))
         for t in range(first, last):
             sentence_of_token[t] = len(sentences) - 1
     mentions = tuple(

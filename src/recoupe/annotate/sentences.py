@@ -50,6 +50,7 @@ _INCISE = frozenset(",;:).")
 _WORD_CHARS = frozenset(".-'’_")
 _PARTS = re.compile(r"[.\-'’]")
 _APOSTROPHE = re.compile(r"['’]")
+_QUOTES = re.compile(r'[«»“”"]')
 _OPEN_QUOTES = frozenset("«“")
 _CLOSE_QUOTES = frozenset("»”")
 
@@ -135,7 +136,8 @@ def _held_quotes(line: str) -> list[tuple[int, int]]:
     punctuation ends no sentence."""
     stack: list[int] = []
     out: list[tuple[int, int]] = []
-    for i, c in enumerate(line):
+    for m in _QUOTES.finditer(line):
+        i, c = m.start(), m.group()
         if c == '"':
             before = line[i - 1] if i else " "
             opening = before.isspace() or before in "([«—–-"
@@ -160,9 +162,17 @@ def set_boundaries(doc):
     """The spaCy component: every token's `is_sent_start` set from `sentence_starts`, True
     on the token a sentence starts with, False on all others (so the parser adds none). A
     start that falls inside a token is dropped: a token is never split."""
-    starts = set(sentence_starts(doc.text, doc.lang_))
-    for token in doc:
-        token.is_sent_start = token.i == 0 or token.idx in starts
+    if not len(doc):
+        return doc
+    import numpy
+    from spacy.attrs import IDX, SENT_START
+
+    starts = sentence_starts(doc.text, doc.lang_)
+    # All tokens at once: spaCy's `token.is_sent_start = ...` re-checks the whole doc for a
+    # parse on every call, which is quadratic in the length of an article.
+    values = numpy.where(numpy.isin(doc.to_array(IDX), starts), 1, -1)
+    values[0] = 1
+    doc.from_array([SENT_START], values.astype("int64").astype("uint64").reshape(-1, 1))
     return doc
 
 
@@ -184,6 +194,7 @@ def split(nlp, texts) -> list[list[str]]:
     """(a pipeline from `nlp.load`, texts) -> the sentences of each text, through the
     tokenizer and this component alone: what `annotate` makes of them, without the cost of
     the parse (for benchmarks and tests)."""
+    texts = list(texts)
     with nlp.select_pipes(enable=[NAME]):
-        return [[doc.text[start:end] for start, end, _, _ in spans(doc)]
-                for doc in nlp.pipe(texts)]
+        return [[text[start:end] for start, end, _, _ in spans(doc)]
+                for text, doc in zip(texts, nlp.pipe(texts), strict=True)]
