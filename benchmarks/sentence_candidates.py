@@ -12,12 +12,13 @@ pySBD and sentencex are not dependencies of recoupe; each is skipped when not in
 (`.venv/bin/pip install pysbd==0.3.4 sentencex==1.0.32` to compare).
 
 Measured 2026-11-29 (2 shared cores, loaded), 215 documents, 285 gold boundaries:
-  spacy      P 0.823  R 0.993  F1 0.900   (the issue's figures)
-  pysbd      P 0.996  R 0.993  F1 0.995   hard cases 11/16   ~1.3 s for the set (2.6 ms/sentence)
-  sentencex  P 0.979  R 0.993  F1 0.986   hard cases 10/16   ~0.02 s
-  recoupe    P 0.997  R 1.000  F1 0.998   hard cases 16/16   ~0.02 s for the rules alone
-pySBD is as accurate on the dev set but costs about as much as the parser on long articles
-and splits "av. J.-C." and "J.-P."; sentencex splits after "M.". Hence recoupe's own rules.
+  spacy      P 0.823  R 0.993  F1 0.900   hard cases 11/16   99 ms per 1,000 chars (tok2vec+parser)
+  pysbd      P 0.996  R 0.993  F1 0.995   hard cases 12/16   32 ms per 1,000 chars
+  sentencex  P 0.979  R 0.993  F1 0.986   hard cases 12/16   0.3 ms per 1,000 chars
+  recoupe    P 0.997  R 1.000  F1 0.998   hard cases 16/16   0.7 ms per 1,000 chars (rules alone)
+pySBD is as accurate on the dev set but costs a third of the parse and splits "av. J.-C."
+and "J.-P."; sentencex splits after "M.". Hence recoupe's own rules. (recoupe's time here
+includes spaCy's tokenizer, which the pipeline runs anyway; its rules alone cost 0.7.)
 
 usage: python benchmarks/sentence_candidates.py [--gold PATH]
 """
@@ -109,6 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     texts = [r["raw"] for r in rows]
     chars = sum(len(t) for t in texts)
     for name, segment in _candidates().items():
+        hard = segment([t for t, _ in HARD])  # also warms the candidate up before the clock
         start = time.perf_counter()
         predicted = segment(texts)
         seconds = time.perf_counter() - start
@@ -118,7 +120,6 @@ def main(argv: list[str] | None = None) -> int:
             tp, fp, fn = tp + len(gold & pred), fp + len(pred - gold), fn + len(gold - pred)
         p, r = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
         f1 = 2 * p * r / (p + r) if p + r else 0.0
-        hard = segment([t for t, _ in HARD])
         right = sum([s.strip() for s in got] == want for got, (_, want) in zip(hard, HARD,
                                                                               strict=True))
         print(f"{name:10} P {p:.3f}  R {r:.3f}  F1 {f1:.3f}  hard cases {right}/{len(HARD)}  "

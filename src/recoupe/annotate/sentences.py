@@ -4,8 +4,8 @@ In: a text whose lines are paragraphs or headlines (a cleaned `Article.text`) an
 language code. Out:
   - `sentence_starts(text, language)`: the character offsets where sentences start;
   - `set_boundaries(doc)`: the spaCy component (placed first in the pipeline, so before the
-    parser) that sets `token.is_sent_start` to True or False on every token, which the parser
-    then keeps: sentences are decided here, not by the parse;
+    parser) that sets every token's sentence start to yes or no, which the parser then
+    keeps: sentences are decided here, not by the parse;
   - `spans(doc)`: a Doc -> its sentences as (start_char, end_char, first token, end token),
     stripped of surrounding whitespace; `annotate._from_doc` and `benchmarks/sentences.py`
     both build sentences with it, so the benchmark scores exactly what the brief uses;
@@ -23,10 +23,11 @@ by an incise, or closed before the sentence's own period ("« ... »."), belongs
 sentence: no boundary inside it.
 
 Why hand-written rather than a library: measured in benchmarks/sentence_candidates.py on
-sentences-dev, pySBD is accurate but costs about 2.5 ms a sentence (more than the parser
-itself on news) and still splits "av. J.-C." and "J.-P."; sentencex is fast but splits after
-"M.". These rules are a regular-expression pass per paragraph (microseconds), and a boundary
-that falls inside a spaCy token is dropped, so a token is never split.
+sentences-dev, pySBD is as accurate there but costs a third of the whole spaCy pipeline
+(32 against 99 ms per 1,000 characters: most of the 1.3x speed budget) and still splits
+"av. J.-C." and "J.-P."; sentencex is fast but splits after "M.". These rules are one
+regular-expression pass per paragraph (0.3% of the pipeline's time), and a boundary that
+falls inside a spaCy token is dropped, so a token is never split.
 """
 
 from __future__ import annotations
@@ -41,7 +42,7 @@ NAME = "recoupe_sentences"
 # Terminal punctuation, then closing quotes or brackets (French puts a space before »),
 # then whitespace. A straight quote closes only when glued to what precedes it.
 _END = re.compile(r"[.!?…]+(?:[ \u00a0\u202f]*[»”]|[\"’)\]])*(?=[ \t\u00a0\u202f])")
-_SPACE = " \t\u00a0\u202f"
+_SPACE = " \t\r\u00a0\u202f"
 # What may open a sentence, besides a capital or a digit.
 _OPENERS = frozenset("«“\"‘([—–-¡¿")
 # What may follow a closing quote when the quotation belongs to a sentence that goes on or
