@@ -18,6 +18,7 @@ from ..config import AnnotateConfig
 from ..errors import InputError
 from ..model import AnnotatedArticle, Article, InputProblem, Mention, Sentence, Token
 from . import nlp as _nlp
+from . import sentences as _sentences
 from .dates import find_dates
 from .language import detect_language
 from .quotes import find_quotes
@@ -80,13 +81,12 @@ def _from_doc(article: Article, doc) -> AnnotatedArticle:
     )
     sentences: list[Sentence] = []
     sentence_of_token = [0] * len(doc)
-    for sent in doc.sents:
-        text = sent.text.strip()
-        if text:
-            start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-            sentences.append(Sentence(start, start + len(text), text))
-        for t in range(sent.start, sent.end):
-            sentence_of_token[t] = max(len(sentences) - 1, 0)
+    # The boundaries were set by `sentences.set_boundaries` before the parser, which kept them.
+    text = doc.text  # spaCy joins its tokens on each access
+    for start, end, first, last in _sentences.spans(doc):
+        sentences.append(Sentence(start, end, text[start:end]))
+        for t in range(first, last):
+            sentence_of_token[t] = len(sentences) - 1
     mentions = tuple(
         Mention(ent.text, _LABELS.get(ent.label_, "MISC"), ent.start_char, ent.end_char,
                 sentence_of_token[ent.start], ent.start, ent.end)
