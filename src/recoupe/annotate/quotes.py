@@ -300,8 +300,12 @@ class _Doc:
             if toks[c].text.lower() in self.w.NOT_SPEAKERS:
                 continue
             return c
+        if inverted:
+            k = self._inverted_head(v)
+            if k is not None:
+                return k
         if inherit and depth < 3 and toks[v].dep in ("conj", "advcl", "xcomp") and \
-                toks[v].head != v:
+                toks[v].head != v and not self.in_quote[toks[v].head]:
             head = toks[v].head
             if toks[head].pos in ("VERB", "AUX", "ADJ"):
                 return self._subject_head(head, inverted, depth + 1)
@@ -320,6 +324,45 @@ class _Doc:
                 while k < len(toks) - 1 and toks[k].pos == "DET":
                     k += 1
                 return k
+        return None
+
+    def _inverted_head(self, v: int) -> int | None:
+        """Head of the subject placed after verb v in an incise ("..., a souligné à la
+        presse, mardi, le maire de Carnac"), read from the words, not the parse: the parser
+        often hangs that subject on a preceding complement. Complements ("à la presse",
+        "lors de la réunion") and time words are skipped; a new determiner, an honorific or
+        a name after a complement starts the subject."""
+        toks, w = self.toks, self.w
+        in_pp = after_noun = False
+        for k in range(v + 1, min(v + 14, len(toks))):
+            t = toks[k]
+            low = t.text.lower()
+            if self.in_quote[k] or t.text in w.INCISE_STOPS:
+                return None
+            if low.lstrip("-") in w.PRONOUNS and t.text.startswith("-"):
+                return k
+            if t.pos in ("VERB", "AUX", "SCONJ", "CCONJ") and not (t.pos == "CCONJ" and in_pp):
+                return None
+            if t.text == ",":
+                in_pp = after_noun = False
+                continue
+            if low in w.INCISE_SKIP or t.pos == "ADV" or (t.pos == "NUM" and not in_pp):
+                continue
+            if t.pos == "ADP" or low in ("d'", "d’"):
+                in_pp, after_noun = True, False
+                continue
+            named = any(s == t.start for s, _ in self.named) or low in w.HONORIFICS
+            if in_pp and after_noun and (named or t.pos == "DET"):
+                in_pp = False  # "à la presse le ministre": a new noun phrase starts
+            if in_pp:
+                after_noun = after_noun or t.pos in ("NOUN", "PROPN")
+                continue
+            if t.pos == "DET":
+                h = t.head if t.head > k else k + 1
+                return h if h < len(toks) and toks[h].pos in ("NOUN", "PROPN", "ADJ") else None
+            if t.pos in ("NOUN", "PROPN"):
+                return k
+            return None
         return None
 
     def _is_verb(self, k: int) -> bool:
@@ -667,6 +710,26 @@ class _Doc:
             out.append(f)
         return out
 
+    def opening_names(self) -> list[tuple[int, tuple[str, int, int, str], str, str]]:
+        """People named at the start of a sentence, outside quotes: in news prose the subject
+        of that sentence, hence an antecedent for a later "il" or "elle" even where the
+        parse lost the subject."""
+        out = []
+        for m in self.a.mentions:
+            if m.label != "PER" or m.start >= len(self.text):
+                continue
+            k = self._tok(m.start)
+            if self.in_quote[k]:
+                continue
+            a = self._tok_from(self.unit(m.start)[0])
+            lead = [self.toks[x] for x in range(a, k)]
+            if all(t.pos in ("DET", "CCONJ", "PUNCT") or t.text.lower() in self.w.HONORIFICS
+                   for t in lead) and len(lead) <= 2:
+                start = self.toks[a].start if lead and lead[-1].text.lower() in \
+                    self.w.HONORIFICS else m.start
+                out.append((m.start, (self.text[start:m.end], start, m.end, "name"), "", "Sing"))
+        return out
+
     def subjects(self) -> list[tuple[int, tuple[str, int, int, str], str, str]]:
         """Named or role subjects of any verb, as antecedents for later pronouns."""
         out = []
@@ -710,15 +773,17 @@ def _resolve(doc: _Doc, found: list[_Found]) -> None:
     # Antecedents: (position, speaker, gender, number). Names carry no gender: the parser's
     # gender for a proper noun is a guess.
     events = [(pos, who, g if who[3] == "role" else "", n) for pos, who, g, n in doc.subjects()]
+    events += doc.opening_names()
+    events.sort(key=lambda e: e[0])
     last_via = None
     previous: _Found | None = None
     for f in found:
         sp = f.speaker
-        if sp and sp[3] == "pronoun" and sp[0] != "on":
+        if sp and sp[3] == "pronoun":
+            # An unresolved pronoun names nobody: "il" shown as a speaker is a wrong name.
             cands = [e for e in events if e[0] < sp[1]
-                     and _agrees(f.gender, f.number, e[2], e[3])]
-            if cands:
-                f.speaker = max(cands, key=lambda e: e[0])[1]
+                     and _agrees(f.gender, f.number, e[2], e[3])] if sp[0] != "on" else []
+            f.speaker = max(cands, key=lambda e: e[0])[1] if cands else None
         if f.via == _SAME:
             f.via = last_via
         if f.via:

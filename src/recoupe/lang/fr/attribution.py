@@ -116,3 +116,19 @@ IRREGULAR_FORMS = {
     "prétendre": ("prétend", "prétendu"), "démentir": ("dément", "démenti"),
     "exclamer": ("s'exclame", "s’exclame"), "écrier": ("s'écrie", "s’écrie"),
 }
+
+# Words between an incise's verb and its subject that are not the subject: time words and
+# adverbs the tagger may call nouns ("a déclaré mardi soir le ministre").
+INCISE_SKIP = frozenset({
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+    "aujourd'hui", "aujourd’hui", "matin", "soir", "midi", "après-midi", "nuit", "dernier",
+    "dernière", "encore", "également", "aussi", "ensuite", "enfin", "alors", "déjà",
+    "récemment", "notamment", "simplement", "-t", "t", "veille", "lendemain",
+})
+
+# Tokens that end an incise before any subject: the sentence or the quote goes on.
+INCISE_STOPS = frozenset({".", ";", ":", "!", "?", "«", "»", '"', "“", "”", "(", "\n"})
+
+# Honorifics that open a person's name ("M. Dupont"), lower case.
+HONORIFICS = frozenset({"m.", "mme", "mlle", "mm.", "mmes", "me", "dr", "pr", "monsieur",
+                        "madame", "mgr"})
