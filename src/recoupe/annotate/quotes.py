@@ -87,7 +87,8 @@ def find_quotes(annotated: AnnotatedArticle) -> tuple[Quote, ...]:
         out.append(Quote(
             id=f"{aid}:q{n}", text=text[f.start:f.end], kind=f.kind, article=aid,
             sentence=f.sentence, start=f.start, end=f.end,
-            speaker=sp[0] if sp else None,
+            # An unnamed source keeps its description as offsets and kind, not as a name.
+            speaker=sp[0] if sp and sp[3] != "unnamed" else None,
             speaker_start=sp[1] if sp and sp[1] >= 0 else None,
             speaker_end=sp[2] if sp and sp[1] >= 0 else None,
             speaker_kind=sp[3] if sp else None,
@@ -174,6 +175,11 @@ class _Doc:
         self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
         self.per = [(m.start, m.end) for m in annotated.mentions if m.label == "PER"]
         self.named = [(m.start, m.end) for m in annotated.mentions if m.label in ("PER", "ORG")]
+        self.places = [(m.start, m.end) for m in annotated.mentions if m.label == "LOC"]
+        self.surnames = {m.text.split()[-1] for m in annotated.mentions
+                         if m.label == "PER" and len(m.text.split()) > 1}
+        nat = lang.table(annotated.language or "fr", "nationalities")
+        self.demonyms: dict[str, str] = nat.forms() if nat else {}
 
     # --- lookups -------------------------------------------------------------------
     def _tok(self, offset: int) -> int:
@@ -268,12 +274,36 @@ class _Doc:
         for s, e in self.per:  # a name the parse cut ("Lee Jae-" + "myung") is kept whole
             if s < end and start < e:
                 start, end = min(start, s), max(end, e)
-        name = any(self.toks[k].pos == "PROPN" for k in range(i, j)) or any(
-            s < end and start < e for s, e in self.per)
+        kind = self._speaker_kind(h, i, j, start, end)
+        if kind is None:
+            return None
         number = "Plur" if any(self.toks[k].dep == "conj" for k in range(i, j)) else \
             _morph(t.morph, "Number")
-        return ((self.text[start:end], start, end, "name" if name else "role"),
-                _morph(t.morph, "Gender"), number)
+        return ((self.text[start:end], start, end, kind), _morph(t.morph, "Gender"), number)
+
+    def _speaker_kind(self, h: int, i: int, j: int, start: int, end: int) -> str | None:
+        """"name" (a person or organisation named), "role" (a role noun or nationality that
+        stands for one), "unnamed" (an indefinite source: "un diplomate", "des sources"), or
+        None: a speaker is a person or an organisation, never a place, a date or a thing
+        that happens to stand next to the verb."""
+        toks, w = self.toks, self.w
+        if any(s < end and start < e for s, e in self.named):
+            return "name"
+        if self.text[start:end].split()[-1] in self.surnames:
+            return "name"
+        head = toks[h]
+        low, lemma = head.text.lower(), head.lemma.lower()
+        role = bool({low, lemma} & (w.SPEAKER_NOUNS | w.ROLE_NOUNS)) or low in self.demonyms
+        first = toks[i].text.lower()
+        if role:
+            return "unnamed" if first in w.INDEFINITE or low in w.UNNAMED_SOURCES else "role"
+        if head.pos == "PROPN" and (
+                not any(s < end and start < e for s, e in self.places)
+                or self.text[start:end].split()[-1] in self.surnames):
+            # A name the recogniser missed, or a surname it took for a place once although
+            # the article names that person in full elsewhere.
+            return "name"
+        return None
 
     def subject(self, v: int, inverted: bool = False):
         """Speaker of attribution verb v (see _subject_head), or None."""
@@ -359,6 +389,8 @@ class _Doc:
                 continue
             if t.pos == "DET":
                 h = t.head if t.head > k else k + 1
+                if h < len(toks) and toks[h].text.lower() in w.INCISE_SKIP:
+                    continue  # "la semaine dernière", "ce jeudi": a time, not the subject
                 return h if h < len(toks) and toks[h].pos in ("NOUN", "PROPN", "ADJ") else None
             if t.pos in ("NOUN", "PROPN"):
                 return k
@@ -710,6 +742,12 @@ class _Doc:
             out.append(f)
         return out
 
+    def named_people(self) -> list[tuple[int, tuple[str, int, int, str], str, str]]:
+        """Every person named outside quotes, the weakest antecedents of a pronoun."""
+        return [(m.start, (m.text, m.start, m.end, "name"), "", "Sing")
+                for m in self.a.mentions if m.label == "PER" and m.start < len(self.text)
+                and not self.in_quote[self._tok(m.start)]]
+
     def opening_names(self) -> list[tuple[int, tuple[str, int, int, str], str, str]]:
         """People named at the start of a sentence, outside quotes: in news prose the subject
         of that sentence, hence an antecedent for a later "il" or "elle" even where the
@@ -774,6 +812,7 @@ def _resolve(doc: _Doc, found: list[_Found]) -> None:
     # gender for a proper noun is a guess.
     events = [(pos, who, g if who[3] == "role" else "", n) for pos, who, g, n in doc.subjects()]
     events += doc.opening_names()
+    weak = doc.named_people()
     events.sort(key=lambda e: e[0])
     last_via = None
     previous: _Found | None = None
@@ -781,8 +820,11 @@ def _resolve(doc: _Doc, found: list[_Found]) -> None:
         sp = f.speaker
         if sp and sp[3] == "pronoun":
             # An unresolved pronoun names nobody: "il" shown as a speaker is a wrong name.
+            # Subjects and speakers come first; failing them, the last person named.
             cands = [e for e in events if e[0] < sp[1]
                      and _agrees(f.gender, f.number, e[2], e[3])] if sp[0] != "on" else []
+            if not cands and sp[0] != "on" and f.number != "Plur":
+                cands = [e for e in weak if e[0] < sp[1]]
             f.speaker = max(cands, key=lambda e: e[0])[1] if cands else None
         if f.via == _SAME:
             f.via = last_via

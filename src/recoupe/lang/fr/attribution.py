@@ -132,3 +132,41 @@ INCISE_STOPS = frozenset({".", ";", ":", "!", "?", "«", "»", '"', "“", "”"
 # Honorifics that open a person's name ("M. Dupont"), lower case.
 HONORIFICS = frozenset({"m.", "mme", "mlle", "mm.", "mmes", "me", "dr", "pr", "monsieur",
                         "madame", "mgr"})
+
+# Determiners that make a speaker indefinite: "un diplomate", "des sources", "de source
+# policière" describe a source the article does not name; it stays unnamed.
+INDEFINITE = frozenset({"un", "une", "des", "de", "d'", "d’", "plusieurs", "certains",
+                        "certaines", "quelques", "nombre"})
+
+# Head nouns of a source that is never named, whatever its determiner ("la source").
+UNNAMED_SOURCES = frozenset({"source", "sources", "entourage", "proche", "proches",
+                             "observateur", "observateurs", "témoin", "témoins"})
+
+# More role nouns that stand for a person or an organisation in news prose, beyond
+# SPEAKER_NOUNS above: jobs, family ties, sport, justice, institutions.
+ROLE_NOUNS = frozenset({
+    "manager", "coureur", "coureuse", "joueur", "joueuse", "sélectionneur", "capitaine",
+    "athlète", "champion", "championne", "pilote", "otage", "ex-otage", "mère", "père",
+    "fils", "fille", "femme", "mari", "épouse", "époux", "frère", "sœur", "voisin", "voisine",
+    "ami", "amie", "famille", "parent", "parents", "enquêteur", "enquêteurs", "policier",
+    "policiers", "gendarme", "gendarmes", "magistrat", "magistrate", "parquet", "préfet",
+    "préfète", "défenseur", "accusé", "accusée", "prévenu", "prévenue", "victime", "pdg",
+    "trader", "banquier", "banquière", "syndicaliste", "locataire", "hôte", "numéro",
+    "garde", "ministre-président", "premier-ministre", "chef d'état", "souverain", "monarque",
+    "tribunal", "cour", "chambre", "conseil", "comité", "association", "fédération",
+    "parti", "entreprise", "société", "groupe", "banque", "club", "équipe", "institut",
+    "office", "organisation", "ong", "ambassade", "mairie", "préfecture", "département",
+    "direction", "intersyndicale", "collectif", "établissement", "fondation", "académie",
+    "cabinet", "quai", "maison", "constructeur", "fabricant", "compagnie", "opérateur",
+    "organisateur", "organisateurs", "sportif", "scientifique", "chirurgien", "infirmière",
+    "infirmier", "professeur", "enseignant", "directeur général", "lauréat", "lauréate",
+    "écrivain", "écrivaine", "artiste", "réalisateur", "réalisatrice", "acteur", "actrice",
+    "chanteur", "chanteuse", "cinéaste", "historien", "historienne", "sociologue",
+    "politologue", "juriste", "philosophe", "activiste", "opposant", "opposante",
+    "manifestant", "manifestants", "salarié", "salariés", "employé", "employés", "ouvrier",
+    "ouvriers", "agriculteur", "agriculteurs", "élève", "élèves", "étudiant", "étudiants",
+    "citoyen", "citoyens", "patient", "patiente", "malade", "rescapé", "rescapée",
+    "survivant", "survivante", "interlocuteur", "numéro deux", "intéressé", "intéressée",
+})
+INCISE_SKIP = INCISE_SKIP | {"semaine", "mois", "année", "an", "week-end", "jour", "soirée",
+                             "matinée", "journée", "fois", "heure", "heures", "minute"}
