@@ -43,6 +43,7 @@ _DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de",
 _NP_STOP = {"acl:relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp", "cop", "aux",
             "aux:tense", "aux:pass", "nsubj", "obj", "mark", "dislocated", "vocative"}
 _SAME = "\0same source"  # placeholder for "selon la même source", resolved in text order
+_APPOSED = re.compile(r"(?:\s*\([^()\n]{1,80}\))?\s*,\s*|[ \u00a0]")  # "role (…), Name"
 
 
 @dataclass
@@ -274,9 +275,18 @@ class _Doc:
         for s, e in self.per:  # a name the parse cut ("Lee Jae-" + "myung") is kept whole
             if s < end and start < e:
                 start, end = min(start, s), max(end, e)
+        words = self.text[start:end]
+        if words.count("(") > words.count(")"):  # the parse stopped inside a parenthesis
+            end = start + len(words[:words.rindex("(")].rstrip(_SPACES + ","))
         kind = self._speaker_kind(h, i, j, start, end)
         if kind is None:
             return None
+        if kind in ("role", "name") and not any(s < end and start < e for s, e in self.per):
+            # "le secrétaire général du syndicat (…), Jean Dupont": the name in apposition
+            m = _APPOSED.match(self.text, end)
+            name = m and next((e for s, e in self.per if s == m.end()), None)
+            if name:
+                start, end, kind = start, name, "name"
         number = "Plur" if any(self.toks[k].dep == "conj" for k in range(i, j)) else \
             _morph(t.morph, "Number")
         return ((self.text[start:end], start, end, kind), _morph(t.morph, "Gender"), number)
