@@ -752,6 +752,39 @@ class _Doc:
             out.append(f)
         return out
 
+    def role_holder(self, who: tuple[str, int, int, str]) -> tuple[str, int, int, str] | None:
+        """The one person the article names with this role or nationality: "le Belge"
+        -> the name written right after "le Belge" or "belge" ("le coureur belge Jean
+        Dupont"), "la ministre de la Culture" -> the name after that role or before it
+        behind a comma ("Marie Durand, la ministre de la Culture"). None when no one, or
+        more than one person, answers to it."""
+        words = re.sub(r"^(?:" + "|".join(map(re.escape, self.w.ROLE_DETERMINERS)) + r")\s*",
+                       "", who[0].strip(), flags=re.I)
+        if len(words) < 3:
+            return None
+        first = words.split()[0].lower()
+        forms = {words}
+        if first in self.demonyms and len(words.split()) == 1:
+            base = self.demonyms[first]
+            forms |= {f for f, b in self.demonyms.items() if b == base}
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(forms))) + r")\b", re.I)
+        by_start = {m.start: m for m in self.a.mentions if m.label == "PER"}
+        found = {}
+        for occ in pattern.finditer(self.text):
+            after = _APPOSED.match(self.text, occ.end())
+            m = by_start.get(after.end()) if after else None
+            if m is None and re.match(r"\s*[,;.)]", self.text[occ.end():occ.end() + 3]):
+                # "Jean Dupont, le ministre, a dit": the name before, the role apposed
+                # (closed by a comma; without one the role is the next verb's subject)
+                m = next((m for m in self.a.mentions if m.label == "PER" and re.fullmatch(
+                    r",\s*(?:l['’]|le |la )?", self.text[m.end:occ.start()], re.I)), None)
+            if m is not None and m.text.split():
+                found.setdefault(m.text.split()[-1], []).append(m)
+        if len(found) != 1:
+            return None
+        m = max(next(iter(found.values())), key=lambda m: len(m.text))
+        return (m.text, m.start, m.end, "name")
+
     def named_people(self) -> list[tuple[int, tuple[str, int, int, str], str, str]]:
         """Every person named outside quotes, the weakest antecedents of a pronoun."""
         return [(m.start, (m.text, m.start, m.end, "name"), "", "Sing")
@@ -836,6 +869,8 @@ def _resolve(doc: _Doc, found: list[_Found]) -> None:
             if not cands and sp[0] != "on" and f.number != "Plur":
                 cands = [e for e in weak if e[0] < sp[1]]
             f.speaker = max(cands, key=lambda e: e[0])[1] if cands else None
+        if f.speaker and f.speaker[3] == "role":
+            f.speaker = doc.role_holder(f.speaker) or f.speaker
         if f.via == _SAME:
             f.via = last_via
         if f.via:

@@ -170,3 +170,8 @@ ROLE_NOUNS = frozenset({
 })
 INCISE_SKIP = INCISE_SKIP | {"semaine", "mois", "année", "an", "week-end", "jour", "soirée",
                              "matinée", "journée", "fois", "heure", "heures", "minute"}
+
+# Determiners in front of a role that do not belong to the role itself ("le Belge",
+# "son directeur sportif", "cette responsable").
+ROLE_DETERMINERS = ("l'", "l’", "le", "la", "les", "son", "sa", "ses", "leur", "leurs", "ce",
+                    "cet", "cette", "ces")
