@@ -306,8 +306,15 @@ class _Doc:
         role = bool({low, lemma} & (w.SPEAKER_NOUNS | w.ROLE_NOUNS)) or low in self.demonyms
         first = toks[i].text.lower()
         if role:
-            return "unnamed" if first in w.INDEFINITE or low in w.UNNAMED_SOURCES else "role"
-        if head.pos == "PROPN" and (
+            # A plural role with no name is a group ("les syndicats", "les enquêteurs").
+            plural = "Number=Plur" in head.morph and toks[i].pos == "DET"
+            return "unnamed" if first in w.INDEFINITE or low in w.UNNAMED_SOURCES or plural \
+                else "role"
+        if first in w.INDEFINITE:
+            return None
+        capital = head.text[:1].isupper() and h > i and self._tok_from(
+            self.unit(head.start)[0]) != h  # "l'Afub": an acronym the tagger calls a noun
+        if (head.pos == "PROPN" or capital) and (
                 not any(s < end and start < e for s, e in self.places)
                 or self.text[start:end].split()[-1] in self.surnames):
             # A name the recogniser missed, or a surname it took for a place once although
@@ -660,13 +667,39 @@ class _Doc:
             if self.in_quote[v] or not self._is_verb(v):
                 continue
             m = self._que_after(v)
-            if m is None:
-                continue
-            f = self._clause(v, m + 1, toks[m].head)
+            if m is not None:
+                f = self._clause(v, m + 1, toks[m].head)
+            else:
+                inf = self._infinitive_after(v)
+                f = self._clause(v, inf[0], inf[1]) if inf else None
             if f is not None:
                 out.append(f)
         out.extend(self._according())
         return out
+
+    def _infinitive_after(self, v: int) -> tuple[int, int] | None:
+        """(first token, infinitive) of the infinitive clause v reports, as in "a affirmé
+        n'avoir rien reçu", "dit s'être entretenu", "s'est défendu d'avoir menti"; None
+        when v takes no such clause. The clause starts after "de" and keeps its negation
+        and clitics."""
+        toks, first = self.toks, None
+        for k in range(v + 1, min(v + 7, len(toks))):
+            t = toks[k]
+            low = t.text.lower()
+            if self.in_quote[k]:
+                return None
+            if t.pos in ("VERB", "AUX") and "VerbForm=Inf" in t.morph:
+                # "avoir confié": the infinitive is the auxiliary, the clause its verb's
+                head = t.head if t.pos == "AUX" and t.head > k else k
+                return (first if first is not None else k), head
+            if low in self.w.INFINITIVE_LEAD:
+                if low not in ("de", "d'", "d’") and first is None:
+                    first = k
+                continue
+            if low in self.w.INCISE_SKIP and first is None:
+                continue
+            return None
+        return None
 
     def _que_after(self, v: int) -> int | None:
         """The "que" opening v's reported clause ("a affirmé mercredi que ..."), or None."""

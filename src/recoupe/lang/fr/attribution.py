@@ -24,6 +24,14 @@ VERBS = frozenset({
     "tweeter", "lâcher", "glisser", "confesser", "inquiéter",
     "interroger", "questionner", "préconiser", "recommander", "appeler", "exhorter",
     "certifier", "garantir", "jurer", "détailler",
+    # reporting verbs of news prose beyond "dire": manner, stance and reply
+    "parler", "fustiger", "espérer", "souhaiter", "proposer", "suggérer", "protester",
+    "critiquer", "réjouir", "reprocher", "révéler", "souffler", "trancher", "modérer",
+    "supputer", "rétorquer", "répliquer", "objecter", "renchérir", "nuancer", "tempérer",
+    "prédire", "pronostiquer", "s'interroger", "s'indigner", "indigner", "s'étonner",
+    "étonner", "se féliciter", "lancer", "murmurer", "confier", "argumenter", "arguer",
+    "clamer", "scander", "s'insurger", "insurger", "se défendre", "défendre", "dénier",
+    "contester", "réfuter", "concéder", "convenir", "rapporter", "raconter", "relater",
 })
 
 # Verbs whose subject relays a statement rather than makes it ("a rapporté l'agence X").
@@ -175,3 +183,9 @@ INCISE_SKIP = INCISE_SKIP | {"semaine", "mois", "année", "an", "week-end", "jou
 # "son directeur sportif", "cette responsable").
 ROLE_DETERMINERS = ("l'", "l’", "le", "la", "les", "son", "sa", "ses", "leur", "leurs", "ce",
                     "cet", "cette", "ces")
+
+# Words between a reporting verb and the infinitive it reports: "de", the negation and the
+# clitics of the infinitive ("a affirmé ne pas l'avoir vu", "dit s'en être aperçu").
+INFINITIVE_LEAD = frozenset({"de", "d'", "d’", "ne", "n'", "n’", "pas", "jamais", "plus",
+                             "rien", "s'", "s’", "se", "l'", "l’", "le", "la", "les", "lui",
+                             "leur", "en", "y", "m'", "m’", "me"})
