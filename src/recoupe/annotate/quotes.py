@@ -80,6 +80,10 @@ def find_quotes(annotated: AnnotatedArticle) -> tuple[Quote, ...]:
     found.sort(key=lambda f: (f.start, f.end))
     _resolve(doc, found)
     title = _title_quotes(annotated.article.title or "", words, found, doc.text)
+    for f in title:
+        if f.speaker and f.speaker[3] == "role":
+            held = doc.role_holder(f.speaker)  # "l'avocate du trader" named in the body
+            f.speaker = (held[0], -1, -1, "name") if held else f.speaker
     aid = annotated.article.id
     out = []
     for n, f in enumerate(title + found):
@@ -242,6 +246,10 @@ class _Doc:
         relay = self.w.CITED_BY | self.w.CITING | self.w.ACCORDING_TO | {"comme"}
         for k in range(h + 1, j - 1):  # ", cité par X" / ", selon X" is a relay, not the NP
             if self.toks[k].text == "," and self.toks[k + 1].text.lower() in relay:
+                j = k
+                break
+            # "le responsable syndical sur une radio": where or when he spoke, not who
+            if self.toks[k].text.lower() in self.w.NP_CUT and self.toks[k].pos == "ADP":
                 j = k
                 break
         if j - i > 20:  # a runaway parse: keep the head and what follows up to a comma
@@ -802,15 +810,19 @@ class _Doc:
             forms |= {f for f, b in self.demonyms.items() if b == base}
         pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(forms))) + r")\b", re.I)
         by_start = {m.start: m for m in self.a.mentions if m.label == "PER"}
+        opening = {pos for pos, *_ in self.opening_names()}
         found = {}
         for occ in pattern.finditer(self.text):
             after = _APPOSED.match(self.text, occ.end())
             m = by_start.get(after.end()) if after else None
-            if m is None and re.match(r"\s*[,;.)]", self.text[occ.end():occ.end() + 3]):
-                # "Jean Dupont, le ministre, a dit": the name before, the role apposed
-                # (closed by a comma; without one the role is the next verb's subject)
+            if m is None:
+                # "Jean Dupont, le ministre, a dit": the name before, the role apposed, when
+                # a comma closes the role or the name opens the sentence (else the role may
+                # be the subject of the next verb: "Avec X, la ministre a dit")
+                closed = re.match(r"\s*[,;.)]", self.text[occ.end():occ.end() + 3])
                 m = next((m for m in self.a.mentions if m.label == "PER" and re.fullmatch(
-                    r",\s*(?:l['’]|le |la )?", self.text[m.end:occ.start()], re.I)), None)
+                    r",\s*(?:l['’]|le |la )?", self.text[m.end:occ.start()], re.I)
+                    and (closed or m.start in opening)), None)
             if m is not None and m.text.split():
                 found.setdefault(m.text.split()[-1], []).append(m)
         if len(found) != 1:
@@ -958,13 +970,38 @@ def _title_quotes(title: str, words: ModuleType, body: list[_Found],
         else:
             m = re.fullmatch(r"\s*" + _Q + r"\s*[.!?]?", title)
     if not m:
-        return []
+        return _title_reported(title, words, body, text)
     f = _Found(m.start("q"), m.end("q"), "direct", -1)
     if speaker:
         f.speaker = (*speaker, _title_kind(speaker[0], words))
     else:
         f.speaker, f.via = _repeated(m.group("q"), body, text)
     return [f]
+
+
+def _title_reported(title: str, words: ModuleType, body: list[_Found],
+                    text: str) -> list[_Found]:
+    """Headlines that report without a quote of their own form: "X déclare que ..." (the
+    clause, said by X), or quoted words inside the headline ("Le rapport devrait « ... »"),
+    said by whoever says them in the body."""
+    m = re.fullmatch(r"(?:[^:«»“”\"]{1,60}:)?\s*(?P<sp>[^:«»“”\"]{2,80}?)\s+(?P<v>[\w'’-]+)\s+(?:que\s+|qu['’])"
+                     r"(?P<q>.{8,}?)\s*[.!?]?", title)
+    if m and m.group("v").lower() in _verb_forms(words) and ":" not in m.group("sp"):
+        f = _Found(m.start("q"), m.end("q"), "indirect", -1)
+        f.speaker = (m.group("sp"), m.start("sp"), m.end("sp"), _title_kind(m.group("sp"),
+                                                                               words))
+        return [f]
+    out = []
+    for sp in _quoted_spans(title):
+        if len(title[sp.start:sp.end].split()) < 2:
+            continue  # one quoted word in a headline is a name or a scare quote
+        speaker, via = _repeated(title[sp.start:sp.end], body, text)
+        if speaker is None:
+            continue
+        f = _Found(sp.start, sp.end, "partial", -1)
+        f.speaker, f.via = speaker, via
+        out.append(f)
+    return out
 
 
 def _title_kind(speaker: str, words: ModuleType) -> str:

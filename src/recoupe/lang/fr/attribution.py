@@ -189,3 +189,8 @@ ROLE_DETERMINERS = ("l'", "l’", "le", "la", "les", "son", "sa", "ses", "leur",
 INFINITIVE_LEAD = frozenset({"de", "d'", "d’", "ne", "n'", "n’", "pas", "jamais", "plus",
                              "rien", "s'", "s’", "se", "l'", "l’", "le", "la", "les", "lui",
                              "leur", "en", "y", "m'", "m’", "me"})
+
+# Prepositions that end a speaker's noun phrase: what follows says where, when or how the
+# words were said ("a déclaré le ministre sur une radio", "lors d'un point presse").
+NP_CUT = frozenset({"sur", "dans", "lors", "pendant", "devant", "avant", "après", "depuis",
+                    "avec", "sans", "vers", "contre", "durant", "dès", "auprès", "lorsque"})
