@@ -33,6 +33,9 @@ import re
 from dataclasses import dataclass
 from types import ModuleType
 
+from spacy.tokens import Doc as SpacyDoc
+from spacy.vocab import Vocab
+
 from .. import lang
 from ..model import AnnotatedArticle, Quote
 
@@ -71,11 +74,15 @@ class _Found:
     paragraph: int = 0
 
 
-def find_quotes(annotated: AnnotatedArticle) -> tuple[Quote, ...]:
-    """AnnotatedArticle -> Quotes (title first, then body in text order)."""
+def find_quotes(annotated: AnnotatedArticle, parsed: SpacyDoc | None = None
+                ) -> tuple[Quote, ...]:
+    """AnnotatedArticle (+ its spaCy Doc) -> Quotes (title first, then body in text order).
+
+    `parsed` is the Doc the annotate stage parsed the text into; without it (an article
+    annotated earlier, a test), one is rebuilt from the article's copied tokens."""
     words = lang.table(annotated.language or "fr", "attribution") or lang.table("fr",
                                                                                 "attribution")
-    doc = _Doc(annotated, words)
+    doc = _Doc(annotated, words, parsed if parsed is not None else _rebuild(annotated))
     found = doc.quoted() + doc.indirect()
     found.sort(key=lambda f: (f.start, f.end))
     _resolve(doc, found)
@@ -156,16 +163,13 @@ def _closing(text: str, k: int, opener: str) -> int | None:
 class _Doc:
     """The article's text and parse, with the lookups every rule needs."""
 
-    def __init__(self, annotated: AnnotatedArticle, words: ModuleType):
+    def __init__(self, annotated: AnnotatedArticle, words: ModuleType, parsed: SpacyDoc):
         self.a = annotated
         self.w = words
         self.text = annotated.article.text
         self.toks = annotated.tokens
+        self.parsed = parsed  # the tree (children, morphology) comes from spaCy's own API
         self.starts = [t.start for t in self.toks]
-        self.children: list[list[int]] = [[] for _ in self.toks]
-        for i, t in enumerate(self.toks):
-            if t.head != i and 0 <= t.head < len(self.toks):
-                self.children[t.head].append(i)
         self.sent_starts = [s.start for s in annotated.sentences]
         self.units = self._units()
         self.unit_starts = [u[0] for u in self.units]
@@ -187,6 +191,15 @@ class _Doc:
         self.demonyms: dict[str, str] = nat.forms() if nat else {}
 
     # --- lookups -------------------------------------------------------------------
+    def kids(self, k: int) -> list[int]:
+        """Indexes of token k's dependents, in text order."""
+        return [c.i for c in self.parsed[k].children]
+
+    def feature(self, k: int, key: str) -> str:
+        """One morphological feature of token k ("Gender" -> "Fem"), or ""."""
+        values = self.parsed[k].morph.get(key)
+        return values[0] if values else ""
+
     def _tok(self, offset: int) -> int:
         """Index of the token at or before `offset` (0 if none)."""
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
@@ -230,7 +243,7 @@ class _Doc:
         while stack:
             x = stack.pop()
             keep.add(x)
-            for c in self.children[x]:
+            for c in self.kids(x):
                 if self.in_quote[c] and not self.in_quote[h] and not quoted:
                     continue
                 if stop and self.toks[c].dep in stop:
@@ -277,7 +290,7 @@ class _Doc:
                 return None
             start = t.start + (len(t.text) - len(low))
             return ((low, start, start + len(low), "pronoun"),
-                    _morph(t.morph, "Gender"), _morph(t.morph, "Number"))
+                    self.feature(h, "Gender"), self.feature(h, "Number"))
         i, j = self.np(h)
         start, end = self.toks[i].start, self._end(j - 1)
         for s, e in self.per:  # a name the parse cut ("Lee Jae-" + "myung") is kept whole
@@ -296,8 +309,8 @@ class _Doc:
             if name:
                 start, end, kind = start, name, "name"
         number = "Plur" if any(self.toks[k].dep == "conj" for k in range(i, j)) else \
-            _morph(t.morph, "Number")
-        return ((self.text[start:end], start, end, kind), _morph(t.morph, "Gender"), number)
+            self.feature(h, "Number")
+        return ((self.text[start:end], start, end, kind), self.feature(h, "Gender"), number)
 
     def _speaker_kind(self, h: int, i: int, j: int, start: int, end: int) -> str | None:
         """"name" (a person or organisation named), "role" (a role noun or nationality that
@@ -315,7 +328,7 @@ class _Doc:
         first = toks[i].text.lower()
         if role:
             # A plural role with no name is a group ("les syndicats", "les enquêteurs").
-            plural = "Number=Plur" in head.morph and toks[i].pos == "DET"
+            plural = self.feature(h, "Number") == "Plur" and toks[i].pos == "DET"
             return "unnamed" if first in w.INDEFINITE or low in w.UNNAMED_SOURCES or plural \
                 else "role"
         if first in w.INDEFINITE:
@@ -341,16 +354,15 @@ class _Doc:
         quote) of the subject placed after the verb."""
         toks = self.toks
         # The parser sometimes hangs the subject on the auxiliary ("X, a quant à lui, noté").
-        near = list(self.children[v]) + [g for c in self.children[v]
-                                         if toks[c].dep.startswith("aux")
-                                         for g in self.children[c]]
+        near = self.kids(v) + [g for c in self.kids(v) if toks[c].dep.startswith("aux")
+                               for g in self.kids(c)]
         for c in sorted(near):
             if self.in_quote[c] or toks[c].dep not in ("nsubj", "expl:subj"):
                 continue
             if toks[c].text.startswith("-"):  # "a-t-il": the pronoun is the "-il" token
                 return next((k for k in range(c, min(c + 3, len(toks)))
                              if toks[k].text.lower().lstrip("-") in self.w.PRONOUNS), None)
-            if "PronType=Rel" in toks[c].morph and toks[v].dep == "acl:relcl":
+            if self.feature(c, "PronType") == "Rel" and toks[v].dep == "acl:relcl":
                 return toks[v].head
             if toks[c].text.lower() in self.w.NOT_SPEAKERS:
                 continue
@@ -365,7 +377,7 @@ class _Doc:
             if toks[head].pos in ("VERB", "AUX", "ADJ"):
                 return self._subject_head(head, inverted, depth + 1)
         if inverted:
-            for c in sorted(self.children[v]):
+            for c in self.kids(v):
                 if (c > v and not self.in_quote[c] and toks[c].pos in ("NOUN", "PROPN", "PRON")
                         and toks[c].dep in ("obj", "nsubj", "nsubj:pass", "appos", "dep",
                                             "iobj", "obl:arg", "nmod")
@@ -537,7 +549,7 @@ class _Doc:
             if h is None:
                 continue
             if self.toks[h].lemma.lower() in self.w.SPEECH_NOUNS:
-                of = [c for c in self.children[h] if self.toks[c].dep == "nmod"]
+                of = [c for c in self.kids(h) if self.toks[c].dep == "nmod"]
                 if of:
                     h = of[0]
             return self.speaker(h)
@@ -606,8 +618,6 @@ class _Doc:
     def _attribute(self, sp: _Span, a: int, b: int, before: str):
         """(verb index or None, speaker) for the quote at sp, from the parse around it."""
         if not self.toks or a >= b:
-            if before.endswith(":") and len(before) < 80:  # "X : « ... »" with no parse
-                return None, None
             return None, None
         toks = self.toks
         closed = self._tok_from(sp.close)
@@ -696,7 +706,7 @@ class _Doc:
             low = t.text.lower()
             if self.in_quote[k]:
                 return None
-            if t.pos in ("VERB", "AUX") and "VerbForm=Inf" in t.morph:
+            if t.pos in ("VERB", "AUX") and self.feature(k, "VerbForm") == "Inf":
                 # "avoir confié": the infinitive is the auxiliary, the clause its verb's
                 head = t.head if t.pos == "AUX" and t.head > k else k
                 return (first if first is not None else k), head
@@ -871,11 +881,6 @@ class _Doc:
         return out
 
 
-def _morph(morph: str, key: str) -> str:
-    m = re.search(rf"{key}=(\w+)", morph)
-    return m.group(1) if m else ""
-
-
 def _clean_via(text: str, words: ModuleType) -> str:
     parts = text.split()
     while len(parts) > 1 and parts[0].lower() in _DETERMINERS:
@@ -1031,3 +1036,19 @@ def _repeated(headline: str, body: list[_Found], text: str):
             # The speaker is written in the body, not in the title: no title offsets.
             best, score = ((f.speaker[0], -1, -1, f.speaker[3]), f.via), shared
     return best
+
+
+@functools.cache
+def _vocab() -> Vocab:
+    return Vocab()
+
+
+def _rebuild(annotated: AnnotatedArticle) -> SpacyDoc:
+    """The article's parse as a spaCy Doc, from the tokens the annotate stage copied."""
+    toks = annotated.tokens
+    if not toks:
+        return SpacyDoc(_vocab(), words=[])
+    return SpacyDoc(_vocab(), words=[t.text for t in toks], spaces=[t.space for t in toks],
+                    heads=[t.head for t in toks], deps=[t.dep or "dep" for t in toks],
+                    pos=[t.pos or "X" for t in toks], lemmas=[t.lemma for t in toks],
+                    morphs=[t.morph for t in toks])
