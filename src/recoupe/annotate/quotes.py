@@ -40,6 +40,7 @@ from .. import lang
 from ..model import AnnotatedArticle, Quote
 
 _OPENERS = "«“„"
+_MARK = re.compile(r'[«“„"»]')
 _SPACES = " \t\u00a0\u202f\u2009"
 _SENTENCE_END = ".!?…"
 _DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’"}
@@ -113,6 +114,10 @@ def _quoted_spans(text: str) -> list[_Span]:
     spans: list[_Span] = []
     i, n = 0, len(text)
     while i < n:
+        mark = _MARK.search(text, i)  # jump to the next quote mark: most text has none
+        if mark is None:
+            break
+        i = mark.start()
         c = text[i]
         prev = text[i - 1] if i else " "
         opens = (c in _OPENERS or (c == '"' and not prev.isalnum())
@@ -169,6 +174,7 @@ class _Doc:
         self.text = annotated.article.text
         self.toks = annotated.tokens
         self.parsed = parsed  # the tree (children, morphology) comes from spaCy's own API
+        self._kids: dict[int, list[int]] = {}
         self.starts = [t.start for t in self.toks]
         self.sent_starts = [s.start for s in annotated.sentences]
         self.units = self._units()
@@ -193,7 +199,9 @@ class _Doc:
     # --- lookups -------------------------------------------------------------------
     def kids(self, k: int) -> list[int]:
         """Indexes of token k's dependents, in text order."""
-        return [c.i for c in self.parsed[k].children]
+        if k not in self._kids:
+            self._kids[k] = [c.i for c in self.parsed[k].children]
+        return self._kids[k]
 
     def feature(self, k: int, key: str) -> str:
         """One morphological feature of token k ("Gender" -> "Fem"), or ""."""
