@@ -326,13 +326,18 @@ class _Doc:
         None: a speaker is a person or an organisation, never a place, a date or a thing
         that happens to stand next to the verb."""
         toks, w = self.toks, self.w
-        if any(s < end and start < e for s, e in self.named):
-            return "name"
-        if self.text[start:end].split()[-1] in self.surnames:
-            return "name"
         head = toks[h]
         low, lemma = head.text.lower(), head.lemma.lower()
         role = bool({low, lemma} & (w.SPEAKER_NOUNS | w.ROLE_NOUNS)) or low in self.demonyms
+        # "le ministre de l'Intérieur" is a role even though it names an institution; "la
+        # Banque de France" is a name: its head lies inside the organisation's mention.
+        if any(s < end and start < e for s, e in self.per) or (
+                any(s < end and start < e for s, e in self.named)
+                and not (role and (head.text[:1].islower() or not any(
+                    s <= head.start < e for s, e in self.named)))):
+            return "name"
+        if self.text[start:end].split()[-1] in self.surnames:
+            return "name"
         first = toks[i].text.lower()
         if role:
             # A plural role with no name is a group ("les syndicats", "les enquêteurs").
@@ -1023,6 +1028,10 @@ def _title_kind(speaker: str, words: ModuleType) -> str:
         return "pronoun"
     first = parts[0].lower().replace("’", "'")
     lead = first in _DETERMINERS or first.startswith("l'")
+    noun = (parts[1] if first in _DETERMINERS and len(parts) > 1 else first[2:] if
+            first.startswith("l'") else first).lower()
+    if lead and noun in words.SPEAKER_NOUNS | words.ROLE_NOUNS:
+        return "role"  # "le maire de Carnac": a role, whatever its complement names
     if any(p[:1].isupper() for p in parts[1:]) or (parts[0][:1].isupper() and not lead):
         return "name"
     return "role"
