@@ -29,9 +29,9 @@ VERBS = frozenset({
     "critiquer", "réjouir", "reprocher", "révéler", "souffler", "trancher", "modérer",
     "supputer", "rétorquer", "répliquer", "objecter", "renchérir", "nuancer", "tempérer",
     "prédire", "pronostiquer", "s'interroger", "s'indigner", "indigner", "s'étonner",
-    "étonner", "se féliciter", "lancer", "murmurer", "confier", "argumenter", "arguer",
+    "étonner", "se féliciter", "murmurer", "argumenter", "arguer",
     "clamer", "scander", "s'insurger", "insurger", "se défendre", "défendre", "dénier",
-    "contester", "réfuter", "concéder", "convenir", "rapporter", "raconter", "relater",
+    "contester", "réfuter", "concéder", "convenir", "relater",
 })
 
 # Verbs whose subject relays a statement rather than makes it ("a rapporté l'agence X").
