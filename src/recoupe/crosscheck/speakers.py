@@ -43,11 +43,14 @@ def resolve_speakers(articles: Sequence[AnnotatedArticle], entities: Sequence[En
             entity = (_by_mention(q, a, by_variant, kinds)
                       or _by_words(q.speaker, by_variant, kinds))
             if entity is None and q.speaker and q.speaker_kind == "role":
-                name = _role_holder(_role_key(q.speaker), roles)
-                # A role refers back to someone its own article names ("le Belge" is not
-                # the Belgian of another outlet's article when this one never names him).
-                entity = by_name.get(name) if name and name in _named_in(a, by_variant) \
-                    else None
+                key = _role_key(q.speaker)
+                name = _role_holder(key, roles)
+                # A bare role or nationality ("le Belge", "la ministre") refers back to
+                # someone its own article names, not to another outlet's Belgian; a full
+                # office ("le ministre de l'Agriculture") is one person across the story.
+                if name and " " not in key and name not in _named_in(a, by_variant):
+                    name = None
+                entity = by_name.get(name) if name else None
             sentence = (a.article.title if q.sentence < 0
                         else a.sentences[q.sentence].text if q.sentence < len(a.sentences)
                         else None)
