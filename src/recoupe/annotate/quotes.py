@@ -316,6 +316,13 @@ class _Doc:
             name = m and next((e for s, e in self.per if s == m.end()), None)
             if name:
                 start, end, kind = start, name, "name"
+            elif kind == "role" and self.toks[i].pos != "DET":
+                # "Jean Dupont, secrétaire du syndicat, a dit": a bare role after a comma
+                # is in apposition to the name before it
+                before = next(((s, e) for s, e in self.per
+                               if re.fullmatch(r"\s*,\s*", self.text[e:start])), None)
+                if before:
+                    start, end, kind = before[0], before[1], "name"
         number = "Plur" if any(self.toks[k].dep == "conj" for k in range(i, j)) else \
             self.feature(h, "Number")
         return ((self.text[start:end], start, end, kind), self.feature(h, "Gender"), number)
@@ -445,6 +452,13 @@ class _Doc:
             if t.pos in ("NOUN", "PROPN"):
                 return k
             return None
+        return None
+
+    def _colon_subject(self, a: int, colon: int):
+        """Speaker of the clause tokens a..colon end: the subject of its last verb."""
+        for k in range(colon - 1, a - 1, -1):
+            if self.toks[k].pos == "VERB" and not self.in_quote[k]:
+                return self.subject(k)
         return None
 
     def _is_verb(self, k: int) -> bool:
@@ -640,7 +654,10 @@ class _Doc:
             t = toks[k]
             if self.in_quote[k]:
                 break
-            if self._is_verb(k):
+            # Right after the quote a reporting verb's form is a verb even where the tagger
+            # reads a noun ("», juge X", "», estime X").
+            if self._is_verb(k) or (seen <= 2 and t.pos in ("NOUN", "ADJ", "PROPN")
+                                    and t.text.lower() in _verb_forms(self.w)):
                 who = self.subject(k, inverted=True)
                 if who:
                     return k, who
@@ -664,6 +681,17 @@ class _Doc:
                          and not (a <= toks[k].head < opened - 1 and toks[k].head != k)]
                 if heads:
                     return None, self.speaker(heads[0])
+            # "X s'est adressé aux habitants : « ... »", "X tranche : « ... »": a colon
+            # hands the floor to the subject of the clause it ends, whatever its verb.
+            who = self._colon_subject(a, opened - 1)
+            if who:
+                return None, who
+        colon = re.search(r":\s*$", self.text[max(0, sp.open - 40):sp.open])
+        if colon and not before:  # the colon ends the sentence before the quote
+            pa, pb = self._region(sp.open - len(colon.group()), sp.open - len(colon.group()))
+            who = self._colon_subject(pa, min(pb, opened))
+            if who:
+                return None, who
         # 3. The attribution verb that governs the quoted words.
         first = self._tok_from(sp.start)
         k, steps = first, 0
