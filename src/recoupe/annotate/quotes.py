@@ -623,8 +623,10 @@ class _Doc:
         found = _Found(sp.start, sp.end, "direct" if utterance else "partial", sent,
                        whole=whole, crosshead=crosshead, paragraph=para)
         v, who = self._attribute(sp, a, b, before)
-        if who is None and not utterance:
-            return None  # a quoted phrase that nobody says: scare quotes
+        if who is None and not utterance and v is None:
+            # A quoted phrase in a sentence that reports no speech is a scare quote; one
+            # in a sentence with a reporting verb is someone's words, speaker unknown.
+            return None
         if who is None and utterance and not whole and v is None:
             return None  # « Les Misérables » a été adapté... : a title, not speech
         if who is not None:
