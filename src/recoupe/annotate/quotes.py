@@ -391,6 +391,10 @@ class _Doc:
             k = self._inverted_head(v)
             if k is not None:
                 return k
+        else:
+            k = self._name_before(v)
+            if k is not None:
+                return k
         if inherit and depth < 3 and toks[v].dep in ("conj", "advcl", "xcomp") and \
                 toks[v].head != v and not self.in_quote[toks[v].head]:
             head = toks[v].head
@@ -452,6 +456,20 @@ class _Doc:
             if t.pos in ("NOUN", "PROPN"):
                 return k
             return None
+        return None
+
+    def _name_before(self, v: int) -> int | None:
+        """A name written right before v's verb group ("M. Durand a indiqué"), for a verb the
+        parse left without a subject (often because it split the sentence after "M.")."""
+        toks = self.toks
+        first = min([v] + [c for c in self.kids(v) if c < v and (
+            toks[c].dep.startswith("aux") or toks[c].dep == "advmod")])
+        if first == 0 or self.in_quote[first - 1]:
+            return None
+        prev = toks[first - 1]
+        if any(s < prev.start + len(prev.text) <= e and e == prev.start + len(prev.text)
+               for s, e in self.named):
+            return first - 1
         return None
 
     def _colon_subject(self, a: int, colon: int):
