@@ -377,7 +377,11 @@ class _Doc:
         near = self.kids(v) + [g for c in self.kids(v) if toks[c].dep.startswith("aux")
                                for g in self.kids(c)]
         for c in sorted(near):
-            if self.in_quote[c] or toks[c].dep not in ("nsubj", "expl:subj"):
+            # A "passive" subject on a verb with no passive auxiliary is a mislabelled
+            # active subject ("X avait mis en cause").
+            passive = toks[c].dep == "nsubj:pass" and not any(
+                toks[x].dep == "aux:pass" for x in self.kids(v))
+            if self.in_quote[c] or (toks[c].dep not in ("nsubj", "expl:subj") and not passive):
                 continue
             if toks[c].text.startswith("-"):  # "a-t-il": the pronoun is the "-il" token
                 return next((k for k in range(c, min(c + 3, len(toks)))
@@ -395,6 +399,15 @@ class _Doc:
             k = self._name_before(v)
             if k is not None:
                 return k
+        if inherit and depth < 3 and self.feature(v, "VerbForm") == "Part" and \
+                self.feature(v, "Tense") == "Pres" and toks[v].dep != "ROOT":
+            # "..., parlant de « ... »": a present participle's subject is the subject of
+            # its sentence's main verb, wherever the parse hung the participle.
+            root = v
+            while toks[root].head != root and toks[root].dep != "ROOT":
+                root = toks[root].head
+            if root != v and toks[root].pos in ("VERB", "AUX"):
+                return self._subject_head(root, False, depth + 1)
         if inherit and depth < 3 and toks[v].dep in ("conj", "advcl", "xcomp") and \
                 toks[v].head != v and not self.in_quote[toks[v].head]:
             head = toks[v].head
@@ -467,9 +480,12 @@ class _Doc:
         if first == 0 or self.in_quote[first - 1]:
             return None
         prev = toks[first - 1]
-        if any(s < prev.start + len(prev.text) <= e and e == prev.start + len(prev.text)
-               for s, e in self.named):
+        if any(e == prev.start + len(prev.text) for s, e in self.named):
             return first - 1
+        if prev.text == "," and first >= 2:  # "Jean Dupont, avait protesté"
+            name = toks[first - 2]
+            if any(e == name.start + len(name.text) for s, e in self.per):
+                return first - 2
         return None
 
     def _colon_subject(self, a: int, colon: int):
@@ -996,9 +1012,15 @@ def _resolve(doc: _Doc, found: list[_Found]) -> None:
             previous = f
     for i, f in enumerate(found):
         if f.crosshead and f.speaker is None:
-            nxt = next((g for g in found[i + 1:] if g.speaker), None)
-            if nxt is not None and nxt.paragraph - f.paragraph <= 1:
-                f.speaker, f.via = nxt.speaker, nxt.via
+            # A crosshead quotes words said in the section it opens: the speaker of the
+            # quote it repeats, or of the quote right under it.
+            later = [g for g in found[i + 1:] if g.speaker and g.kind != "indirect"]
+            speaker, via = _repeated(doc.text[f.start:f.end], later, doc.text)
+            if speaker is not None:
+                f.speaker = next(g.speaker for g in later if g.speaker[0] == speaker[0])
+                f.via = via
+            elif later and later[0].paragraph - f.paragraph <= 1 and later[0].whole:
+                f.speaker, f.via = later[0].speaker, later[0].via
 
 
 @functools.cache
