@@ -488,6 +488,28 @@ class _Doc:
                 return first - 2
         return None
 
+    def _inner_incise(self, opened: int, closed: int):
+        """Speaker of an incise set between commas inside a quote (", a-t-il ajouté,",
+        ", poursuit Jean Dupont,"): a reporting verb with its pronoun or a name, and
+        nothing else, between two commas."""
+        toks = self.toks
+        commas = [k for k in range(opened + 1, closed) if toks[k].text == ","]
+        for c1, c2 in zip(commas, commas[1:]):
+            inside = range(c1 + 1, c2)
+            if not 1 < len(inside) <= 6 or not any(
+                    self._is_verb(k) or toks[k].text.lower() in _verb_forms(self.w)
+                    for k in inside):
+                continue
+            for k in inside:
+                low = toks[k].text.lower()
+                if toks[k].text.startswith("-") and low.lstrip("-t").lstrip("-") in \
+                        self.w.PRONOUNS:
+                    return self.speaker(k)
+            names = [k for k in inside if any(s <= toks[k].start < e for s, e in self.per)]
+            if names:
+                return self.speaker(names[0])
+        return None
+
     def _colon_subject(self, a: int, colon: int):
         """Speaker of the clause tokens a..colon end: the subject of its last verb."""
         for k in range(colon - 1, a - 1, -1):
@@ -704,6 +726,10 @@ class _Doc:
             k += 1
             seen += 1
         opened = self._tok_from(sp.open)
+        # 1b. An incise inside the marks: "« Quand nous sommes arrivés, a-t-elle dit, ... »".
+        who = self._inner_incise(opened, closed)
+        if who:
+            return None, who
         # 2. A colon before: "X a répondu : « ... »", or a bare "X : « ... »".
         if opened > a and toks[opened - 1].text == ":":
             for k in range(opened - 2, max(a, opened - 8) - 1, -1):
