@@ -373,6 +373,13 @@ class _Doc:
         """Head token of v's subject, or of a coordinated verb's, or (in an incise after a
         quote) of the subject placed after the verb."""
         toks = self.toks
+        # An inverted clitic right after the verb is its subject ("précise-t-il"), however
+        # the parser labels it.
+        for k in range(v + 1, min(v + 3, len(toks))):
+            if not toks[k].text.startswith("-"):
+                break
+            if toks[k].text.lower().lstrip("-t").lstrip("-") in self.w.PRONOUNS:
+                return k
         # The parser sometimes hangs the subject on the auxiliary ("X, a quant à lui, noté").
         near = self.kids(v) + [g for c in self.kids(v) if toks[c].dep.startswith("aux")
                                for g in self.kids(c)]
@@ -520,8 +527,13 @@ class _Doc:
     def _is_verb(self, k: int) -> bool:
         t = self.toks[k]
         # The lemmatiser misses some forms ("estime" -> "estime"): the table's forms catch them.
-        return t.pos == "VERB" and (t.lemma in self.w.VERBS
-                                    or t.text.lower() in _verb_forms(self.w))
+        if t.pos == "VERB":
+            return t.lemma in self.w.VERBS or t.text.lower() in _verb_forms(self.w)
+        # A reporting verb's form followed by an inverted pronoun ("précise-t-il") is a
+        # verb, whatever the tagger says ("précise" is also an adjective).
+        nxt = self.toks[k + 1].text.lower() if k + 1 < len(self.toks) else ""
+        return nxt.startswith("-") and nxt.lstrip("-t").lstrip("-") in self.w.PRONOUNS and \
+            t.text.lower() in _verb_forms(self.w)
 
     def _cue_speaker(self, a: int, b: int):
         """Speaker from "selon X", "d'après X", "aux yeux de X", sentence-initial "pour X,"."""
