@@ -291,7 +291,10 @@ class _Doc:
                 low in self.w.NOT_SPEAKERS and not any(s <= t.start < e for s, e in self.per)):
             return None
         in_name = any(s <= t.start < e for s, e in self.per)
-        if t.pos == "PRON" and not in_name and not (t.text[:1].isupper()
+        if low in self.w.PARTITIVE_PRONOUNS and any(
+                self.toks[c].dep == "nmod" for c in self.kids(h)):
+            pass  # "l'un des porte-parole": a noun phrase, read below
+        elif t.pos == "PRON" and not in_name and not (t.text[:1].isupper()
                                                     and low not in self.w.PRONOUNS):
             # (A capitalised "pronoun" that is no pronoun is a name the tagger missed.)
             if low not in self.w.PRONOUNS:
@@ -333,6 +336,8 @@ class _Doc:
         None: a speaker is a person or an organisation, never a place, a date or a thing
         that happens to stand next to the verb."""
         toks, w = self.toks, self.w
+        if toks[h].text.lower() in w.PARTITIVE_PRONOUNS:  # "l'un des experts": "experts"
+            h = next((c for c in self.kids(h) if toks[c].dep == "nmod"), h)
         head = toks[h]
         low, lemma = head.text.lower(), head.lemma.lower()
         role = bool({low, lemma} & (w.SPEAKER_NOUNS | w.ROLE_NOUNS)) or low in self.demonyms
@@ -404,6 +409,9 @@ class _Doc:
                 return k
         else:
             k = self._name_before(v)
+            if k is None and self._after_comma(v):
+                # "Toutefois, a tenu à prévenir M. Durand, « ... »": an inverted subject
+                k = self._inverted_head(v)
             if k is not None:
                 return k
         if inherit and depth < 3 and self.feature(v, "VerbForm") == "Part" and \
@@ -477,6 +485,16 @@ class _Doc:
                 return k
             return None
         return None
+
+    def _after_comma(self, v: int) -> bool:
+        """True when v's verb group (with the verbs it complements: "a tenu à prévenir")
+        follows a comma, as an incise does."""
+        toks, top = self.toks, v
+        while toks[top].dep == "xcomp" and toks[top].head < top:
+            top = toks[top].head
+        first = min([top] + [c for c in self.kids(top) if c < top and (
+            toks[c].dep.startswith("aux") or toks[c].dep == "advmod")])
+        return first > 0 and toks[first - 1].text == ","
 
     def _name_before(self, v: int) -> int | None:
         """A name written right before v's verb group ("M. Durand a indiqué"), for a verb the
@@ -784,9 +802,12 @@ class _Doc:
         verbs = sorted((k for k in range(a, b) if not self.in_quote[k] and self._is_verb(k)),
                        key=lambda k: abs(toks[k].start - sp.open))
         for k in verbs:
-            who = self.subject(k, inverted=k >= closed)
-            if who:
-                return k, who
+            h = self._subject_head(k, k >= closed)
+            if h is not None:
+                # The nearest verb with a subject decides: if that subject is no speaker,
+                # a verb further away is not a safer guess.
+                return k, self.speaker(h)
+        who = None
         # 6. "selon X" is the speaker only when no verb names another one.
         if who is None:
             who, _ = self._cue_speaker(a, b)

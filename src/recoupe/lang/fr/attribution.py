@@ -194,3 +194,7 @@ INFINITIVE_LEAD = frozenset({"de", "d'", "d’", "ne", "n'", "n’", "pas", "jam
 # words were said ("a déclaré le ministre sur une radio", "lors d'un point presse").
 NP_CUT = frozenset({"sur", "dans", "lors", "pendant", "devant", "avant", "après", "depuis",
                     "avec", "sans", "vers", "contre", "durant", "dès", "auprès", "lorsque"})
+
+# Pronouns that head a noun phrase naming a group member ("l'un des porte-parole", "une des
+# avocates"): the speaker is read from the whole phrase.
+PARTITIVE_PRONOUNS = frozenset({"un", "une", "l'un", "l'une", "l’un", "l’une"})
