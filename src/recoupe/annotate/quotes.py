@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 from types import ModuleType
@@ -519,7 +520,7 @@ class _Doc:
         nothing else, between two commas."""
         toks = self.toks
         commas = [k for k in range(opened + 1, closed) if toks[k].text == ","]
-        for c1, c2 in zip(commas, commas[1:]):
+        for c1, c2 in itertools.pairwise(commas):
             inside = range(c1 + 1, c2)
             if not 1 < len(inside) <= 6 or not any(
                     self._is_verb(k) or toks[k].text.lower() in _verb_forms(self.w)
