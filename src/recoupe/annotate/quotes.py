@@ -951,11 +951,18 @@ class _Doc:
         if len(words) < 3:
             return None
         first = words.split()[0].lower()
+        # "le ministre de la Défense" is also "le ministre colombien de la Défense": one
+        # qualifying word may stand after the role's head noun
         forms = {words}
+        parts = words.split()
+        if len(parts) > 1:
+            forms.add(parts[0] + r" \w+ " + " ".join(parts[1:]))
         if first in self.demonyms and len(words.split()) == 1:
             base = self.demonyms[first]
             forms |= {f for f, b in self.demonyms.items() if b == base}
-        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(forms))) + r")\b", re.I)
+        pattern = re.compile(r"\b(?:" + "|".join(
+            re.escape(f).replace(re.escape(r" \w+ "), r" \w+ ") for f in sorted(forms))
+            + r")\b", re.I)
         by_start = {m.start: m for m in self.a.mentions if m.label == "PER"}
         opening = {pos for pos, *_ in self.opening_names()}
         found = {}
