@@ -859,11 +859,16 @@ class _Doc:
     def _que_after(self, v: int) -> int | None:
         """The "que" opening v's reported clause ("a affirmé mercredi que ..."), or None."""
         toks = self.toks
-        for m in range(v + 1, min(v + 7, len(toks))):
+        for m in range(v + 1, min(v + 9, len(toks))):
             t = toks[m]
             if t.text.lower() in ("que", "qu", "qu'", "qu’") and t.pos == "SCONJ":
-                return m if t.head > m else None
-            # "avant que", "bien que", "pour que": a subordinate clause, not reported speech.
+                # "avant que", "pour que": a subordinate clause, not reported speech
+                return m if t.head > m and toks[m - 1].pos != "ADP" else None
+            # "a déclaré à la presse que", "a expliqué en substance que": a complement
+            # (a preposition and its noun) may stand between the verb and "que"
+            if t.pos == "ADP" and m + 1 < len(toks) and toks[m + 1].pos in ("DET", "NOUN",
+                                                                             "PROPN"):
+                continue
             if self.in_quote[m] or t.pos in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or \
                     t.text in (".", ";", ":"):
                 return None
@@ -915,7 +920,9 @@ class _Doc:
         out = []
         for unit_start, unit_end in self.units:
             a, b = self._tok_from(unit_start), self._tok_from(unit_end)
-            if any(self.in_quote[k] for k in range(a, b)):
+            # a quoted word inside ("selon lui, les « fictives » ...") leaves the sentence
+            # reported; mostly quoted words are read as quotes
+            if sum(self.in_quote[k] for k in range(a, b)) * 2 > b - a:
                 continue
             if any(self._is_verb(k) and self.subject(k) for k in range(a, b)):
                 continue
