@@ -861,13 +861,17 @@ class _Doc:
         toks = self.toks
         for m in range(v + 1, min(v + 9, len(toks))):
             t = toks[m]
-            if t.text.lower() in ("que", "qu", "qu'", "qu’") and t.pos == "SCONJ":
+            if t.text.lower() in ("que", "qu", "qu'", "qu’") and (t.pos == "SCONJ"
+                                                                   or t.dep == "mark"):
                 # "avant que", "pour que": a subordinate clause, not reported speech
                 return m if t.head > m and toks[m - 1].pos != "ADP" else None
             # "a déclaré à la presse que", "a expliqué en substance que": a complement
             # (a preposition and its noun) may stand between the verb and "que"
             if t.pos == "ADP" and m + 1 < len(toks) and toks[m + 1].pos in ("DET", "NOUN",
                                                                              "PROPN"):
+                continue
+            # "s'est dite persuadée que": the participle that carries the "que"
+            if t.dep == "xcomp" and t.head == v and self.feature(m, "VerbForm") == "Part":
                 continue
             if self.in_quote[m] or t.pos in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or \
                     t.text in (".", ";", ":"):
