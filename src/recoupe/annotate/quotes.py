@@ -331,9 +331,10 @@ class _Doc(ArticleParse):
         out = []
         for unit_start, unit_end in self.units:
             a, b = self._tok_from(unit_start), self._tok_from(unit_end)
-            # a quoted word inside ("selon lui, les « fictives » ...") leaves the sentence
-            # reported; mostly quoted words are read as quotes
-            if sum(self.in_quote[k] for k in range(a, b)) * 2 > b - a:
+            # a quoted term ("selon lui, les « fictives » ...") leaves the sentence reported;
+            # quoted words ("pour X, c'est « une nécessité absolue »") are its quote
+            if any(s.open >= unit_start and s.close <= unit_end
+                   and len(self.text[s.start:s.end].split()) > 1 for s in self.spans):
                 continue
             if any(self._is_verb(k) and self.subject(k) for k in range(a, b)):
                 continue
