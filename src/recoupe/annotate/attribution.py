@@ -166,8 +166,9 @@ class ArticleParse:
         if low in self.w.PARTITIVE_PRONOUNS and any(
                 self.toks[c].dep == "nmod" for c in self.kids(h)):
             pass  # "l'un des porte-parole": a noun phrase, read below
-        elif t.pos == "PRON" and not in_name and not (t.text[:1].isupper()
-                                                    and low not in self.w.PRONOUNS):
+        elif t.pos == "PRON" and not in_name and not (
+                t.text[:1].isupper() and low not in self.w.PRONOUNS
+                and not self.feature(h, "PronType")):  # "Celui", "Ceux": pronouns still
             # (A capitalised "pronoun" that is no pronoun is a name the tagger missed.)
             if low not in self.w.PRONOUNS:
                 return None

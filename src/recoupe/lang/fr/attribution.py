@@ -111,7 +111,10 @@ PRONOUNS = frozenset({"il", "elle", "ils", "elles", "lui", "eux", "on"})
 # Pronouns that never name a speaker: the speaker is the writer or the listener.
 NOT_SPEAKERS = frozenset({"je", "j'", "j’", "tu", "nous", "vous", "me", "te", "se", "ce", "c'",
                           "c’", "cela", "ça", "qui", "que", "dont", "y", "en", "le", "la",
-                          "les", "l'", "l’"})
+                          "les", "l'", "l’",
+                          # demonstratives point back to someone this table cannot find
+                          "celui", "celle", "ceux", "celles", "celui-ci", "celle-ci",
+                          "ceux-ci", "celles-ci", "celui-là", "celle-là"})
 
 # Conjugated forms that the lemma rule (-er verbs: "affirme", "a affirmé") misses, for the
 # title, which is not parsed: a headline says "« ... », dit X" or "promet X".
