@@ -253,11 +253,12 @@ class ArticleParse:
         toks = self.toks
         # An inverted clitic right after the verb is its subject ("précise-t-il"), however
         # the parser labels it.
-        for k in range(v + 1, min(v + 3, len(toks))):
-            if not toks[k].text.startswith("-"):
-                break
-            if toks[k].text.lower().lstrip("-t").lstrip("-") in self.w.PRONOUNS:
-                return k
+        for after in [v] + [c for c in self.kids(v) if toks[c].dep.startswith("aux")]:
+            for k in range(after + 1, min(after + 3, len(toks))):  # "a-t-il dit", "dit-il"
+                if not toks[k].text.startswith("-"):
+                    break
+                if toks[k].text.lower().lstrip("-t").lstrip("-") in self.w.PRONOUNS:
+                    return k
         # The parser sometimes hangs the subject on the auxiliary ("X, a quant à lui, noté").
         near = self.kids(v) + [g for c in self.kids(v) if toks[c].dep.startswith("aux")
                                for g in self.kids(c)]

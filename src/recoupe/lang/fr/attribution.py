@@ -112,6 +112,7 @@ PRONOUNS = frozenset({"il", "elle", "ils", "elles", "lui", "eux", "on"})
 NOT_SPEAKERS = frozenset({"je", "j'", "j’", "tu", "nous", "vous", "me", "te", "se", "ce", "c'",
                           "c’", "cela", "ça", "qui", "que", "dont", "y", "en", "le", "la",
                           "les", "l'", "l’",
+                          "leur", "leurs",  # indirect objects ("leur a-t-il dit")
                           # demonstratives point back to someone this table cannot find
                           "celui", "celle", "ceux", "celles", "celui-ci", "celle-ci",
                           "ceux-ci", "celles-ci", "celui-là", "celle-là"})
