@@ -181,6 +181,9 @@ class _Doc(ArticleParse):
                          and not (a <= toks[k].head < opened - 1 and toks[k].head != k)]
                 if heads:
                     return None, self.speaker(heads[0])
+            who = self._narrative_infinitive(a, opened - 1)
+            if who:
+                return None, who
             # "X s'est adressé aux habitants : « ... »", "X tranche : « ... »": a colon
             # hands the floor to the subject of the clause it ends, whatever its verb.
             who = self._colon_subject(a, opened - 1)
@@ -220,6 +223,29 @@ class _Doc(ArticleParse):
         if who is None:
             who, _ = self._cue_speaker(a, b)
         return (verbs[0] if verbs else None), who
+
+    def _narrative_infinitive(self, a: int, colon: int):
+        """"Et le ministre de conclure : « ... »": the speaker is the noun phrase between
+        "et" and "de" + a reporting verb's infinitive; "Et d'ajouter : « ... »" names no
+        one and stands for the speaker before (a pronoun, resolved like "il")."""
+        toks = self.toks
+        if toks[a].text.lower() not in self.w.NARRATIVE_LEAD:
+            return None
+        for k in range(a + 1, min(colon, a + 12)):
+            if toks[k].text.lower() in ("de", "d'", "d’") and k + 1 < colon and \
+                    toks[k + 1].lemma in self.w.VERBS and \
+                    self.feature(k + 1, "VerbForm") == "Inf":
+                heads = [x for x in range(a + 1, k) if toks[x].pos in ("NOUN", "PROPN")]
+                if not heads:
+                    pos = toks[k].start
+                    return ("il", pos, pos, "pronoun"), "", ""
+                start, end = toks[a + 1].start, self._end(k - 1)
+                kind = self._speaker_kind(heads[0], a + 1, k, start, end)
+                if kind is None:
+                    return None
+                return ((self.text[start:end], start, end, kind),
+                        self.feature(heads[0], "Gender"), self.feature(heads[0], "Number"))
+        return None
 
     # --- reported speech -------------------------------------------------------------
     def indirect(self) -> list[Found]:

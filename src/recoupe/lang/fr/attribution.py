@@ -202,3 +202,6 @@ NP_CUT = frozenset({"sur", "dans", "lors", "pendant", "devant", "avant", "après
 # Pronouns that head a noun phrase naming a group member ("l'un des porte-parole", "une des
 # avocates"): the speaker is read from the whole phrase.
 PARTITIVE_PRONOUNS = frozenset({"un", "une", "l'un", "l'une", "l’un", "l’une"})
+
+# Words that open a narrative infinitive ("Et le ministre de conclure : « ... »").
+NARRATIVE_LEAD = frozenset({"et"})
