@@ -70,6 +70,12 @@ CASES: dict[str, tuple[str, str | None]] = {
                           "Grève : le maire de Carnac déclare qu'il ne cédera pas"),
     "selon_lui": ("Paul Verdier a visité le port mardi. Selon lui, les travaux dureront "
                   "encore deux ans.", None),
+    "narrative": ("Paul Verdier a visité le port mardi. Et le maire de conclure : « Le port "
+                  "rouvrira lundi. »", None),
+    "colon_clause": ("Marc Lefebvre s'est adressé aux habitants : « Le port rouvrira "
+                     "lundi. »", None),
+    "aux_clitic": ("Marc Lefebvre a reçu les syndicats. « Le port rouvrira », leur a-t-il "
+                   "dit.", None),
     # relays
     "via_comme": ("« Les négociations avancent », a déclaré Paul Verdier, comme l'a rapporté "
                   "l'agence de presse Nordpresse.", None),
@@ -256,3 +262,13 @@ def test_quotes_selon_lui_is_the_person_before(quotes):
 def test_quotes_the_parse_passed_by_annotate_gives_the_same_quotes(quotes):
     for annotated, found in quotes.values():
         assert annotated.quotes == found
+
+
+@pytest.mark.parametrize("key, text, speaker", [
+    ("narrative", "Le port rouvrira lundi.", "le maire"),
+    ("colon_clause", "Le port rouvrira lundi.", "Marc Lefebvre"),
+    ("aux_clitic", "Le port rouvrira", "Marc Lefebvre"),
+])
+def test_quotes_speaker_introduced_by_a_clause(quotes, key, text, speaker):
+    q = next(q for q in quotes[key][1] if q.text == text)
+    assert q.speaker == speaker
