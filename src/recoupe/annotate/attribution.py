@@ -420,6 +420,9 @@ class ArticleParse:
         t = self.toks[k]
         # The lemmatiser misses some forms ("estime" -> "estime"): the table's forms catch them.
         if t.pos == "VERB":
+            if k + 1 < len(self.toks) and \
+                    (t.lemma, self.toks[k + 1].text.lower()) in self.w.VERB_PHRASES:
+                return True  # "a fait part de son inquiétude"
             return t.lemma in self.w.VERBS or t.text.lower() in verb_forms(self.w)
         # A reporting verb's form followed by an inverted pronoun ("précise-t-il") is a
         # verb, whatever the tagger says ("précise" is also an adjective).

@@ -205,3 +205,7 @@ PARTITIVE_PRONOUNS = frozenset({"un", "une", "l'un", "l'une", "l’un", "l’une
 
 # Words that open a narrative infinitive ("Et le ministre de conclure : « ... »").
 NARRATIVE_LEAD = frozenset({"et"})
+
+# Reporting phrases made of a verb (lemma) and the word after it: "faire part de",
+# "faire savoir que".
+VERB_PHRASES = frozenset({("faire", "part"), ("faire", "savoir")})
