@@ -76,6 +76,8 @@ CASES: dict[str, tuple[str, str | None]] = {
                      "lundi. »", None),
     "aux_clitic": ("Marc Lefebvre a reçu les syndicats. « Le port rouvrira », leur a-t-il "
                    "dit.", None),
+    "honorific_gender": ("Mme Bonnet a reçu M. Verdier mardi. « Le dialogue est rompu », "
+                         "a-t-elle regretté.", None),
     # relays
     "via_comme": ("« Les négociations avancent », a déclaré Paul Verdier, comme l'a rapporté "
                   "l'agence de presse Nordpresse.", None),
@@ -175,6 +177,7 @@ def test_quotes_indirect_speech_is_the_que_clause(quotes):
     ("incise_role", "La situation reste tendue", "le ministre de l'Intérieur", "role"),
     ("incise_time", "La situation reste tendue", "le maire de Carnac, Paul Verdier", "name"),
     ("pronoun_gender", "Le dialogue est rompu", "Claire Bonnet", "name"),
+    ("honorific_gender", "Le dialogue est rompu", "Mme Bonnet", "name"),
     ("incise_complement", "Le calme revient", "M. Verdier", "name"),
     ("incise_no_comma", "Nous ne céderons pas", "Marc Lefebvre", "name"),
     ("nationality", "Je suis très heureux", "Jan Peeters", "name"),

@@ -397,6 +397,11 @@ def _clean_via(text: str, words: ModuleType) -> str:
     return out
 
 
+def _honorific_gender(name: str, words: ModuleType) -> str:
+    first = name.split()[0].lower() if name.split() else ""
+    return words.HONORIFIC_GENDER.get(first, "")
+
+
 def _agrees(pron_gender: str, pron_number: str, gender: str, number: str) -> bool:
     if pron_gender and gender and pron_gender != gender:
         return False
@@ -411,6 +416,8 @@ def _resolve(doc: _Doc, found: list[Found]) -> None:
     events = [(pos, who, g if who[3] == "role" else "", n) for pos, who, g, n in doc.subjects()]
     events += doc.opening_names()
     weak = doc.named_people()
+    # A name's gender is known only from its honorific ("Mme Durand", "M. Dupont").
+    events = [(p, who, g or _honorific_gender(who[0], doc.w), n) for p, who, g, n in events]
     events.sort(key=lambda e: e[0])
     last_via = None
     previous: Found | None = None
@@ -422,7 +429,8 @@ def _resolve(doc: _Doc, found: list[Found]) -> None:
             cands = [e for e in events if e[0] < sp[1]
                      and _agrees(f.gender, f.number, e[2], e[3])] if sp[0] != "on" else []
             if not cands and sp[0] != "on" and f.number != "Plur":
-                cands = [e for e in weak if e[0] < sp[1]]
+                cands = [e for e in weak if e[0] < sp[1] and _agrees(
+                    f.gender, "", _honorific_gender(e[1][0], doc.w), "")]
             f.speaker = max(cands, key=lambda e: e[0])[1] if cands else None
         if f.speaker and f.speaker[3] == "role":
             f.speaker = doc.role_holder(f.speaker) or f.speaker
@@ -434,7 +442,8 @@ def _resolve(doc: _Doc, found: list[Found]) -> None:
                 previous.speaker and f.paragraph - previous.paragraph <= 1:
             f.speaker, f.via = previous.speaker, f.via or previous.via
         if f.speaker and f.speaker[3] != "pronoun":
-            gender = f.gender if (sp and sp[3] != "name") else ""
+            gender = f.gender if (sp and sp[3] != "name") else \
+                _honorific_gender(f.speaker[0], doc.w)
             events.append((sp[1] if sp else f.start, f.speaker, gender, f.number))
         if f.speaker or f.kind != "indirect":
             previous = f

@@ -209,3 +209,7 @@ NARRATIVE_LEAD = frozenset({"et"})
 # Reporting phrases made of a verb (lemma) and the word after it: "faire part de",
 # "faire savoir que".
 VERB_PHRASES = frozenset({("faire", "part"), ("faire", "savoir")})
+
+# The gender an honorific gives the name after it, for "il" / "elle" to agree with.
+HONORIFIC_GENDER = {"m.": "Masc", "mm.": "Masc", "monsieur": "Masc", "mme": "Fem",
+                    "mmes": "Fem", "madame": "Fem", "mlle": "Fem", "mademoiselle": "Fem"}
