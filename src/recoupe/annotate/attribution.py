@@ -626,7 +626,10 @@ class ArticleParse:
             if per or (t.pos == "NOUN" and t.lemma.lower() in self.w.SPEAKER_NOUNS):
                 who = self.speaker(k)
                 if who:
-                    out.append((t.start, *who))
+                    # A common noun's gender is grammar ("le gouvernement"); a proper
+                    # noun's is the tagger's guess, so it is left out.
+                    gender = who[1] if t.pos == "NOUN" else ""
+                    out.append((t.start, who[0], gender, who[2]))
         return out
 
 

@@ -413,7 +413,7 @@ def _resolve(doc: _Doc, found: list[Found]) -> None:
     quotes to the speaker before them (or after them, for a crosshead)."""
     # Antecedents: (position, speaker, gender, number). Names carry no gender: the parser's
     # gender for a proper noun is a guess.
-    events = [(pos, who, g if who[3] == "role" else "", n) for pos, who, g, n in doc.subjects()]
+    events = doc.subjects()
     events += doc.opening_names()
     weak = doc.named_people()
     # A name's gender is known only from its honorific ("Mme Durand", "M. Dupont").
