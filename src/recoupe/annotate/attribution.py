@@ -145,6 +145,9 @@ class ArticleParse:
             if self.toks[k].text.lower() in self.w.NP_CUT and self.toks[k].pos == "ADP":
                 j = k
                 break
+        for k in range(i, h):  # "Dans le journal X, l'Américain": what precedes the comma
+            if self.toks[k].text == ",":  # before the head is a fronted complement
+                i = k + 1
         if j - i > 20:  # a runaway parse: keep the head and what follows up to a comma
             i = h
             j = next((k for k in range(h, j) if self.toks[k].text == ","), j)
@@ -392,8 +395,11 @@ class ArticleParse:
         ", poursuit Jean Dupont,"): a reporting verb with its pronoun or a name, and
         nothing else, between two commas."""
         toks = self.toks
-        commas = [k for k in range(opened + 1, closed) if toks[k].text == ","]
+        # an incise ends with a comma, or with the sentence it closes inside the quote
+        commas = [k for k in range(opened + 1, closed) if toks[k].text in (",", ".")]
         for c1, c2 in itertools.pairwise(commas):
+            if toks[c1].text != ",":
+                continue
             inside = range(c1 + 1, c2)
             if not 1 < len(inside) <= 6 or not any(
                     self._is_verb(k) or toks[k].text.lower() in verb_forms(self.w)
