@@ -34,6 +34,7 @@ _NP_STOP = {"acl:relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp", "cop", "
 SAME = "\0same source"  # placeholder for "selon la même source", resolved in text order
 _APPOSED = re.compile(r"(?:\s*\([^()\n]{1,80}\))?\s*,\s*|[ \u00a0]")  # "role (…), Name"
 
+_ADJECTIVE_THEN_NAME = re.compile(r"\s+[a-zà-ÿ][\w-]*\s+")  # lower-case word, then a name
 Speaker = tuple[str, int, int, str]  # text, start, end, kind
 
 
@@ -580,6 +581,9 @@ class ArticleParse:
         for occ in pattern.finditer(self.text):
             after = _APPOSED.match(self.text, occ.end())
             m = by_start.get(after.end()) if after else None
+            if m is None:  # "l'ex-otage franco-colombienne Jeanne Durand": one adjective
+                adjective = _ADJECTIVE_THEN_NAME.match(self.text, occ.end())
+                m = by_start.get(adjective.end()) if adjective else None
             if m is None:
                 # "Jean Dupont, le ministre, a dit": the name before, the role apposed, when
                 # a comma closes the role or the name opens the sentence (else the role may

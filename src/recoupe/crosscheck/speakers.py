@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from .. import lang
 from ..model import AnnotatedArticle, Entity, Quote
 from ..text import fold
 
@@ -51,13 +52,26 @@ def resolve_speakers(articles: Sequence[AnnotatedArticle], entities: Sequence[En
                 if name and " " not in key and name not in _named_in(a, by_variant):
                     name = None
                 entity = by_name.get(name) if name else None
+            # "la jeune femme", "la mère" that no article names: someone described, not
+            # identified, like "un témoin": no speaker rather than a description as one
+            unnamed = entity is None and q.speaker_kind == "role" and \
+                _describes(q.speaker or "", a.language)
             sentence = (a.article.title if q.sentence < 0
                         else a.sentences[q.sentence].text if q.sentence < len(a.sentences)
                         else None)
             out.append(dataclasses.replace(
-                q, speaker=entity.name if entity else q.speaker,
+                q, speaker=entity.name if entity else None if unnamed else q.speaker,
+                speaker_kind="unnamed" if unnamed else q.speaker_kind,
                 speaker_entity=entity.id if entity else None, sentence_text=sentence))
     return tuple(out)
+
+
+def _describes(speaker: str, language: str | None) -> bool:
+    """True when a role's words describe a person (kinship, age, circumstance) rather than
+    name an office that one person holds (`lang.<code>.attribution.DESCRIPTIONS`)."""
+    words = lang.table(language or "fr", "attribution") or lang.table("fr", "attribution")
+    found = set(re.findall(r"[\w-]+", speaker.lower()))
+    return bool(found & words.DESCRIPTIONS) and not found & words.SPEAKER_NOUNS
 
 
 def _named_in(a: AnnotatedArticle, by_variant: dict[str, Entity]) -> set[str]:

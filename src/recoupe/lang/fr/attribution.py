@@ -213,3 +213,13 @@ VERB_PHRASES = frozenset({("faire", "part"), ("faire", "savoir")})
 # The gender an honorific gives the name after it, for "il" / "elle" to agree with.
 HONORIFIC_GENDER = {"m.": "Masc", "mm.": "Masc", "monsieur": "Masc", "mme": "Fem",
                     "mmes": "Fem", "madame": "Fem", "mlle": "Fem", "mademoiselle": "Fem"}
+
+# Nouns that describe a person without naming an office only one person holds: kinship,
+# age, sex, circumstance. Such a speaker the article never names stays unnamed.
+DESCRIPTIONS = frozenset({
+    "mère", "père", "fils", "fille", "femme", "homme", "mari", "épouse", "époux", "frère",
+    "sœur", "enfant", "garçon", "fillette", "jeune", "voisin", "voisine", "ami", "amie",
+    "proche", "otage", "ex-otage", "victime", "témoin", "habitant", "habitante", "passant",
+    "riverain", "riveraine", "grand-mère", "grand-père", "oncle", "tante", "cousin",
+    "cousine", "nounou", "mamie", "papi", "dame", "monsieur", "vieil", "vieille",
+})
