@@ -55,6 +55,29 @@ CASES: dict[str, tuple[str, str | None]] = {
                   "« Le texte sera voté tel quel. »", None),
     "poursuivi": ("« Nous ne céderons pas », a déclaré Marc Lefebvre. « Le texte sera voté "
                   "tel quel », a-t-il poursuivi.", None),
+    "incise_complement": ("« Le calme revient », a souligné à la presse M. Verdier.", None),
+    "incise_no_comma": ("« Nous ne céderons pas » assure Marc Lefebvre.", None),
+    "incise_time_phrase": ("« Venez nous voir ! » a lancé la semaine dernière le maire de "
+                           "Carnac, Paul Verdier.", None),
+    "nationality": ("Le coureur belge Jan Peeters a gagné l'étape mardi. « Je suis très "
+                    "heureux », a ajouté le Belge.", None),
+    "role_apposed": ("Claire Bonnet, la ministre de la Culture, a visité le musée jeudi. "
+                     "« C'est un trésor national », a déclaré la ministre de la Culture.", None),
+    "unnamed_source": ("« Rien n'est encore décidé », a confié un diplomate.", None),
+    "thing_not_speaker": ("« Rien ne change », a noté le rapport publié mardi.", None),
+    "infinitive": ("Paul Verdier a affirmé n'avoir reçu aucune lettre du ministère.", None),
+    "headline_reported": ("Le maire de Carnac, Paul Verdier, a parlé aux habitants mardi.",
+                          "Grève : le maire de Carnac déclare qu'il ne cédera pas"),
+    "selon_lui": ("Paul Verdier a visité le port mardi. Selon lui, les travaux dureront "
+                  "encore deux ans.", None),
+    "narrative": ("Paul Verdier a visité le port mardi. Et le maire de conclure : « Le port "
+                  "rouvrira lundi. »", None),
+    "colon_clause": ("Marc Lefebvre s'est adressé aux habitants : « Le port rouvrira "
+                     "lundi. »", None),
+    "aux_clitic": ("Marc Lefebvre a reçu les syndicats. « Le port rouvrira », leur a-t-il "
+                   "dit.", None),
+    "honorific_gender": ("Mme Bonnet a reçu M. Verdier mardi. « Le dialogue est rompu », "
+                         "a-t-elle regretté.", None),
     # relays
     "via_comme": ("« Les négociations avancent », a déclaré Paul Verdier, comme l'a rapporté "
                   "l'agence de presse Nordpresse.", None),
@@ -154,7 +177,11 @@ def test_quotes_indirect_speech_is_the_que_clause(quotes):
     ("incise_role", "La situation reste tendue", "le ministre de l'Intérieur", "role"),
     ("incise_time", "La situation reste tendue", "le maire de Carnac, Paul Verdier", "name"),
     ("pronoun_gender", "Le dialogue est rompu", "Claire Bonnet", "name"),
-    ("pronoun_alone", "Nous verrons bien", "il", "pronoun"),
+    ("honorific_gender", "Le dialogue est rompu", "Mme Bonnet", "name"),
+    ("incise_complement", "Le calme revient", "M. Verdier", "name"),
+    ("incise_no_comma", "Nous ne céderons pas", "Marc Lefebvre", "name"),
+    ("nationality", "Je suis très heureux", "Jan Peeters", "name"),
+    ("role_apposed", "C'est un trésor national", "Claire Bonnet", "name"),
 ])
 def test_quotes_speaker_of_direct_quote(quotes, key, text, speaker, kind):
     q = next(q for q in quotes[key][1] if q.text == text)
@@ -201,3 +228,50 @@ def test_quotes_via_same_source_is_the_previous_relay(quotes):
 @pytest.mark.parametrize("key", ["scare", "work", "work_initial", "nickname"])
 def test_quotes_not_scare_quotes_or_titles(quotes, key):
     assert [q for q in quotes[key][1] if q.kind != "indirect"] == []
+
+
+def test_quotes_incise_skips_a_time_phrase_to_the_named_role(quotes):
+    q = _only(quotes, "incise_time_phrase")
+    assert q.text == "Venez nous voir !" and q.speaker.endswith("Paul Verdier")
+
+
+@pytest.mark.parametrize("key, text, kind", [
+    ("pronoun_alone", "Nous verrons bien", None),  # "il" with no one before it: nobody
+    ("unnamed_source", "Rien n'est encore décidé", "unnamed"),  # described, not named
+    ("thing_not_speaker", "Rien ne change", None),  # a report is not a speaker
+])
+def test_quotes_speaker_left_empty_rather_than_wrong(quotes, key, text, kind):
+    q = next(q for q in quotes[key][1] if q.text == text)
+    assert (q.speaker, q.speaker_kind) == (None, kind)
+
+
+def test_quotes_indirect_infinitive_clause(quotes):
+    q = _only(quotes, "infinitive")
+    assert (q.kind, q.text, q.speaker) == ("indirect", "n'avoir reçu aucune lettre du ministère",
+                                           "Paul Verdier")
+
+
+def test_quotes_headline_reported_speech_names_the_role_holder(quotes):
+    q = quotes["headline_reported"][1][0]
+    assert (q.sentence, q.kind, q.text) == (-1, "indirect", "il ne cédera pas")
+    assert q.speaker == "Paul Verdier" and q.speaker_start is None
+
+
+def test_quotes_selon_lui_is_the_person_before(quotes):
+    q = _only(quotes, "selon_lui")
+    assert (q.kind, q.speaker) == ("indirect", "Paul Verdier")
+
+
+def test_quotes_the_parse_passed_by_annotate_gives_the_same_quotes(quotes):
+    for annotated, found in quotes.values():
+        assert annotated.quotes == found
+
+
+@pytest.mark.parametrize("key, text, speaker", [
+    ("narrative", "Le port rouvrira lundi.", "le maire"),
+    ("colon_clause", "Le port rouvrira lundi.", "Marc Lefebvre"),
+    ("aux_clitic", "Le port rouvrira", "Marc Lefebvre"),
+])
+def test_quotes_speaker_introduced_by_a_clause(quotes, key, text, speaker):
+    q = next(q for q in quotes[key][1] if q.text == text)
+    assert q.speaker == speaker

@@ -20,6 +20,18 @@ def story(tmp_path_factory):
         "M. Verdier a ajouté que les aides seraient versées avant l'hiver.\n\n"
         "« Il faut aller vite », a déclaré un éleveur présent.\n",
         encoding="utf-8")
+    (folder / "c.txt").write_text(
+        "Lait : les éleveurs bloquent la route\n\n"
+        "Le ministre de l'Agriculture Paul Verdier a promis des aides aux producteurs de lait. "
+        "Le président belge de la fédération, Jan Peeters, était présent.\n",
+        encoding="utf-8")
+    (folder / "d.txt").write_text(
+        "Crise du lait : les producteurs reçus par le ministre\n\n"
+        "Le ministre de l'Agriculture a reçu les producteurs de lait lundi.\n\n"
+        "« Nous attendons des actes », a déclaré le Belge à la sortie.\n\n"
+        "« Les aides du ministre arrivent trop tard », a raconté la jeune femme, éleveuse "
+        "de lait.\n",
+        encoding="utf-8")
     return brief([str(folder)]).stories[0]
 
 
@@ -48,3 +60,14 @@ def test_speakers_a_speaker_no_article_names_stays_unresolved(story):
 def test_speakers_quotes_carry_their_sentence(story):
     q = quote(story, "personne sur le bord")
     assert q.sentence_text and "a assuré le ministre" in q.sentence_text
+
+
+def test_speakers_a_bare_nationality_needs_a_name_in_its_own_article(story):
+    # The Belgian of article c is not named in article d: "le Belge" there stays a role.
+    q = quote(story, "attendons des actes")
+    assert q.speaker_entity is None and q.speaker == "le Belge"
+
+
+def test_speakers_a_described_person_no_article_names_is_no_speaker(story):
+    q = quote(story, "arrivent trop tard")
+    assert (q.speaker, q.speaker_kind, q.speaker_entity) == (None, "unnamed", None)

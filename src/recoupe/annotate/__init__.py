@@ -96,4 +96,4 @@ def _from_doc(article: Article, doc) -> AnnotatedArticle:
     )
     annotated = AnnotatedArticle(article, article.language, tuple(sentences), tokens, mentions)
     return dataclasses.replace(annotated, dates=find_dates(annotated),
-                               quotes=find_quotes(annotated))
+                               quotes=find_quotes(annotated, doc))

@@ -1,84 +1,62 @@
-"""AnnotatedArticle -> tuple[Quote, ...]: what the article says who said, and who relayed it.
+"""AnnotatedArticle (+ spaCy Doc) -> tuple[Quote, ...]: what the article says who said, and
+who relayed it.
 
-In: one `AnnotatedArticle` (its text and title, sentences, tokens with their dependency
-parse, NER mentions). Nothing here runs the language model: the parse copied by the
-annotate stage is all it reads, so it costs a few milliseconds per article.
+In: one `AnnotatedArticle` (text, title, sentences, NER mentions) and the spaCy `Doc` the
+annotate stage parsed its text into (rebuilt from the copied tokens when not given). The
+model is not run here: reading the parse costs a few milliseconds per article.
 Out: the article's quotes, in text order, ids "<article id>:q<n>":
   - "direct": a quoted utterance (« ... », “ ... ”, "...", possibly over several sentences,
-    possibly holding nested quotes) that starts a sentence or follows a colon;
-  - "partial": a quoted phrase inside reported speech ("a souligné que l'amitié avait des
-    « racines profondes »"); a quoted phrase with no attribution in its sentence is a scare
-    quote or a title and is not a quote;
-  - "indirect": the clause reported by an attribution verb ("X a affirmé que <clause>") or
-    by "selon X, <clause>".
-Each quote carries its speaker as written (the whole noun phrase: "le ministre de l'Agriculture
-Paul Verdier"), its offsets, its kind ("name", "role", "pronoun"), and `via`, the source the
-outlet says it relays ("ANSA" in "comme l'a rapporté l'agence de presse ANSA"). A pronoun is
-replaced by the most recent earlier speaker or subject that agrees with it, and a quote with
-no attribution of its own inherits the speaker of the quote just before it (or, for a
-crosshead, the one just after).
+    possibly holding nested quotes or an incise) that starts a sentence or follows a colon;
+  - "partial": a quoted phrase in a sentence that reports speech ("a souligné que l'amitié
+    avait des « racines profondes »"); a quoted phrase in a sentence that reports nothing
+    is a scare quote or a title and is not a quote;
+  - "indirect": the clause reported by an attribution verb ("X a affirmé que <clause>",
+    "X a affirmé n'avoir <clause>") or by "selon X, <clause>".
+Each quote carries its speaker as written (the whole noun phrase: "le ministre de
+l'Agriculture Paul Verdier"), its offsets and kind ("name", "role", "pronoun"; "unnamed"
+with no speaker text for an undisclosed source: "un diplomate"), and `via`, the source the
+outlet says it relays. A pronoun is replaced by its antecedent and a role or nationality by
+the person the article names with it; a pronoun or role left unresolved names nobody or
+stays a role. A quote with no attribution of its own continues the quote before it (or,
+for a crosshead, takes the speaker of the quote it repeats).
 
-Quotes found in the title (a headline such as `X : « ... »` or `« ... », affirme X`) come
-first, with sentence = -1 and `start`/`end` offsets into `Article.title`, not into the text;
-their speaker offsets are into the title too, or None when the headline names nobody and
-the speaker was taken from the body quote that the headline repeats.
+Headline quotes come first, with sentence = -1 and offsets into `Article.title`
+(`headlines`). Quote marks are paired in `quotemarks`, speakers are read from the parse in
+`attribution`; this module finds the quotes and resolves speakers across the article.
 Language-specific words come from `recoupe.lang.<code>.attribution` (French by default).
 """
 
 from __future__ import annotations
 
-import bisect
-import functools
 import re
-from dataclasses import dataclass
 from types import ModuleType
 
 from .. import lang
 from ..model import AnnotatedArticle, Quote
+from .attribution import DETERMINERS, SAME, ArticleParse, SpacyDoc, rebuild, verb_forms
+from .headlines import repeated, title_quotes
+from .quotemarks import SPACES, Found, Span
 
-_OPENERS = "«“„"
-_SPACES = " \t\u00a0\u202f\u2009"
 _SENTENCE_END = ".!?…"
-_DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’"}
-_NP_STOP = {"acl:relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp", "cop", "aux",
-            "aux:tense", "aux:pass", "nsubj", "obj", "mark", "dislocated", "vocative"}
-_SAME = "\0same source"  # placeholder for "selon la même source", resolved in text order
 
 
-@dataclass
-class _Span:
-    """One quoted stretch: marks at [open, close), words at [start, end)."""
+def find_quotes(annotated: AnnotatedArticle, parsed: SpacyDoc | None = None
+                ) -> tuple[Quote, ...]:
+    """AnnotatedArticle (+ its spaCy Doc) -> Quotes (title first, then body in text order).
 
-    open: int
-    close: int
-    start: int
-    end: int
-
-
-@dataclass
-class _Found:
-    start: int
-    end: int
-    kind: str
-    sentence: int
-    speaker: tuple[str, int, int, str] | None = None  # text, start, end, kind
-    gender: str = ""  # of a pronoun speaker, to agree with its antecedent
-    number: str = ""
-    via: str | None = None
-    whole: bool = False  # a whole sentence in quotes: may continue the previous quote
-    crosshead: bool = False  # a paragraph that is only a quote: introduces what follows
-    paragraph: int = 0
-
-
-def find_quotes(annotated: AnnotatedArticle) -> tuple[Quote, ...]:
-    """AnnotatedArticle -> Quotes (title first, then body in text order)."""
+    `parsed` is the Doc the annotate stage parsed the text into; without it (an article
+    annotated earlier, a test), one is rebuilt from the article's copied tokens."""
     words = lang.table(annotated.language or "fr", "attribution") or lang.table("fr",
                                                                                 "attribution")
-    doc = _Doc(annotated, words)
+    doc = _Doc(annotated, words, parsed if parsed is not None else rebuild(annotated))
     found = doc.quoted() + doc.indirect()
     found.sort(key=lambda f: (f.start, f.end))
     _resolve(doc, found)
-    title = _title_quotes(annotated.article.title or "", words, found, doc.text)
+    title = title_quotes(annotated.article.title or "", words, found, doc.text)
+    for f in title:
+        if f.speaker and f.speaker[3] == "role":
+            held = doc.role_holder(f.speaker)  # "l'avocate du trader" named in the body
+            f.speaker = (held[0], -1, -1, "name") if held else f.speaker
     aid = annotated.article.id
     out = []
     for n, f in enumerate(title + found):
@@ -87,364 +65,19 @@ def find_quotes(annotated: AnnotatedArticle) -> tuple[Quote, ...]:
         out.append(Quote(
             id=f"{aid}:q{n}", text=text[f.start:f.end], kind=f.kind, article=aid,
             sentence=f.sentence, start=f.start, end=f.end,
-            speaker=sp[0] if sp else None,
+            # An unnamed source keeps its description as offsets and kind, not as a name.
+            speaker=sp[0] if sp and sp[3] != "unnamed" else None,
             speaker_start=sp[1] if sp and sp[1] >= 0 else None,
             speaker_end=sp[2] if sp and sp[1] >= 0 else None,
             speaker_kind=sp[3] if sp else None,
-            via=f.via if f.via != _SAME else None))
+            via=f.via if f.via != SAME else None))
     return tuple(out)
 
 
-def _quoted_spans(text: str) -> list[_Span]:
-    """Pair quote marks within each line; an unclosed quote ends with its paragraph."""
-    spans: list[_Span] = []
-    i, n = 0, len(text)
-    while i < n:
-        c = text[i]
-        prev = text[i - 1] if i else " "
-        opens = (c in _OPENERS or (c == '"' and not prev.isalnum())
-                 # a reversed mark glued to the next word opens: "qu' »elle"
-                 or (c == "»" and i + 1 < n and text[i + 1].isalpha() and not prev.isalnum()))
-        if not opens:
-            i += 1
-            continue
-        j = _closing(text, i + 1, c)
-        line_end = text.find("\n", i)
-        line_end = n if line_end < 0 else line_end
-        if j is None:
-            close, inner_end = line_end, line_end
-        else:
-            close, inner_end = j + 1, j
-        start = i + 1
-        while start < inner_end and text[start] in _SPACES:
-            start += 1
-        while inner_end > start and text[inner_end - 1] in _SPACES:
-            inner_end -= 1
-        if inner_end > start:
-            spans.append(_Span(i, close, start, inner_end))
-        i = close
-    return spans
+class _Doc(ArticleParse):
+    """The article, read for quotes: quoted stretches and reported clauses."""
 
-
-def _closing(text: str, k: int, opener: str) -> int | None:
-    """Offset of the mark closing `opener`, or None if the line ends first."""
-    n = len(text)
-    while k < n and text[k] != "\n":
-        c = text[k]
-        if opener in "«»":
-            if c == "»":
-                return k
-            # A "«" standing where a closing mark belongs (followed by punctuation or the
-            # end of the line) is a mis-typed closer, common in copied text.
-            if c == "«" and re.match(r"[ \u00a0\u202f]*([,.;:!?)]|\n|$)", text[k + 1:k + 4]):
-                return k
-        elif opener in "“„":
-            if c in "”" or (opener == "„" and c == "“"):
-                return k
-        elif c == '"':
-            return k
-        k += 1
-    return None
-
-
-class _Doc:
-    """The article's text and parse, with the lookups every rule needs."""
-
-    def __init__(self, annotated: AnnotatedArticle, words: ModuleType):
-        self.a = annotated
-        self.w = words
-        self.text = annotated.article.text
-        self.toks = annotated.tokens
-        self.starts = [t.start for t in self.toks]
-        self.children: list[list[int]] = [[] for _ in self.toks]
-        for i, t in enumerate(self.toks):
-            if t.head != i and 0 <= t.head < len(self.toks):
-                self.children[t.head].append(i)
-        self.sent_starts = [s.start for s in annotated.sentences]
-        self.units = self._units()
-        self.unit_starts = [u[0] for u in self.units]
-        self.spans = _quoted_spans(self.text)
-        self.in_quote = [False] * len(self.toks)
-        for sp in self.spans:
-            for k in range(self._tok(sp.open), len(self.toks)):
-                if self.toks[k].start >= sp.close:
-                    break
-                if self.toks[k].start >= sp.open:
-                    self.in_quote[k] = True
-        self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
-        self.per = [(m.start, m.end) for m in annotated.mentions if m.label == "PER"]
-        self.named = [(m.start, m.end) for m in annotated.mentions if m.label in ("PER", "ORG")]
-
-    # --- lookups -------------------------------------------------------------------
-    def _tok(self, offset: int) -> int:
-        """Index of the token at or before `offset` (0 if none)."""
-        return max(bisect.bisect_right(self.starts, offset) - 1, 0)
-
-    def _tok_from(self, offset: int) -> int:
-        """Index of the first token starting at or after `offset`."""
-        return bisect.bisect_left(self.starts, offset)
-
-    def _end(self, k: int) -> int:
-        return self.toks[k].start + len(self.toks[k].text)
-
-    def sentence(self, offset: int) -> int:
-        return max(bisect.bisect_right(self.sent_starts, offset) - 1, 0)
-
-    def paragraph(self, offset: int) -> int:
-        return bisect.bisect_right(self.paragraphs, offset) - 1
-
-    def _units(self) -> list[tuple[int, int]]:
-        """Sentences, re-joined where the parser split one at a comma ("Selon X" | ", ...")
-        or before an incise ("« ... »" | ", a-t-il dit")."""
-        units: list[list[int]] = []
-        for sent in self.a.sentences:
-            if units and (sent.text[:1] in ",;:" or sent.text[:1].islower()):
-                units[-1][1] = sent.end
-            else:
-                units.append([sent.start, sent.end])
-        return [(a, b) for a, b in units]
-
-    def unit(self, offset: int) -> tuple[int, int]:
-        k = max(bisect.bisect_right(self.unit_starts, offset) - 1, 0)
-        return self.units[k]
-
-    def _region(self, first: int, last: int) -> tuple[int, int]:
-        """Token range of the sentences holding offsets first..last."""
-        if not self.toks or not self.units:
-            return 0, 0
-        return self._tok_from(self.unit(first)[0]), self._tok_from(self.unit(last)[1])
-
-    def _subtree(self, h: int, stop: set[str] | None = None, quoted: bool = False) -> set[int]:
-        keep, stack = set(), [h]
-        while stack:
-            x = stack.pop()
-            keep.add(x)
-            for c in self.children[x]:
-                if self.in_quote[c] and not self.in_quote[h] and not quoted:
-                    continue
-                if stop and self.toks[c].dep in stop:
-                    continue
-                stack.append(c)
-        return keep
-
-    # --- speakers --------------------------------------------------------------------
-    def np(self, h: int) -> tuple[int, int]:
-        """Token range of the noun phrase headed by h, without clauses or case marks."""
-        keep = self._subtree(h, _NP_STOP)
-        i, j = min(keep), max(keep) + 1
-        relay = self.w.CITED_BY | self.w.CITING | self.w.ACCORDING_TO | {"comme"}
-        for k in range(h + 1, j - 1):  # ", cité par X" / ", selon X" is a relay, not the NP
-            if self.toks[k].text == "," and self.toks[k + 1].text.lower() in relay:
-                j = k
-                break
-        if j - i > 20:  # a runaway parse: keep the head and what follows up to a comma
-            i = h
-            j = next((k for k in range(h, j) if self.toks[k].text == ","), j)
-        while i < j - 1 and (self.toks[i].pos in ("ADP", "PUNCT", "CCONJ")
-                             or self.toks[i].text.lower() in ("d'", "d’")):
-            i += 1
-        while j - 1 > i and self.toks[j - 1].pos == "PUNCT" and self.toks[j - 1].text != ")":
-            j -= 1
-        return i, j
-
-    def speaker(self, h: int) -> tuple[tuple[str, int, int, str], str, str] | None:
-        """(text, start, end, kind), gender, number of the speaker headed by token h."""
-        t = self.toks[h]
-        low = t.text.lower().lstrip("-")
-        if t.pos in ("VERB", "AUX", "PUNCT", "ADP") or (
-                low in self.w.NOT_SPEAKERS and not any(s <= t.start < e for s, e in self.per)):
-            return None
-        in_name = any(s <= t.start < e for s, e in self.per)
-        if t.pos == "PRON" and not in_name and not (t.text[:1].isupper()
-                                                    and low not in self.w.PRONOUNS):
-            # (A capitalised "pronoun" that is no pronoun is a name the tagger missed.)
-            if low not in self.w.PRONOUNS:
-                return None
-            start = t.start + (len(t.text) - len(low))
-            return ((low, start, start + len(low), "pronoun"),
-                    _morph(t.morph, "Gender"), _morph(t.morph, "Number"))
-        i, j = self.np(h)
-        start, end = self.toks[i].start, self._end(j - 1)
-        for s, e in self.per:  # a name the parse cut ("Lee Jae-" + "myung") is kept whole
-            if s < end and start < e:
-                start, end = min(start, s), max(end, e)
-        name = any(self.toks[k].pos == "PROPN" for k in range(i, j)) or any(
-            s < end and start < e for s, e in self.per)
-        number = "Plur" if any(self.toks[k].dep == "conj" for k in range(i, j)) else \
-            _morph(t.morph, "Number")
-        return ((self.text[start:end], start, end, "name" if name else "role"),
-                _morph(t.morph, "Gender"), number)
-
-    def subject(self, v: int, inverted: bool = False):
-        """Speaker of attribution verb v (see _subject_head), or None."""
-        h = self._subject_head(v, inverted)
-        return self.speaker(h) if h is not None else None
-
-    def _subject_head(self, v: int, inverted: bool = False, depth: int = 0,
-                      inherit: bool = True) -> int | None:
-        """Head token of v's subject, or of a coordinated verb's, or (in an incise after a
-        quote) of the subject placed after the verb."""
-        toks = self.toks
-        # The parser sometimes hangs the subject on the auxiliary ("X, a quant à lui, noté").
-        near = list(self.children[v]) + [g for c in self.children[v]
-                                         if toks[c].dep.startswith("aux")
-                                         for g in self.children[c]]
-        for c in sorted(near):
-            if self.in_quote[c] or toks[c].dep not in ("nsubj", "expl:subj"):
-                continue
-            if toks[c].text.startswith("-"):  # "a-t-il": the pronoun is the "-il" token
-                return next((k for k in range(c, min(c + 3, len(toks)))
-                             if toks[k].text.lower().lstrip("-") in self.w.PRONOUNS), None)
-            if "PronType=Rel" in toks[c].morph and toks[v].dep == "acl:relcl":
-                return toks[v].head
-            if toks[c].text.lower() in self.w.NOT_SPEAKERS:
-                continue
-            return c
-        if inherit and depth < 3 and toks[v].dep in ("conj", "advcl", "xcomp") and \
-                toks[v].head != v:
-            head = toks[v].head
-            if toks[head].pos in ("VERB", "AUX", "ADJ"):
-                return self._subject_head(head, inverted, depth + 1)
-        if inverted:
-            for c in sorted(self.children[v]):
-                if (c > v and not self.in_quote[c] and toks[c].pos in ("NOUN", "PROPN", "PRON")
-                        and toks[c].dep in ("obj", "nsubj", "nsubj:pass", "appos", "dep",
-                                            "iobj", "obl:arg", "nmod")
-                        and toks[c].text.lower() not in self.w.NOT_SPEAKERS):
-                    return c
-            k = v + 1  # the parser attached the subject elsewhere: take the next noun
-            while k < min(v + 8, len(toks)) and toks[k].pos in ("ADV", "PUNCT", "NOUN") and \
-                    toks[k].dep in ("advmod", "punct", "obl:mod"):
-                k += 1
-            if k < len(toks) and toks[k].pos in ("DET", "NOUN", "PROPN") and not self.in_quote[k]:
-                while k < len(toks) - 1 and toks[k].pos == "DET":
-                    k += 1
-                return k
-        return None
-
-    def _is_verb(self, k: int) -> bool:
-        t = self.toks[k]
-        # The lemmatiser misses some forms ("estime" -> "estime"): the table's forms catch them.
-        return t.pos == "VERB" and (t.lemma in self.w.VERBS
-                                    or t.text.lower() in _verb_forms(self.w))
-
-    def _cue_speaker(self, a: int, b: int):
-        """Speaker from "selon X", "d'après X", "aux yeux de X", sentence-initial "pour X,"."""
-        for k in range(a, b):
-            if self.in_quote[k]:
-                continue
-            h = self._cue_object(k, a)
-            if h is not None:
-                return self.speaker(h), k
-        return None, None
-
-    def _cue_object(self, k: int, sentence_start: int) -> int | None:
-        """Head of X when token k starts a speaker cue, else None."""
-        toks, low = self.toks, self.toks[k].text.lower()
-        nxt = k + 1 if k + 1 < len(toks) else None
-        if nxt is None:
-            return None
-        if low in self.w.ACCORDING_TO:
-            if low == "après" and not (k and toks[k - 1].text.lower() in ("d'", "d’")):
-                return None
-            h = self._object_after(k)
-            if h is None or self._np_text(h).lower() in self.w.SAME_SOURCE or \
-                    "même source" in self._np_text(h).lower():
-                return None
-            return h
-        first = k == sentence_start or (k == sentence_start + 1 and toks[sentence_start].pos
-                                        in ("CCONJ", "ADV"))
-        if low == "pour" and first:
-            h = self._object_after(k)
-            if h is None or toks[h].lemma.lower() in self.w.POUR_IDIOMS:
-                return None
-            j = self.np(h)[1]
-            if j >= len(toks) or toks[j].text != ",":
-                return None
-            t = toks[h]
-            ok = (t.pos == "PROPN" or t.text.lower() in ("lui", "elle", "eux", "elles")
-                  or t.lemma.lower() in self.w.SPEAKER_NOUNS
-                  or any(s <= t.start < e for s, e in self.named))
-            return h if ok else None
-        if low == "aux" and toks[nxt].text.lower() == "yeux" and first:
-            return self._object_after(nxt + 1)
-        return None
-
-    def _object_after(self, k: int) -> int | None:
-        """The noun governed by preposition k ("selon l'Élysée" -> Élysée)."""
-        t = self.toks[k]
-        if t.dep == "case" and t.head > k:
-            return t.head
-        for j in range(k + 1, min(k + 6, len(self.toks))):
-            if self.toks[j].pos in ("NOUN", "PROPN", "PRON"):
-                return j
-        return None
-
-    def _np_text(self, h: int) -> str:
-        i, j = self.np(h)
-        return self.text[self.toks[i].start:self._end(j - 1)]
-
-    def _media(self, h: int) -> str:
-        """The relay's name: "l'agence de presse russe Interfax" -> "Interfax"."""
-        i, j = self.np(h)
-        while i < j - 1 and self.toks[i].text.lower() in _DETERMINERS:
-            i += 1
-        k = j
-        while k > i and self.toks[k - 1].text[:1].isupper():
-            k -= 1
-        described = any(self.toks[x].text.lower() in self.w.MEDIA_DESCRIPTORS
-                         for x in range(i, k))
-        if described and k < j:
-            i = k
-        return self.text[self.toks[i].start:self._end(j - 1)]
-
-    def via(self, a: int, b: int, speaker_start: int | None) -> str | None:
-        """The relay named in tokens a..b, other than the speaker itself."""
-        toks = self.toks
-        for k in range(a, b):
-            if self.in_quote[k]:
-                continue
-            low = toks[k].text.lower()
-            h = None
-            if low in self.w.ACCORDING_TO:
-                if low == "après" and not (k and toks[k - 1].text.lower() in ("d'", "d’")):
-                    continue
-                h = self._object_after(k)
-                if h is not None and "source" in self._np_text(h).lower() and (
-                        "même" in self._np_text(h).lower() or "cette" in self._np_text(h).lower()):
-                    return _SAME
-            elif toks[k].pos == "VERB" and toks[k].lemma in self.w.RELAY_VERBS:
-                # A relay's own subject, never the speaker of the verb it hangs on.
-                h = self._subject_head(k, inverted=True, inherit=False)
-            elif low in self.w.CITED_BY and k + 1 < len(toks) and toks[k + 1].text == "par":
-                h = self._object_after(k + 1)
-            if h is None:
-                continue
-            start = toks[self.np(h)[0]].start
-            if speaker_start is not None and start <= speaker_start < self._end(self.np(h)[1] - 1):
-                continue
-            return self._media(h)
-        return None
-
-    def citing(self, v: int | None, a: int, b: int):
-        """"..., a déclaré X, citant (les propos de) Y": Y, or None."""
-        for k in range(a, b):
-            if self.in_quote[k] or self.toks[k].text.lower() not in self.w.CITING:
-                continue
-            if v is not None and k < v:
-                continue
-            h = self._object_after(k)
-            if h is None:
-                continue
-            if self.toks[h].lemma.lower() in self.w.SPEECH_NOUNS:
-                of = [c for c in self.children[h] if self.toks[c].dep == "nmod"]
-                if of:
-                    h = of[0]
-            return self.speaker(h)
-        return None
-
-    # --- quoted words ------------------------------------------------------------------
-    def quoted(self) -> list[_Found]:
+    def quoted(self) -> list[Found]:
         out = []
         for sp in self.spans:
             f = self._quote(sp)
@@ -452,7 +85,7 @@ class _Doc:
                 out.append(f)
         return out
 
-    def _quote(self, sp: _Span) -> _Found | None:
+    def _quote(self, sp: Span) -> Found | None:
         text = self.text
         para = self.paragraph(sp.open)
         sent = self.sentence(sp.start)
@@ -462,7 +95,7 @@ class _Doc:
         line_end = len(text) if line_end < 0 else line_end
         after = text[sp.close:line_end]
         stop = re.search(r"[.!?…](\s|$)", after)
-        after_sentence = (after[:stop.start()] if stop else after).strip(_SPACES + ".!?…")
+        after_sentence = (after[:stop.start()] if stop else after).strip(SPACES + ".!?…")
         utterance = before == "" or before.endswith(":")
         whole = before == "" and after_sentence == ""
         crosshead = whole and text[self.paragraphs[para]:sp.open].strip() == "" and \
@@ -481,11 +114,13 @@ class _Doc:
         if single and not utterance and re.search(r"\b(l[’']|une?|la|le|les|des|du|d[’'])\s*$",
                                                   text[:sp.open], re.I):
             return None
-        found = _Found(sp.start, sp.end, "direct" if utterance else "partial", sent,
+        found = Found(sp.start, sp.end, "direct" if utterance else "partial", sent,
                        whole=whole, crosshead=crosshead, paragraph=para)
         v, who = self._attribute(sp, a, b, before)
-        if who is None and not utterance:
-            return None  # a quoted phrase that nobody says: scare quotes
+        if who is None and not utterance and v is None:
+            # A quoted phrase in a sentence that reports no speech is a scare quote; one
+            # in a sentence with a reporting verb is someone's words, speaker unknown.
+            return None
         if who is None and utterance and not whole and v is None:
             return None  # « Les Misérables » a été adapté... : a title, not speech
         if who is not None:
@@ -503,11 +138,9 @@ class _Doc:
             found.via = self.via(a, b, None)
         return found
 
-    def _attribute(self, sp: _Span, a: int, b: int, before: str):
+    def _attribute(self, sp: Span, a: int, b: int, before: str):
         """(verb index or None, speaker) for the quote at sp, from the parse around it."""
         if not self.toks or a >= b:
-            if before.endswith(":") and len(before) < 80:  # "X : « ... »" with no parse
-                return None, None
             return None, None
         toks = self.toks
         closed = self._tok_from(sp.close)
@@ -517,7 +150,10 @@ class _Doc:
             t = toks[k]
             if self.in_quote[k]:
                 break
-            if self._is_verb(k):
+            # Right after the quote a reporting verb's form is a verb even where the tagger
+            # reads a noun ("», juge X", "», estime X").
+            if self._is_verb(k) or (seen <= 2 and t.pos in ("NOUN", "ADJ", "PROPN")
+                                    and t.text.lower() in verb_forms(self.w)):
                 who = self.subject(k, inverted=True)
                 if who:
                     return k, who
@@ -528,6 +164,10 @@ class _Doc:
             k += 1
             seen += 1
         opened = self._tok_from(sp.open)
+        # 1b. An incise inside the marks: "« Quand nous sommes arrivés, a-t-elle dit, ... »".
+        who = self._inner_incise(opened, closed)
+        if who:
+            return None, who
         # 2. A colon before: "X a répondu : « ... »", or a bare "X : « ... »".
         if opened > a and toks[opened - 1].text == ":":
             for k in range(opened - 2, max(a, opened - 8) - 1, -1):
@@ -541,6 +181,20 @@ class _Doc:
                          and not (a <= toks[k].head < opened - 1 and toks[k].head != k)]
                 if heads:
                     return None, self.speaker(heads[0])
+            who = self._narrative_infinitive(a, opened - 1)
+            if who:
+                return None, who
+            # "X s'est adressé aux habitants : « ... »", "X tranche : « ... »": a colon
+            # hands the floor to the subject of the clause it ends, whatever its verb.
+            who = self._colon_subject(a, opened - 1)
+            if who:
+                return None, who
+        colon = re.search(r":\s*$", self.text[max(0, sp.open - 40):sp.open])
+        if colon and not before:  # the colon ends the sentence before the quote
+            pa, pb = self._region(sp.open - len(colon.group()), sp.open - len(colon.group()))
+            who = self._colon_subject(pa, min(pb, opened))
+            if who:
+                return None, who
         # 3. The attribution verb that governs the quoted words.
         first = self._tok_from(sp.start)
         k, steps = first, 0
@@ -559,44 +213,105 @@ class _Doc:
         verbs = sorted((k for k in range(a, b) if not self.in_quote[k] and self._is_verb(k)),
                        key=lambda k: abs(toks[k].start - sp.open))
         for k in verbs:
-            who = self.subject(k, inverted=k >= closed)
-            if who:
-                return k, who
+            h = self._subject_head(k, k >= closed)
+            if h is not None:
+                # The nearest verb with a subject decides: if that subject is no speaker,
+                # a verb further away is not a safer guess.
+                return k, self.speaker(h)
+        who = None
         # 6. "selon X" is the speaker only when no verb names another one.
         if who is None:
             who, _ = self._cue_speaker(a, b)
         return (verbs[0] if verbs else None), who
 
+    def _narrative_infinitive(self, a: int, colon: int):
+        """"Et le ministre de conclure : « ... »": the speaker is the noun phrase between
+        "et" and "de" + a reporting verb's infinitive; "Et d'ajouter : « ... »" names no
+        one and stands for the speaker before (a pronoun, resolved like "il")."""
+        toks = self.toks
+        if toks[a].text.lower() not in self.w.NARRATIVE_LEAD:
+            return None
+        for k in range(a + 1, min(colon, a + 12)):
+            if toks[k].text.lower() in ("de", "d'", "d’") and k + 1 < colon and \
+                    toks[k + 1].lemma in self.w.VERBS and \
+                    self.feature(k + 1, "VerbForm") == "Inf":
+                heads = [x for x in range(a + 1, k) if toks[x].pos in ("NOUN", "PROPN")]
+                if not heads:
+                    pos = toks[k].start
+                    return ("il", pos, pos, "pronoun"), "", ""
+                start, end = toks[a + 1].start, self._end(k - 1)
+                kind = self._speaker_kind(heads[0], a + 1, k, start, end)
+                if kind is None:
+                    return None
+                return ((self.text[start:end], start, end, kind),
+                        self.feature(heads[0], "Gender"), self.feature(heads[0], "Number"))
+        return None
+
     # --- reported speech -------------------------------------------------------------
-    def indirect(self) -> list[_Found]:
-        out: list[_Found] = []
+    def indirect(self) -> list[Found]:
+        out: list[Found] = []
         toks = self.toks
         for v in range(len(toks)):
             if self.in_quote[v] or not self._is_verb(v):
                 continue
             m = self._que_after(v)
-            if m is None:
-                continue
-            f = self._clause(v, m + 1, toks[m].head)
+            if m is not None:
+                f = self._clause(v, m + 1, toks[m].head)
+            else:
+                inf = self._infinitive_after(v)
+                f = self._clause(v, inf[0], inf[1]) if inf else None
             if f is not None:
                 out.append(f)
         out.extend(self._according())
         return out
 
+    def _infinitive_after(self, v: int) -> tuple[int, int] | None:
+        """(first token, infinitive) of the infinitive clause v reports, as in "a affirmé
+        n'avoir rien reçu", "dit s'être entretenu", "s'est défendu d'avoir menti"; None
+        when v takes no such clause. The clause starts after "de" and keeps its negation
+        and clitics."""
+        toks, first = self.toks, None
+        for k in range(v + 1, min(v + 7, len(toks))):
+            t = toks[k]
+            low = t.text.lower()
+            if self.in_quote[k]:
+                return None
+            if t.pos in ("VERB", "AUX") and self.feature(k, "VerbForm") == "Inf":
+                # "avoir confié": the infinitive is the auxiliary, the clause its verb's
+                head = t.head if t.pos == "AUX" and t.head > k else k
+                return (first if first is not None else k), head
+            if low in self.w.INFINITIVE_LEAD:
+                if low not in ("de", "d'", "d’") and first is None:
+                    first = k
+                continue
+            if low in self.w.INCISE_SKIP and first is None:
+                continue
+            return None
+        return None
+
     def _que_after(self, v: int) -> int | None:
         """The "que" opening v's reported clause ("a affirmé mercredi que ..."), or None."""
         toks = self.toks
-        for m in range(v + 1, min(v + 7, len(toks))):
+        for m in range(v + 1, min(v + 9, len(toks))):
             t = toks[m]
-            if t.text.lower() in ("que", "qu", "qu'", "qu’") and t.pos == "SCONJ":
-                return m if t.head > m else None
-            # "avant que", "bien que", "pour que": a subordinate clause, not reported speech.
+            if t.text.lower() in ("que", "qu", "qu'", "qu’") and (t.pos == "SCONJ"
+                                                                   or t.dep == "mark"):
+                # "avant que", "pour que": a subordinate clause, not reported speech
+                return m if t.head > m and toks[m - 1].pos != "ADP" else None
+            # "a déclaré à la presse que", "a expliqué en substance que": a complement
+            # (a preposition and its noun) may stand between the verb and "que"
+            if t.pos == "ADP" and m + 1 < len(toks) and toks[m + 1].pos in ("DET", "NOUN",
+                                                                             "PROPN"):
+                continue
+            # "s'est dite persuadée que": the participle that carries the "que"
+            if t.dep == "xcomp" and t.head == v and self.feature(m, "VerbForm") == "Part":
+                continue
             if self.in_quote[m] or t.pos in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ") or \
                     t.text in (".", ";", ":"):
                 return None
         return None
 
-    def _clause(self, v: int, first: int, c: int) -> _Found | None:
+    def _clause(self, v: int, first: int, c: int) -> Found | None:
         toks = self.toks
         if first < len(toks) and toks[first].text in ("'", "’"):
             first += 1
@@ -621,7 +336,7 @@ class _Doc:
         if not who:
             return None
         a, b = self._region(toks[v].start, toks[v].start)
-        f = _Found(start, end, "indirect", self.sentence(start),
+        f = Found(start, end, "indirect", self.sentence(start),
                    paragraph=self.paragraph(start))
         f.speaker, f.gender, f.number = who
         f.via = self.via(a, b, who[0][1])
@@ -637,12 +352,15 @@ class _Doc:
                 return toks[j].lemma in self.w.VERBS or toks[j].lemma in self.w.RELAY_VERBS
         return False
 
-    def _according(self) -> list[_Found]:
+    def _according(self) -> list[Found]:
         """"Selon X, <clause>" and "<clause>, selon X." in sentences with no other speaker."""
         out = []
         for unit_start, unit_end in self.units:
             a, b = self._tok_from(unit_start), self._tok_from(unit_end)
-            if any(self.in_quote[k] for k in range(a, b)):
+            # a quoted term ("selon lui, les « fictives » ...") leaves the sentence reported;
+            # quoted words ("pour X, c'est « une nécessité absolue »") are its quote
+            if any(s.open >= unit_start and s.close <= unit_end
+                   and len(self.text[s.start:s.end].split()) > 1 for s in self.spans):
                 continue
             if any(self._is_verb(k) and self.subject(k) for k in range(a, b)):
                 continue
@@ -658,38 +376,19 @@ class _Doc:
                 start, end = unit_start, self.toks[k - 1].start
             else:
                 continue
-            clause = self.text[start:end].rstrip(_SPACES + ".")
+            clause = self.text[start:end].rstrip(SPACES + ".")
             if len(clause.split()) < 3:
                 continue
-            f = _Found(start, start + len(clause), "indirect", self.sentence(start),
+            f = Found(start, start + len(clause), "indirect", self.sentence(start),
                        paragraph=self.paragraph(start))
             f.speaker, f.gender, f.number = who
             out.append(f)
         return out
 
-    def subjects(self) -> list[tuple[int, tuple[str, int, int, str], str, str]]:
-        """Named or role subjects of any verb, as antecedents for later pronouns."""
-        out = []
-        for k, t in enumerate(self.toks):
-            if t.dep != "nsubj" or self.in_quote[k] or t.pos == "PRON" or \
-                    self.toks[t.head].lemma in self.w.RELAY_VERBS:
-                continue
-            per = any(s <= t.start < e for s, e in self.per)
-            if per or (t.pos == "NOUN" and t.lemma.lower() in self.w.SPEAKER_NOUNS):
-                who = self.speaker(k)
-                if who:
-                    out.append((t.start, *who))
-        return out
-
-
-def _morph(morph: str, key: str) -> str:
-    m = re.search(rf"{key}=(\w+)", morph)
-    return m.group(1) if m else ""
-
 
 def _clean_via(text: str, words: ModuleType) -> str:
     parts = text.split()
-    while len(parts) > 1 and parts[0].lower() in _DETERMINERS:
+    while len(parts) > 1 and parts[0].lower() in DETERMINERS:
         parts.pop(0)
     out = " ".join(parts)
     for art in ("l'", "l’"):
@@ -698,28 +397,44 @@ def _clean_via(text: str, words: ModuleType) -> str:
     return out
 
 
+def _honorific_gender(name: str, words: ModuleType) -> str:
+    first = name.split()[0].lower() if name.split() else ""
+    return words.HONORIFIC_GENDER.get(first, "")
+
+
 def _agrees(pron_gender: str, pron_number: str, gender: str, number: str) -> bool:
     if pron_gender and gender and pron_gender != gender:
         return False
     return not (pron_number and number and pron_number != number)
 
 
-def _resolve(doc: _Doc, found: list[_Found]) -> None:
+def _resolve(doc: _Doc, found: list[Found]) -> None:
     """Pronouns to their antecedents, "même source" to the last relay, unattributed
     quotes to the speaker before them (or after them, for a crosshead)."""
     # Antecedents: (position, speaker, gender, number). Names carry no gender: the parser's
     # gender for a proper noun is a guess.
-    events = [(pos, who, g if who[3] == "role" else "", n) for pos, who, g, n in doc.subjects()]
+    events = doc.subjects()
+    events += doc.opening_names()
+    weak = doc.named_people()
+    # A name's gender is known only from its honorific ("Mme Durand", "M. Dupont").
+    events = [(p, who, g or _honorific_gender(who[0], doc.w), n) for p, who, g, n in events]
+    events.sort(key=lambda e: e[0])
     last_via = None
-    previous: _Found | None = None
+    previous: Found | None = None
     for f in found:
         sp = f.speaker
-        if sp and sp[3] == "pronoun" and sp[0] != "on":
+        if sp and sp[3] == "pronoun":
+            # An unresolved pronoun names nobody: "il" shown as a speaker is a wrong name.
+            # Subjects and speakers come first; failing them, the last person named.
             cands = [e for e in events if e[0] < sp[1]
-                     and _agrees(f.gender, f.number, e[2], e[3])]
-            if cands:
-                f.speaker = max(cands, key=lambda e: e[0])[1]
-        if f.via == _SAME:
+                     and _agrees(f.gender, f.number, e[2], e[3])] if sp[0] != "on" else []
+            if not cands and sp[0] != "on" and f.number != "Plur":
+                cands = [e for e in weak if e[0] < sp[1] and _agrees(
+                    f.gender, "", _honorific_gender(e[1][0], doc.w), "")]
+            f.speaker = max(cands, key=lambda e: e[0])[1] if cands else None
+        if f.speaker and f.speaker[3] == "role":
+            f.speaker = doc.role_holder(f.speaker) or f.speaker
+        if f.via == SAME:
             f.via = last_via
         if f.via:
             last_via = f.via
@@ -727,85 +442,19 @@ def _resolve(doc: _Doc, found: list[_Found]) -> None:
                 previous.speaker and f.paragraph - previous.paragraph <= 1:
             f.speaker, f.via = previous.speaker, f.via or previous.via
         if f.speaker and f.speaker[3] != "pronoun":
-            gender = f.gender if (sp and sp[3] != "name") else ""
+            gender = f.gender if (sp and sp[3] != "name") else \
+                _honorific_gender(f.speaker[0], doc.w)
             events.append((sp[1] if sp else f.start, f.speaker, gender, f.number))
         if f.speaker or f.kind != "indirect":
             previous = f
     for i, f in enumerate(found):
         if f.crosshead and f.speaker is None:
-            nxt = next((g for g in found[i + 1:] if g.speaker), None)
-            if nxt is not None and nxt.paragraph - f.paragraph <= 1:
-                f.speaker, f.via = nxt.speaker, nxt.via
-
-
-@functools.cache
-def _verb_forms(words: ModuleType) -> frozenset[str]:
-    """Conjugated forms of the attribution verbs that a headline uses."""
-    forms = set()
-    for lemma in words.VERBS:
-        if lemma.endswith("er"):
-            stem = lemma[:-2]
-            forms |= {stem + "e", stem + "ent", stem + "é"}
-    for extra in words.IRREGULAR_FORMS.values():
-        forms |= set(extra)
-    return frozenset(forms)
-
-
-_Q = r"(?P<o>[«“\"„])[\s\u00a0\u202f]*(?P<q>[^«»“”\"]+?)[\s\u00a0\u202f]*(?P<c>[»”\"“])"
-
-
-def _title_quotes(title: str, words: ModuleType, body: list[_Found],
-                  text: str) -> list[_Found]:
-    """Headline quotes: "X : « ... »", "« ... », affirme X", or a headline all in quotes."""
-    if not title:
-        return []
-    title = title.rstrip()
-    m = re.fullmatch(r"\s*(?P<sp>[^:«»“”\"]{2,80}?)\s*:\s*" + _Q + r"\s*[.!?]?", title)
-    speaker = None
-    if m:
-        speaker = (m.group("sp"), m.start("sp"), m.end("sp"))
-    else:
-        m = re.fullmatch(r"\s*" + _Q + r"\s*,?\s*(?:(?:a|ont|avait)\s+)?(?P<v>[\w'’-]+)\s+"
-                         r"(?P<sp>[^«»“”\"]{2,80}?)\s*[.!?]?", title)
-        if m and (m.group("v").lower() in _verb_forms(words)
-                  or m.group("v").lower() in words.ACCORDING_TO):
-            speaker = (m.group("sp"), m.start("sp"), m.end("sp"))
-        else:
-            m = re.fullmatch(r"\s*" + _Q + r"\s*[.!?]?", title)
-    if not m:
-        return []
-    f = _Found(m.start("q"), m.end("q"), "direct", -1)
-    if speaker:
-        f.speaker = (*speaker, _title_kind(speaker[0], words))
-    else:
-        f.speaker, f.via = _repeated(m.group("q"), body, text)
-    return [f]
-
-
-def _title_kind(speaker: str, words: ModuleType) -> str:
-    parts = speaker.split()
-    if speaker.lower() in words.PRONOUNS:
-        return "pronoun"
-    first = parts[0].lower().replace("’", "'")
-    lead = first in _DETERMINERS or first.startswith("l'")
-    if any(p[:1].isupper() for p in parts[1:]) or (parts[0][:1].isupper() and not lead):
-        return "name"
-    return "role"
-
-
-def _content(text: str) -> set[str]:
-    return {w for w in re.findall(r"\w+", text.lower()) if len(w) >= 4}
-
-
-def _repeated(headline: str, body: list[_Found], text: str):
-    """Speaker and relay of the body quote a headline repeats (most shared words)."""
-    want = _content(headline)
-    best, score = (None, None), 0.5
-    for f in body:
-        if not f.speaker or not want or f.kind == "indirect":
-            continue
-        shared = len(want & _content(text[f.start:f.end])) / len(want)
-        if shared > score:
-            # The speaker is written in the body, not in the title: no title offsets.
-            best, score = ((f.speaker[0], -1, -1, f.speaker[3]), f.via), shared
-    return best
+            # A crosshead quotes words said in the section it opens: the speaker of the
+            # quote it repeats, or of the quote right under it.
+            later = [g for g in found[i + 1:] if g.speaker and g.kind != "indirect"]
+            speaker, via = repeated(doc.text[f.start:f.end], later, doc.text)
+            if speaker is not None:
+                f.speaker = next(g.speaker for g in later if g.speaker[0] == speaker[0])
+                f.via = via
+            elif later and later[0].paragraph - f.paragraph <= 1 and later[0].whole:
+                f.speaker, f.via = later[0].speaker, later[0].via

@@ -19,10 +19,13 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from .. import lang
 from ..model import AnnotatedArticle, Entity, Quote
 from ..text import fold
 
 _WINDOW = 80  # characters before a name searched for a role written in apposition
+# Entity types a speaker of each kind may be tied to: a role stands for a person.
+_SPEAKER_TYPES = {"name": ("PER", "ORG"), "role": ("PER",)}
 _DETERMINER = re.compile(r"^(?:l['’]|le |la |les |un |une )", re.I)
 
 
@@ -35,17 +38,46 @@ def resolve_speakers(articles: Sequence[AnnotatedArticle], entities: Sequence[En
     out = []
     for a in articles:
         for q in a.quotes:
-            entity = _by_mention(q, a, by_variant) or _by_words(q.speaker, by_variant)
+            # A speaker is a person or an organisation; a role's words may name the
+            # organisation it serves ("le porte-parole du syndicat"), which is not the speaker.
+            kinds = _SPEAKER_TYPES.get(q.speaker_kind or "", ())
+            entity = (_by_mention(q, a, by_variant, kinds)
+                      or _by_words(q.speaker, by_variant, kinds))
             if entity is None and q.speaker and q.speaker_kind == "role":
-                name = _role_holder(_role_key(q.speaker), roles)
+                key = _role_key(q.speaker)
+                name = _role_holder(key, roles)
+                # A bare role or nationality ("le Belge", "la ministre") refers back to
+                # someone its own article names, not to another outlet's Belgian; a full
+                # office ("le ministre de l'Agriculture") is one person across the story.
+                if name and " " not in key and name not in _named_in(a, by_variant):
+                    name = None
                 entity = by_name.get(name) if name else None
+            # "la jeune femme", "la mère" that no article names: someone described, not
+            # identified, like "un témoin": no speaker rather than a description as one
+            unnamed = entity is None and q.speaker_kind == "role" and \
+                _describes(q.speaker or "", a.language)
             sentence = (a.article.title if q.sentence < 0
                         else a.sentences[q.sentence].text if q.sentence < len(a.sentences)
                         else None)
             out.append(dataclasses.replace(
-                q, speaker=entity.name if entity else q.speaker,
+                q, speaker=entity.name if entity else None if unnamed else q.speaker,
+                speaker_kind="unnamed" if unnamed else q.speaker_kind,
                 speaker_entity=entity.id if entity else None, sentence_text=sentence))
     return tuple(out)
+
+
+def _describes(speaker: str, language: str | None) -> bool:
+    """True when a role's words describe a person (kinship, age, circumstance) rather than
+    name an office that one person holds (`lang.<code>.attribution.DESCRIPTIONS`)."""
+    words = lang.table(language or "fr", "attribution") or lang.table("fr", "attribution")
+    found = set(re.findall(r"[\w-]+", speaker.lower()))
+    return bool(found & words.DESCRIPTIONS) and not found & words.SPEAKER_NOUNS
+
+
+def _named_in(a: AnnotatedArticle, by_variant: dict[str, Entity]) -> set[str]:
+    """Names of the story's people that article a mentions."""
+    return {e.name for m in a.mentions if m.label == "PER"
+            and (e := by_variant.get(fold(m.text))) is not None}
 
 
 def _variant_index(entities: Sequence[Entity]) -> dict[str, Entity]:
@@ -56,26 +88,28 @@ def _variant_index(entities: Sequence[Entity]) -> dict[str, Entity]:
     return index
 
 
-def _by_mention(q: Quote, a: AnnotatedArticle, by_variant: dict[str, Entity]) -> Entity | None:
+def _by_mention(q: Quote, a: AnnotatedArticle, by_variant: dict[str, Entity],
+                kinds: tuple[str, ...]) -> Entity | None:
     if q.speaker_start is None or q.speaker_end is None or q.sentence < 0:
         return None
     inside = [m for m in a.mentions
               if q.speaker_start <= m.start and m.end <= q.speaker_end]
     for m in sorted(inside, key=lambda m: (m.label != "PER", m.start)):
         entity = by_variant.get(fold(m.text))
-        if entity is not None:
+        if entity is not None and entity.type in kinds:
             return entity
     return None
 
 
-def _by_words(words: str | None, by_variant: dict[str, Entity]) -> Entity | None:
+def _by_words(words: str | None, by_variant: dict[str, Entity],
+              kinds: tuple[str, ...]) -> Entity | None:
     """The entity whose longest spelling the speaker's words contain as whole words."""
     if not words:
         return None
     folded = f" {fold(words)} "
     best = None
     for variant, entity in by_variant.items():
-        if len(variant) > 2 and f" {variant} " in folded and (
+        if len(variant) > 2 and entity.type in kinds and f" {variant} " in folded and (
                 best is None or len(variant) > len(best[0])):
             best = (variant, entity)
     return best[1] if best else None

@@ -24,6 +24,14 @@ VERBS = frozenset({
     "tweeter", "lâcher", "glisser", "confesser", "inquiéter",
     "interroger", "questionner", "préconiser", "recommander", "appeler", "exhorter",
     "certifier", "garantir", "jurer", "détailler",
+    # reporting verbs of news prose beyond "dire": manner, stance and reply
+    "parler", "fustiger", "espérer", "souhaiter", "proposer", "suggérer", "protester",
+    "critiquer", "réjouir", "reprocher", "révéler", "souffler", "trancher", "modérer",
+    "supputer", "rétorquer", "répliquer", "objecter", "renchérir", "nuancer", "tempérer",
+    "prédire", "pronostiquer", "s'interroger", "s'indigner", "indigner", "s'étonner",
+    "étonner", "se féliciter", "murmurer", "argumenter", "arguer",
+    "clamer", "scander", "s'insurger", "insurger", "se défendre", "défendre", "dénier",
+    "contester", "réfuter", "concéder", "convenir", "relater",
 })
 
 # Verbs whose subject relays a statement rather than makes it ("a rapporté l'agence X").
@@ -103,7 +111,11 @@ PRONOUNS = frozenset({"il", "elle", "ils", "elles", "lui", "eux", "on"})
 # Pronouns that never name a speaker: the speaker is the writer or the listener.
 NOT_SPEAKERS = frozenset({"je", "j'", "j’", "tu", "nous", "vous", "me", "te", "se", "ce", "c'",
                           "c’", "cela", "ça", "qui", "que", "dont", "y", "en", "le", "la",
-                          "les", "l'", "l’"})
+                          "les", "l'", "l’",
+                          "leur", "leurs",  # indirect objects ("leur a-t-il dit")
+                          # demonstratives point back to someone this table cannot find
+                          "celui", "celle", "ceux", "celles", "celui-ci", "celle-ci",
+                          "ceux-ci", "celles-ci", "celui-là", "celle-là"})
 
 # Conjugated forms that the lemma rule (-er verbs: "affirme", "a affirmé") misses, for the
 # title, which is not parsed: a headline says "« ... », dit X" or "promet X".
@@ -116,3 +128,98 @@ IRREGULAR_FORMS = {
     "prétendre": ("prétend", "prétendu"), "démentir": ("dément", "démenti"),
     "exclamer": ("s'exclame", "s’exclame"), "écrier": ("s'écrie", "s’écrie"),
 }
+
+# Words between an incise's verb and its subject that are not the subject: time words and
+# adverbs the tagger may call nouns ("a déclaré mardi soir le ministre").
+INCISE_SKIP = frozenset({
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier",
+    "aujourd'hui", "aujourd’hui", "matin", "soir", "midi", "après-midi", "nuit", "dernier",
+    "dernière", "encore", "également", "aussi", "ensuite", "enfin", "alors", "déjà",
+    "récemment", "notamment", "simplement", "-t", "t", "veille", "lendemain",
+})
+
+# Tokens that end an incise before any subject: the sentence or the quote goes on.
+INCISE_STOPS = frozenset({".", ";", ":", "!", "?", "«", "»", '"', "“", "”", "(", "\n"})
+
+# Honorifics that open a person's name ("M. Dupont"), lower case.
+HONORIFICS = frozenset({"m.", "mme", "mlle", "mm.", "mmes", "me", "dr", "pr", "monsieur",
+                        "madame", "mgr"})
+
+# Determiners that make a speaker indefinite: "un diplomate", "des sources", "de source
+# policière" describe a source the article does not name; it stays unnamed.
+INDEFINITE = frozenset({"un", "une", "des", "de", "d'", "d’", "plusieurs", "certains",
+                        "certaines", "quelques", "nombre"})
+
+# Head nouns of a source that is never named, whatever its determiner ("la source").
+UNNAMED_SOURCES = frozenset({"source", "sources", "entourage", "proche", "proches",
+                             "observateur", "observateurs", "témoin", "témoins"})
+
+# More role nouns that stand for a person or an organisation in news prose, beyond
+# SPEAKER_NOUNS above: jobs, family ties, sport, justice, institutions.
+ROLE_NOUNS = frozenset({
+    "manager", "coureur", "coureuse", "joueur", "joueuse", "sélectionneur", "capitaine",
+    "athlète", "champion", "championne", "pilote", "otage", "ex-otage", "mère", "père",
+    "fils", "fille", "femme", "mari", "épouse", "époux", "frère", "sœur", "voisin", "voisine",
+    "ami", "amie", "famille", "parent", "parents", "enquêteur", "enquêteurs", "policier",
+    "policiers", "gendarme", "gendarmes", "magistrat", "magistrate", "parquet", "préfet",
+    "préfète", "défenseur", "accusé", "accusée", "prévenu", "prévenue", "victime", "pdg",
+    "trader", "banquier", "banquière", "syndicaliste", "locataire", "hôte", "numéro",
+    "garde", "ministre-président", "premier-ministre", "chef d'état", "souverain", "monarque",
+    "tribunal", "cour", "chambre", "conseil", "comité", "association", "fédération",
+    "parti", "entreprise", "société", "groupe", "banque", "club", "équipe", "institut",
+    "office", "organisation", "ong", "ambassade", "mairie", "préfecture", "département",
+    "direction", "intersyndicale", "collectif", "établissement", "fondation", "académie",
+    "cabinet", "quai", "maison", "constructeur", "fabricant", "compagnie", "opérateur",
+    "organisateur", "organisateurs", "sportif", "scientifique", "chirurgien", "infirmière",
+    "infirmier", "professeur", "enseignant", "directeur général", "lauréat", "lauréate",
+    "écrivain", "écrivaine", "artiste", "réalisateur", "réalisatrice", "acteur", "actrice",
+    "chanteur", "chanteuse", "cinéaste", "historien", "historienne", "sociologue",
+    "politologue", "juriste", "philosophe", "activiste", "opposant", "opposante",
+    "manifestant", "manifestants", "salarié", "salariés", "employé", "employés", "ouvrier",
+    "ouvriers", "agriculteur", "agriculteurs", "élève", "élèves", "étudiant", "étudiants",
+    "citoyen", "citoyens", "patient", "patiente", "malade", "rescapé", "rescapée",
+    "survivant", "survivante", "interlocuteur", "numéro deux", "intéressé", "intéressée",
+})
+INCISE_SKIP = INCISE_SKIP | {"semaine", "mois", "année", "an", "week-end", "jour", "soirée",
+                             "matinée", "journée", "fois", "heure", "heures", "minute"}
+
+# Determiners in front of a role that do not belong to the role itself ("le Belge",
+# "son directeur sportif", "cette responsable").
+ROLE_DETERMINERS = ("l'", "l’", "le", "la", "les", "son", "sa", "ses", "leur", "leurs", "ce",
+                    "cet", "cette", "ces")
+
+# Words between a reporting verb and the infinitive it reports: "de", the negation and the
+# clitics of the infinitive ("a affirmé ne pas l'avoir vu", "dit s'en être aperçu").
+INFINITIVE_LEAD = frozenset({"de", "d'", "d’", "ne", "n'", "n’", "pas", "jamais", "plus",
+                             "rien", "s'", "s’", "se", "l'", "l’", "le", "la", "les", "lui",
+                             "leur", "en", "y", "m'", "m’", "me"})
+
+# Prepositions that end a speaker's noun phrase: what follows says where, when or how the
+# words were said ("a déclaré le ministre sur une radio", "lors d'un point presse").
+NP_CUT = frozenset({"sur", "dans", "lors", "pendant", "devant", "avant", "après", "depuis",
+                    "avec", "sans", "vers", "contre", "durant", "dès", "auprès", "lorsque"})
+
+# Pronouns that head a noun phrase naming a group member ("l'un des porte-parole", "une des
+# avocates"): the speaker is read from the whole phrase.
+PARTITIVE_PRONOUNS = frozenset({"un", "une", "l'un", "l'une", "l’un", "l’une"})
+
+# Words that open a narrative infinitive ("Et le ministre de conclure : « ... »").
+NARRATIVE_LEAD = frozenset({"et"})
+
+# Reporting phrases made of a verb (lemma) and the word after it: "faire part de",
+# "faire savoir que".
+VERB_PHRASES = frozenset({("faire", "part"), ("faire", "savoir")})
+
+# The gender an honorific gives the name after it, for "il" / "elle" to agree with.
+HONORIFIC_GENDER = {"m.": "Masc", "mm.": "Masc", "monsieur": "Masc", "mme": "Fem",
+                    "mmes": "Fem", "madame": "Fem", "mlle": "Fem", "mademoiselle": "Fem"}
+
+# Nouns that describe a person without naming an office only one person holds: kinship,
+# age, sex, circumstance. Such a speaker the article never names stays unnamed.
+DESCRIPTIONS = frozenset({
+    "mère", "père", "fils", "fille", "femme", "homme", "mari", "épouse", "époux", "frère",
+    "sœur", "enfant", "garçon", "fillette", "jeune", "voisin", "voisine", "ami", "amie",
+    "proche", "otage", "ex-otage", "victime", "témoin", "habitant", "habitante", "passant",
+    "riverain", "riveraine", "grand-mère", "grand-père", "oncle", "tante", "cousin",
+    "cousine", "nounou", "mamie", "papi", "dame", "monsieur", "vieil", "vieille",
+})

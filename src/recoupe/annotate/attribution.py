@@ -1,0 +1,673 @@
+"""An article's parse, read for speakers: who a verb's subject is, what a role or pronoun
+stands for, who relays what.
+
+In: one `AnnotatedArticle`, the language's attribution table (`recoupe.lang.<code>.
+attribution`) and the spaCy `Doc` of its text (children and morphology come from spaCy's
+own API; `rebuild` makes a Doc from the article's copied tokens when the parse is gone).
+Out: `ArticleParse`, the lookups that `annotate.quotes` builds its quotes on: token and
+sentence lookups, `speaker(head)` -> (text, start, end, kind) where kind is "name",
+"role", "pronoun" or "unnamed" (or None: a place, a date or a thing is never a speaker),
+`subject(verb)` (including inverted subjects in incises, read from the words), speaker cues
+("selon X", "pour X,"), relays ("a rapporté l'agence X", "citant X"), the person a role or
+nationality stands for in the article (`role_holder`), and the antecedents a pronoun may
+take (`subjects`, `opening_names`, `named_people`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+from types import ModuleType
+
+from spacy.tokens import Doc as SpacyDoc
+from spacy.vocab import Vocab
+
+from .. import lang
+from ..model import AnnotatedArticle
+from .quotemarks import SPACES, quoted_spans
+
+DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’"}
+_NP_STOP = {"acl:relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp", "cop", "aux",
+            "aux:tense", "aux:pass", "nsubj", "obj", "mark", "dislocated", "vocative"}
+SAME = "\0same source"  # placeholder for "selon la même source", resolved in text order
+_APPOSED = re.compile(r"(?:\s*\([^()\n]{1,80}\))?\s*,\s*|[ \u00a0]")  # "role (…), Name"
+
+_ADJECTIVE_THEN_NAME = re.compile(r"\s+[a-zà-ÿ][\w-]*\s+")  # lower-case word, then a name
+Speaker = tuple[str, int, int, str]  # text, start, end, kind
+
+
+class ArticleParse:
+    """The article's text and parse, with the lookups every attribution rule needs."""
+
+    def __init__(self, annotated: AnnotatedArticle, words: ModuleType, parsed: SpacyDoc):
+        self.a = annotated
+        self.w = words
+        self.text = annotated.article.text
+        self.toks = annotated.tokens
+        self.parsed = parsed  # the tree (children, morphology) comes from spaCy's own API
+        self._kids: dict[int, list[int]] = {}
+        self.starts = [t.start for t in self.toks]
+        self.sent_starts = [s.start for s in annotated.sentences]
+        self.units = self._units()
+        self.unit_starts = [u[0] for u in self.units]
+        self.spans = quoted_spans(self.text)
+        self.in_quote = [False] * len(self.toks)
+        for sp in self.spans:
+            for k in range(self._tok(sp.open), len(self.toks)):
+                if self.toks[k].start >= sp.close:
+                    break
+                if self.toks[k].start >= sp.open:
+                    self.in_quote[k] = True
+        self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
+        self.per = [(m.start, m.end) for m in annotated.mentions if m.label == "PER"]
+        self.named = [(m.start, m.end) for m in annotated.mentions if m.label in ("PER", "ORG")]
+        self.places = [(m.start, m.end) for m in annotated.mentions if m.label == "LOC"]
+        self.surnames = {m.text.split()[-1] for m in annotated.mentions
+                         if m.label == "PER" and len(m.text.split()) > 1}
+        nat = lang.table(annotated.language or "fr", "nationalities")
+        self.demonyms: dict[str, str] = nat.forms() if nat else {}
+
+    # --- lookups -------------------------------------------------------------------
+    def kids(self, k: int) -> list[int]:
+        """Indexes of token k's dependents, in text order."""
+        if k not in self._kids:
+            self._kids[k] = [c.i for c in self.parsed[k].children]
+        return self._kids[k]
+
+    def feature(self, k: int, key: str) -> str:
+        """One morphological feature of token k ("Gender" -> "Fem"), or ""."""
+        values = self.parsed[k].morph.get(key)
+        return values[0] if values else ""
+
+    def _tok(self, offset: int) -> int:
+        """Index of the token at or before `offset` (0 if none)."""
+        return max(bisect.bisect_right(self.starts, offset) - 1, 0)
+
+    def _tok_from(self, offset: int) -> int:
+        """Index of the first token starting at or after `offset`."""
+        return bisect.bisect_left(self.starts, offset)
+
+    def _end(self, k: int) -> int:
+        return self.toks[k].start + len(self.toks[k].text)
+
+    def sentence(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.sent_starts, offset) - 1, 0)
+
+    def paragraph(self, offset: int) -> int:
+        return bisect.bisect_right(self.paragraphs, offset) - 1
+
+    def _units(self) -> list[tuple[int, int]]:
+        """Sentences, re-joined where the parser split one at a comma ("Selon X" | ", ...")
+        or before an incise ("« ... »" | ", a-t-il dit")."""
+        units: list[list[int]] = []
+        for sent in self.a.sentences:
+            if units and (sent.text[:1] in ",;:" or sent.text[:1].islower()):
+                units[-1][1] = sent.end
+            else:
+                units.append([sent.start, sent.end])
+        return [(a, b) for a, b in units]
+
+    def unit(self, offset: int) -> tuple[int, int]:
+        k = max(bisect.bisect_right(self.unit_starts, offset) - 1, 0)
+        return self.units[k]
+
+    def _region(self, first: int, last: int) -> tuple[int, int]:
+        """Token range of the sentences holding offsets first..last."""
+        if not self.toks or not self.units:
+            return 0, 0
+        return self._tok_from(self.unit(first)[0]), self._tok_from(self.unit(last)[1])
+
+    def _subtree(self, h: int, stop: set[str] | None = None, quoted: bool = False) -> set[int]:
+        keep, stack = set(), [h]
+        while stack:
+            x = stack.pop()
+            keep.add(x)
+            for c in self.kids(x):
+                if self.in_quote[c] and not self.in_quote[h] and not quoted:
+                    continue
+                if stop and self.toks[c].dep in stop:
+                    continue
+                stack.append(c)
+        return keep
+
+    # --- speakers --------------------------------------------------------------------
+    def np(self, h: int) -> tuple[int, int]:
+        """Token range of the noun phrase headed by h, without clauses or case marks."""
+        keep = self._subtree(h, _NP_STOP)
+        i, j = min(keep), max(keep) + 1
+        relay = self.w.CITED_BY | self.w.CITING | self.w.ACCORDING_TO | {"comme"}
+        for k in range(h + 1, j - 1):  # ", cité par X" / ", selon X" is a relay, not the NP
+            if self.toks[k].text == "," and self.toks[k + 1].text.lower() in relay:
+                j = k
+                break
+            # "le responsable syndical sur une radio": where or when he spoke, not who
+            if self.toks[k].text.lower() in self.w.NP_CUT and self.toks[k].pos == "ADP":
+                j = k
+                break
+        for k in range(i, h):  # "Dans le journal X, l'Américain": what precedes the comma
+            if self.toks[k].text == ",":  # before the head is a fronted complement
+                i = k + 1
+        if j - i > 20:  # a runaway parse: keep the head and what follows up to a comma
+            i = h
+            j = next((k for k in range(h, j) if self.toks[k].text == ","), j)
+        while i < j - 1 and (self.toks[i].pos in ("ADP", "PUNCT", "CCONJ")
+                             or self.toks[i].text.lower() in ("d'", "d’")):
+            i += 1
+        while j - 1 > i and self.toks[j - 1].pos == "PUNCT" and self.toks[j - 1].text != ")":
+            j -= 1
+        return i, j
+
+    def speaker(self, h: int) -> tuple[tuple[str, int, int, str], str, str] | None:
+        """(text, start, end, kind), gender, number of the speaker headed by token h."""
+        t = self.toks[h]
+        low = t.text.lower().lstrip("-")
+        if t.pos in ("VERB", "AUX", "PUNCT", "ADP") or (
+                low in self.w.NOT_SPEAKERS and not any(s <= t.start < e for s, e in self.per)):
+            return None
+        in_name = any(s <= t.start < e for s, e in self.per)
+        if low in self.w.PARTITIVE_PRONOUNS and any(
+                self.toks[c].dep == "nmod" for c in self.kids(h)):
+            pass  # "l'un des porte-parole": a noun phrase, read below
+        elif t.pos == "PRON" and not in_name and not (
+                t.text[:1].isupper() and low not in self.w.PRONOUNS
+                and not self.feature(h, "PronType")):  # "Celui", "Ceux": pronouns still
+            # (A capitalised "pronoun" that is no pronoun is a name the tagger missed.)
+            if low not in self.w.PRONOUNS:
+                return None
+            start = t.start + (len(t.text) - len(low))
+            return ((low, start, start + len(low), "pronoun"),
+                    self.feature(h, "Gender"), self.feature(h, "Number"))
+        i, j = self.np(h)
+        start, end = self.toks[i].start, self._end(j - 1)
+        for s, e in self.per:  # a name the parse cut ("Lee Jae-" + "myung") is kept whole
+            if s < end and start < e:
+                start, end = min(start, s), max(end, e)
+        words = self.text[start:end]
+        if words.count("(") > words.count(")"):  # the parse stopped inside a parenthesis
+            end = start + len(words[:words.rindex("(")].rstrip(SPACES + ","))
+        kind = self._speaker_kind(h, i, j, start, end)
+        if kind is None:
+            return None
+        if kind in ("role", "name") and not any(s < end and start < e for s, e in self.per):
+            # "le secrétaire général du syndicat (…), Jean Dupont": the name in apposition
+            m = _APPOSED.match(self.text, end)
+            name = m and next((e for s, e in self.per if s == m.end()), None)
+            if name:
+                start, end, kind = start, name, "name"
+            elif kind == "role" and self.toks[i].pos != "DET":
+                # "Jean Dupont, secrétaire du syndicat, a dit": a bare role after a comma
+                # is in apposition to the name before it
+                before = next(((s, e) for s, e in self.per
+                               if re.fullmatch(r"\s*,\s*", self.text[e:start])), None)
+                if before:
+                    start, end, kind = before[0], before[1], "name"
+        number = "Plur" if any(self.toks[k].dep == "conj" for k in range(i, j)) else \
+            self.feature(h, "Number")
+        return ((self.text[start:end], start, end, kind), self.feature(h, "Gender"), number)
+
+    def _speaker_kind(self, h: int, i: int, j: int, start: int, end: int) -> str | None:
+        """"name" (a person or organisation named), "role" (a role noun or nationality that
+        stands for one), "unnamed" (an indefinite source: "un diplomate", "des sources"), or
+        None: a speaker is a person or an organisation, never a place, a date or a thing
+        that happens to stand next to the verb."""
+        toks, w = self.toks, self.w
+        if toks[h].text.lower() in w.PARTITIVE_PRONOUNS:  # "l'un des experts": "experts"
+            h = next((c for c in self.kids(h) if toks[c].dep == "nmod"), h)
+        head = toks[h]
+        low, lemma = head.text.lower(), head.lemma.lower()
+        role = bool({low, lemma} & (w.SPEAKER_NOUNS | w.ROLE_NOUNS)) or low in self.demonyms
+        # "le ministre de l'Intérieur" is a role even though it names an institution; "la
+        # Banque de France" is a name: its head lies inside the organisation's mention.
+        if any(s < end and start < e for s, e in self.per) or (
+                any(s < end and start < e for s, e in self.named)
+                and not (role and (head.text[:1].islower() or not any(
+                    s <= head.start < e for s, e in self.named)))):
+            return "name"
+        if self.text[start:end].split()[-1] in self.surnames:
+            return "name"
+        first = toks[i].text.lower()
+        if role:
+            # A plural role with no name is a group ("les syndicats", "les enquêteurs").
+            plural = self.feature(h, "Number") == "Plur" and toks[i].pos == "DET"
+            return "unnamed" if first in w.INDEFINITE or low in w.UNNAMED_SOURCES or plural \
+                else "role"
+        if first in w.INDEFINITE:
+            return None
+        capital = head.text[:1].isupper() and h > i and self._tok_from(
+            self.unit(head.start)[0]) != h  # "l'Afub": an acronym the tagger calls a noun
+        if (head.pos == "PROPN" or capital) and (
+                not any(s < end and start < e for s, e in self.places)
+                or self.text[start:end].split()[-1] in self.surnames):
+            # A name the recogniser missed, or a surname it took for a place once although
+            # the article names that person in full elsewhere.
+            return "name"
+        return None
+
+    def subject(self, v: int, inverted: bool = False):
+        """Speaker of attribution verb v (see _subject_head), or None."""
+        h = self._subject_head(v, inverted)
+        return self.speaker(h) if h is not None else None
+
+    def _subject_head(self, v: int, inverted: bool = False, depth: int = 0,
+                      inherit: bool = True) -> int | None:
+        """Head token of v's subject, or of a coordinated verb's, or (in an incise after a
+        quote) of the subject placed after the verb."""
+        toks = self.toks
+        # An inverted clitic right after the verb is its subject ("précise-t-il"), however
+        # the parser labels it.
+        for after in [v] + [c for c in self.kids(v) if toks[c].dep.startswith("aux")]:
+            for k in range(after + 1, min(after + 3, len(toks))):  # "a-t-il dit", "dit-il"
+                if not toks[k].text.startswith("-"):
+                    break
+                if toks[k].text.lower().lstrip("-t").lstrip("-") in self.w.PRONOUNS:
+                    return k
+        # The parser sometimes hangs the subject on the auxiliary ("X, a quant à lui, noté").
+        near = self.kids(v) + [g for c in self.kids(v) if toks[c].dep.startswith("aux")
+                               for g in self.kids(c)]
+        for c in sorted(near):
+            # A "passive" subject on a verb with no passive auxiliary is a mislabelled
+            # active subject ("X avait mis en cause").
+            passive = toks[c].dep == "nsubj:pass" and not any(
+                toks[x].dep == "aux:pass" for x in self.kids(v))
+            if self.in_quote[c] or (toks[c].dep not in ("nsubj", "expl:subj") and not passive):
+                continue
+            if toks[c].text.startswith("-"):  # "a-t-il": the pronoun is the "-il" token
+                return next((k for k in range(c, min(c + 3, len(toks)))
+                             if toks[k].text.lower().lstrip("-") in self.w.PRONOUNS), None)
+            if self.feature(c, "PronType") == "Rel" and toks[v].dep == "acl:relcl":
+                return toks[v].head
+            if toks[c].text.lower() in self.w.NOT_SPEAKERS:
+                continue
+            return c
+        if inverted:
+            k = self._inverted_head(v)
+            if k is not None:
+                return k
+        else:
+            k = self._name_before(v)
+            if k is None and self._after_comma(v):
+                # "Toutefois, a tenu à prévenir M. Durand, « ... »": an inverted subject
+                k = self._inverted_head(v)
+            if k is not None:
+                return k
+        if inherit and depth < 3 and self.feature(v, "VerbForm") == "Part" and \
+                self.feature(v, "Tense") == "Pres" and toks[v].dep != "ROOT":
+            # "..., parlant de « ... »": a present participle's subject is the subject of
+            # its sentence's main verb, wherever the parse hung the participle.
+            root = v
+            while toks[root].head != root and toks[root].dep != "ROOT":
+                root = toks[root].head
+            if root != v and toks[root].pos in ("VERB", "AUX"):
+                return self._subject_head(root, False, depth + 1)
+        if inherit and depth < 3 and toks[v].dep in ("conj", "advcl", "xcomp") and \
+                toks[v].head != v and not self.in_quote[toks[v].head]:
+            head = toks[v].head
+            if toks[head].pos in ("VERB", "AUX", "ADJ"):
+                return self._subject_head(head, inverted, depth + 1)
+        if inverted:
+            for c in self.kids(v):
+                if (c > v and not self.in_quote[c] and toks[c].pos in ("NOUN", "PROPN", "PRON")
+                        and toks[c].dep in ("obj", "nsubj", "nsubj:pass", "appos", "dep",
+                                            "iobj", "obl:arg", "nmod")
+                        and toks[c].text.lower() not in self.w.NOT_SPEAKERS):
+                    return c
+            k = v + 1  # the parser attached the subject elsewhere: take the next noun
+            while k < min(v + 8, len(toks)) and toks[k].pos in ("ADV", "PUNCT", "NOUN") and \
+                    toks[k].dep in ("advmod", "punct", "obl:mod"):
+                k += 1
+            if k < len(toks) and toks[k].pos in ("DET", "NOUN", "PROPN") and not self.in_quote[k]:
+                while k < len(toks) - 1 and toks[k].pos == "DET":
+                    k += 1
+                return k
+        return None
+
+    def _inverted_head(self, v: int) -> int | None:
+        """Head of the subject placed after verb v in an incise ("..., a souligné à la
+        presse, mardi, le maire de Carnac"), read from the words, not the parse: the parser
+        often hangs that subject on a preceding complement. Complements ("à la presse",
+        "lors de la réunion") and time words are skipped; a new determiner, an honorific or
+        a name after a complement starts the subject."""
+        toks, w = self.toks, self.w
+        in_pp = after_noun = False
+        for k in range(v + 1, min(v + 14, len(toks))):
+            t = toks[k]
+            low = t.text.lower()
+            if self.in_quote[k] or t.text in w.INCISE_STOPS:
+                return None
+            if low.lstrip("-") in w.PRONOUNS and t.text.startswith("-"):
+                return k
+            if t.pos in ("VERB", "AUX", "SCONJ", "CCONJ") and not (t.pos == "CCONJ" and in_pp):
+                return None
+            if t.text == ",":
+                in_pp = after_noun = False
+                continue
+            if low in w.INCISE_SKIP or t.pos == "ADV" or (t.pos == "NUM" and not in_pp):
+                continue
+            if t.pos == "ADP" or low in ("d'", "d’"):
+                in_pp, after_noun = True, False
+                continue
+            named = any(s == t.start for s, _ in self.named) or low in w.HONORIFICS
+            if in_pp and after_noun and (named or t.pos == "DET"):
+                in_pp = False  # "à la presse le ministre": a new noun phrase starts
+            if in_pp:
+                after_noun = after_noun or t.pos in ("NOUN", "PROPN")
+                continue
+            if t.pos == "DET":
+                h = t.head if t.head > k else k + 1
+                if h < len(toks) and toks[h].text.lower() in w.INCISE_SKIP:
+                    continue  # "la semaine dernière", "ce jeudi": a time, not the subject
+                return h if h < len(toks) and toks[h].pos in ("NOUN", "PROPN", "ADJ") else None
+            if t.pos in ("NOUN", "PROPN"):
+                return k
+            return None
+        return None
+
+    def _after_comma(self, v: int) -> bool:
+        """True when v's verb group (with the verbs it complements: "a tenu à prévenir")
+        follows a comma, as an incise does."""
+        toks, top = self.toks, v
+        while toks[top].dep == "xcomp" and toks[top].head < top:
+            top = toks[top].head
+        first = min([top] + [c for c in self.kids(top) if c < top and (
+            toks[c].dep.startswith("aux") or toks[c].dep == "advmod")])
+        return first > 0 and toks[first - 1].text == ","
+
+    def _name_before(self, v: int) -> int | None:
+        """A name written right before v's verb group ("M. Durand a indiqué"), for a verb the
+        parse left without a subject (often because it split the sentence after "M.")."""
+        toks = self.toks
+        first = min([v] + [c for c in self.kids(v) if c < v and (
+            toks[c].dep.startswith("aux") or toks[c].dep == "advmod")])
+        if first == 0 or self.in_quote[first - 1]:
+            return None
+        prev = toks[first - 1]
+        if any(e == prev.start + len(prev.text) for s, e in self.named):
+            return first - 1
+        if prev.text == "," and first >= 2:  # "Jean Dupont, avait protesté"
+            name = toks[first - 2]
+            if any(e == name.start + len(name.text) for s, e in self.per):
+                return first - 2
+        return None
+
+    def _inner_incise(self, opened: int, closed: int):
+        """Speaker of an incise set between commas inside a quote (", a-t-il ajouté,",
+        ", poursuit Jean Dupont,"): a reporting verb with its pronoun or a name, and
+        nothing else, between two commas."""
+        toks = self.toks
+        # an incise ends with a comma, or with the sentence it closes inside the quote
+        commas = [k for k in range(opened + 1, closed) if toks[k].text in (",", ".")]
+        for c1, c2 in itertools.pairwise(commas):
+            if toks[c1].text != ",":
+                continue
+            inside = range(c1 + 1, c2)
+            if not 1 < len(inside) <= 6 or not any(
+                    self._is_verb(k) or toks[k].text.lower() in verb_forms(self.w)
+                    for k in inside):
+                continue
+            for k in inside:
+                low = toks[k].text.lower()
+                if toks[k].text.startswith("-") and low.lstrip("-t").lstrip("-") in \
+                        self.w.PRONOUNS:
+                    return self.speaker(k)
+            names = [k for k in inside if any(s <= toks[k].start < e for s, e in self.per)]
+            if names:
+                return self.speaker(names[0])
+        return None
+
+    def _colon_subject(self, a: int, colon: int):
+        """Speaker of the clause tokens a..colon end: the subject of its last verb."""
+        for k in range(colon - 1, a - 1, -1):
+            if self.toks[k].pos == "VERB" and not self.in_quote[k]:
+                return self.subject(k)
+        return None
+
+    def _is_verb(self, k: int) -> bool:
+        t = self.toks[k]
+        # The lemmatiser misses some forms ("estime" -> "estime"): the table's forms catch them.
+        if t.pos == "VERB":
+            if k + 1 < len(self.toks) and \
+                    (t.lemma, self.toks[k + 1].text.lower()) in self.w.VERB_PHRASES:
+                return True  # "a fait part de son inquiétude"
+            return t.lemma in self.w.VERBS or t.text.lower() in verb_forms(self.w)
+        # A reporting verb's form followed by an inverted pronoun ("précise-t-il") is a
+        # verb, whatever the tagger says ("précise" is also an adjective).
+        nxt = self.toks[k + 1].text.lower() if k + 1 < len(self.toks) else ""
+        return nxt.startswith("-") and nxt.lstrip("-t").lstrip("-") in self.w.PRONOUNS and \
+            t.text.lower() in verb_forms(self.w)
+
+    def _cue_speaker(self, a: int, b: int):
+        """Speaker from "selon X", "d'après X", "aux yeux de X", sentence-initial "pour X,"."""
+        for k in range(a, b):
+            if self.in_quote[k]:
+                continue
+            h = self._cue_object(k, a)
+            if h is not None:
+                return self.speaker(h), k
+        return None, None
+
+    def _cue_object(self, k: int, sentence_start: int) -> int | None:
+        """Head of X when token k starts a speaker cue, else None."""
+        toks, low = self.toks, self.toks[k].text.lower()
+        nxt = k + 1 if k + 1 < len(toks) else None
+        if nxt is None:
+            return None
+        if low in self.w.ACCORDING_TO:
+            if low == "après" and not (k and toks[k - 1].text.lower() in ("d'", "d’")):
+                return None
+            h = self._object_after(k)
+            if h is None or self._np_text(h).lower() in self.w.SAME_SOURCE or \
+                    "même source" in self._np_text(h).lower():
+                return None
+            return h
+        first = k == sentence_start or (k == sentence_start + 1 and toks[sentence_start].pos
+                                        in ("CCONJ", "ADV"))
+        if low == "pour" and first:
+            h = self._object_after(k)
+            if h is None or toks[h].lemma.lower() in self.w.POUR_IDIOMS:
+                return None
+            j = self.np(h)[1]
+            if j >= len(toks) or toks[j].text != ",":
+                return None
+            t = toks[h]
+            ok = (t.pos == "PROPN" or t.text.lower() in ("lui", "elle", "eux", "elles")
+                  or t.lemma.lower() in self.w.SPEAKER_NOUNS
+                  or any(s <= t.start < e for s, e in self.named))
+            return h if ok else None
+        if low == "aux" and toks[nxt].text.lower() == "yeux" and first:
+            return self._object_after(nxt + 1)
+        return None
+
+    def _object_after(self, k: int) -> int | None:
+        """The noun governed by preposition k ("selon l'Élysée" -> Élysée)."""
+        t = self.toks[k]
+        if t.dep == "case" and t.head > k:
+            return t.head
+        for j in range(k + 1, min(k + 6, len(self.toks))):
+            if self.toks[j].pos in ("NOUN", "PROPN", "PRON"):
+                return j
+        return None
+
+    def _np_text(self, h: int) -> str:
+        i, j = self.np(h)
+        return self.text[self.toks[i].start:self._end(j - 1)]
+
+    def _media(self, h: int) -> str:
+        """The relay's name: "l'agence de presse russe Interfax" -> "Interfax"."""
+        i, j = self.np(h)
+        while i < j - 1 and self.toks[i].text.lower() in DETERMINERS:
+            i += 1
+        k = j
+        while k > i and self.toks[k - 1].text[:1].isupper():
+            k -= 1
+        described = any(self.toks[x].text.lower() in self.w.MEDIA_DESCRIPTORS
+                         for x in range(i, k))
+        if described and k < j:
+            i = k
+        return self.text[self.toks[i].start:self._end(j - 1)]
+
+    def via(self, a: int, b: int, speaker_start: int | None) -> str | None:
+        """The relay named in tokens a..b, other than the speaker itself."""
+        toks = self.toks
+        for k in range(a, b):
+            if self.in_quote[k]:
+                continue
+            low = toks[k].text.lower()
+            h = None
+            if low in self.w.ACCORDING_TO:
+                if low == "après" and not (k and toks[k - 1].text.lower() in ("d'", "d’")):
+                    continue
+                h = self._object_after(k)
+                if h is not None and "source" in self._np_text(h).lower() and (
+                        "même" in self._np_text(h).lower() or "cette" in self._np_text(h).lower()):
+                    return SAME
+            elif toks[k].pos == "VERB" and toks[k].lemma in self.w.RELAY_VERBS:
+                # A relay's own subject, never the speaker of the verb it hangs on.
+                h = self._subject_head(k, inverted=True, inherit=False)
+            elif low in self.w.CITED_BY and k + 1 < len(toks) and toks[k + 1].text == "par":
+                h = self._object_after(k + 1)
+            if h is None:
+                continue
+            start = toks[self.np(h)[0]].start
+            if speaker_start is not None and start <= speaker_start < self._end(self.np(h)[1] - 1):
+                continue
+            return self._media(h)
+        return None
+
+    def citing(self, v: int | None, a: int, b: int):
+        """"..., a déclaré X, citant (les propos de) Y": Y, or None."""
+        for k in range(a, b):
+            if self.in_quote[k] or self.toks[k].text.lower() not in self.w.CITING:
+                continue
+            if v is not None and k < v:
+                continue
+            h = self._object_after(k)
+            if h is None:
+                continue
+            if self.toks[h].lemma.lower() in self.w.SPEECH_NOUNS:
+                of = [c for c in self.kids(h) if self.toks[c].dep == "nmod"]
+                if of:
+                    h = of[0]
+            return self.speaker(h)
+        return None
+
+    def role_holder(self, who: tuple[str, int, int, str]) -> tuple[str, int, int, str] | None:
+        """The one person the article names with this role or nationality: "le Belge"
+        -> the name written right after "le Belge" or "belge" ("le coureur belge Jean
+        Dupont"), "la ministre de la Culture" -> the name after that role or before it
+        behind a comma ("Marie Durand, la ministre de la Culture"). None when no one, or
+        more than one person, answers to it."""
+        words = re.sub(r"^(?:" + "|".join(map(re.escape, self.w.ROLE_DETERMINERS)) + r")\s*",
+                       "", who[0].strip(), flags=re.I)
+        if len(words) < 3:
+            return None
+        first = words.split()[0].lower()
+        # "le ministre de la Défense" is also "le ministre colombien de la Défense": one
+        # qualifying word may stand after the role's head noun
+        forms = {words}
+        parts = words.split()
+        if len(parts) > 1:
+            forms.add(parts[0] + r" \w+ " + " ".join(parts[1:]))
+        if first in self.demonyms and len(words.split()) == 1:
+            base = self.demonyms[first]
+            forms |= {f for f, b in self.demonyms.items() if b == base}
+        pattern = re.compile(r"\b(?:" + "|".join(
+            re.escape(f).replace(re.escape(r" \w+ "), r" \w+ ") for f in sorted(forms))
+            + r")\b", re.I)
+        by_start = {m.start: m for m in self.a.mentions if m.label == "PER"}
+        opening = {pos for pos, *_ in self.opening_names()}
+        found = {}
+        for occ in pattern.finditer(self.text):
+            after = _APPOSED.match(self.text, occ.end())
+            m = by_start.get(after.end()) if after else None
+            if m is None:  # "l'ex-otage franco-colombienne Jeanne Durand": one adjective
+                adjective = _ADJECTIVE_THEN_NAME.match(self.text, occ.end())
+                m = by_start.get(adjective.end()) if adjective else None
+            if m is None:
+                # "Jean Dupont, le ministre, a dit": the name before, the role apposed, when
+                # a comma closes the role or the name opens the sentence (else the role may
+                # be the subject of the next verb: "Avec X, la ministre a dit")
+                closed = re.match(r"\s*[,;.)]", self.text[occ.end():occ.end() + 3])
+                m = next((m for m in self.a.mentions if m.label == "PER" and re.fullmatch(
+                    r",\s*(?:l['’]|le |la )?", self.text[m.end:occ.start()], re.I)
+                    and (closed or m.start in opening)), None)
+            if m is not None and m.text.split():
+                found.setdefault(m.text.split()[-1], []).append(m)
+        if len(found) != 1:
+            return None
+        m = max(next(iter(found.values())), key=lambda m: len(m.text))
+        return (m.text, m.start, m.end, "name")
+
+    def named_people(self) -> list[tuple[int, tuple[str, int, int, str], str, str]]:
+        """Every person named outside quotes, the weakest antecedents of a pronoun."""
+        return [(m.start, (m.text, m.start, m.end, "name"), "", "Sing")
+                for m in self.a.mentions if m.label == "PER" and m.start < len(self.text)
+                and not self.in_quote[self._tok(m.start)]]
+
+    def opening_names(self) -> list[tuple[int, tuple[str, int, int, str], str, str]]:
+        """People named at the start of a sentence, outside quotes: in news prose the subject
+        of that sentence, hence an antecedent for a later "il" or "elle" even where the
+        parse lost the subject."""
+        out = []
+        for m in self.a.mentions:
+            if m.label != "PER" or m.start >= len(self.text):
+                continue
+            k = self._tok(m.start)
+            if self.in_quote[k]:
+                continue
+            a = self._tok_from(self.unit(m.start)[0])
+            lead = [self.toks[x] for x in range(a, k)]
+            if all(t.pos in ("DET", "CCONJ", "PUNCT") or t.text.lower() in self.w.HONORIFICS
+                   for t in lead) and len(lead) <= 2:
+                start = self.toks[a].start if lead and lead[-1].text.lower() in \
+                    self.w.HONORIFICS else m.start
+                out.append((m.start, (self.text[start:m.end], start, m.end, "name"), "", "Sing"))
+        return out
+
+    def subjects(self) -> list[tuple[int, tuple[str, int, int, str], str, str]]:
+        """Named or role subjects of any verb, as antecedents for later pronouns."""
+        out = []
+        for k, t in enumerate(self.toks):
+            if t.dep != "nsubj" or self.in_quote[k] or t.pos == "PRON" or \
+                    self.toks[t.head].lemma in self.w.RELAY_VERBS:
+                continue
+            per = any(s <= t.start < e for s, e in self.per)
+            if per or (t.pos == "NOUN" and t.lemma.lower() in self.w.SPEAKER_NOUNS):
+                who = self.speaker(k)
+                if who:
+                    # A common noun's gender is grammar ("le gouvernement"); a proper
+                    # noun's is the tagger's guess, so it is left out.
+                    gender = who[1] if t.pos == "NOUN" else ""
+                    out.append((t.start, who[0], gender, who[2]))
+        return out
+
+
+@functools.cache
+def verb_forms(words: ModuleType) -> frozenset[str]:
+    """Conjugated forms of the attribution verbs (a headline is not parsed, and the tagger
+    misreads some forms: "juge" as a noun)."""
+    forms = set()
+    for lemma in words.VERBS:
+        if lemma.endswith("er"):
+            stem = lemma[:-2]
+            forms |= {stem + "e", stem + "ent", stem + "é"}
+    for extra in words.IRREGULAR_FORMS.values():
+        forms |= set(extra)
+    return frozenset(forms)
+
+
+@functools.cache
+def _vocab() -> Vocab:
+    return Vocab()
+
+
+def rebuild(annotated: AnnotatedArticle) -> SpacyDoc:
+    """The article's parse as a spaCy Doc, from the tokens the annotate stage copied."""
+    toks = annotated.tokens
+    if not toks:
+        return SpacyDoc(_vocab(), words=[])
+    return SpacyDoc(_vocab(), words=[t.text for t in toks], spaces=[t.space for t in toks],
+                    heads=[t.head for t in toks], deps=[t.dep or "dep" for t in toks],
+                    pos=[t.pos or "X" for t in toks], lemmas=[t.lemma for t in toks],
+                    morphs=[t.morph for t in toks])
