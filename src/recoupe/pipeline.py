@@ -69,8 +69,10 @@ from .text import content_hash, entity_key, fold
 
 Progress = Callable[[int, int], None]  # (articles done, articles in all)
 
-ANALYSIS_VERSION = "2"  # 2: dates keep their unresolved PartialDate
-BRIEF_VERSION = "1"
+# 2: dates keep their unresolved PartialDate; 3: recoupe's sentence boundaries, quotes read
+# from the spaCy Doc, sentence vectors.
+ANALYSIS_VERSION = "3"
+BRIEF_VERSION = "2"  # 2: claims by meaning, statements across wordings, values compared
 
 
 def read(inputs: Sequence[str], config: Config, stdin: BinaryIO | None = None

@@ -13,6 +13,7 @@ import functools
 from ..config import AnnotateConfig
 from ..errors import RecoupeError
 from . import sentences
+from .token_match import fast_token_match
 
 
 def model_name(language: str | None, config: AnnotateConfig) -> str:
@@ -28,7 +29,10 @@ def _load(name: str):
     if not Language.has_factory(sentences.NAME):
         Language.component(sentences.NAME, func=sentences.set_boundaries)
     try:
-        nlp = spacy.load(name)
+        # spaCy's French token_match compiled in its factored form (token_match.py): the same
+        # matches, seconds less of every cold start.
+        with fast_token_match():
+            nlp = spacy.load(name)
     except OSError as e:
         raise RecoupeError(
             f"spaCy model {name!r} is not installed; run `make install` "
