@@ -115,7 +115,8 @@ def test_read_device_named_is_refused():
 
 
 def _folder_with_links(tmp_path: Path) -> Path:
-    outside = tmp_path / "outside.txt"
+    # A file outside the folder that is not named as an article (like /etc/passwd or a key).
+    outside = tmp_path / "secret"
     outside.write_text("Un secret hors du dossier, qui ne doit pas être lu.", encoding="utf-8")
     folder = tmp_path / "articles"
     folder.mkdir()
@@ -123,6 +124,18 @@ def _folder_with_links(tmp_path: Path) -> Path:
     (folder / "inside.txt").symlink_to(folder / "a.txt")
     (folder / "escape.txt").symlink_to(outside)
     return folder
+
+
+def test_read_symlink_to_an_article_elsewhere_is_followed(tmp_path):
+    """A folder of links to article files kept elsewhere (as evaluation tools build) reads."""
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    (kept / "b.txt").write_text(_TEXT, encoding="utf-8")
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "b.txt").symlink_to(kept / "b.txt")
+    docs, problems = read([folder])
+    assert [d.id for d in docs] == ["b"] and problems == []
 
 
 def test_read_symlink_out_of_folder_is_not_followed(tmp_path):

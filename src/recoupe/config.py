@@ -42,7 +42,8 @@ class ReadConfig:
     url_max_redirects: int = setting(5, "Most redirects followed for one URL.")
     user_agent: str = setting("recoupe/0.1 (+news cross-checking)", "User-Agent sent with URLs.")
     follow_symlinks: bool = setting(
-        False, "In a folder, read links to files outside it (else only links inside it).")
+        False, "In a folder, read every link to a file outside it (else only those whose "
+               "target is named as an article).")
 
 
 @dataclass(frozen=True)

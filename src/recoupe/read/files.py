@@ -8,9 +8,11 @@ without an extension is judged by its bytes. The id of a document is its file na
 extension; the source is the path as given or as walked.
 
 Only regular files are read: a FIFO, a device or a socket, named or met in a folder, is
-refused without being opened for long (it could block for ever, or never end). In a folder, a
-link to a file outside the folder is not followed (a link to /etc/passwd is not an article)
-unless `read.follow_symlinks` says so; links inside it are read.
+refused without being opened for long (it could block for ever, or never end). In a folder,
+links inside it are read; a link to a file outside it is read only when that file is itself
+named as an article (its own name has one of the extensions below: a folder of links to
+articles kept elsewhere, as evaluation tools make), never a link to a file like /etc/passwd
+or a key, unless `read.follow_symlinks` says so.
 
 A file larger than `read.max_bytes` is refused from its stat() size, without reading it. In a
 folder walk, files of other types (.md, .py, images...), .json files that hold no article
@@ -46,8 +48,8 @@ _KINDS = {
 }
 _SUPPORTED = ", ".join(_KINDS)
 _NOT_REGULAR = "not a regular file (a pipe, device or socket); only files are read"
-_OUTSIDE = ("a link to a file outside the folder, not followed (set read.follow_symlinks to "
-            "read it)")
+_OUTSIDE = ("a link to a file outside the folder that is not named as an article, not "
+            "followed (set read.follow_symlinks to read it)")
 
 
 def read_path(given: str, config: ReadConfig) -> Iterator[RawDoc | InputProblem]:
@@ -81,7 +83,8 @@ def _read_folder(top: str, config: ReadConfig) -> Iterator[RawDoc | InputProblem
     for path in paths:
         if Path(path).suffix.lower() not in _KINDS:
             continue
-        if not config.follow_symlinks and os.path.islink(path) and not _inside(path, root):
+        if (not config.follow_symlinks and os.path.islink(path) and not _inside(path, root)
+                and Path(os.path.realpath(path)).suffix.lower() not in _KINDS):
             found = True
             yield InputProblem(path, _OUTSIDE)
             continue
