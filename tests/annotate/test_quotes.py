@@ -64,6 +64,8 @@ CASES: dict[str, tuple[str, str | None]] = {
     "role_apposed": ("Claire Bonnet, la ministre de la Culture, a visité le musée jeudi. "
                      "« C'est un trésor national », a déclaré la ministre de la Culture.", None),
     "unnamed_source": ("« Rien n'est encore décidé », a confié un diplomate.", None),
+    "seat_of_power": ("L'Élysée a déclaré que la visite porterait sur « la coopération "
+                      "régionale ». « Le moment est important », a déclaré le Kremlin.", None),
     "thing_not_speaker": ("« Rien ne change », a noté le rapport publié mardi.", None),
     "infinitive": ("Paul Verdier a affirmé n'avoir reçu aucune lettre du ministère.", None),
     "headline_reported": ("Le maire de Carnac, Paul Verdier, a parlé aux habitants mardi.",
@@ -182,10 +184,16 @@ def test_quotes_indirect_speech_is_the_que_clause(quotes):
     ("incise_no_comma", "Nous ne céderons pas", "Marc Lefebvre", "name"),
     ("nationality", "Je suis très heureux", "Jan Peeters", "name"),
     ("role_apposed", "C'est un trésor national", "Claire Bonnet", "name"),
+    ("seat_of_power", "Le moment est important", "le Kremlin", "name"),
 ])
 def test_quotes_speaker_of_direct_quote(quotes, key, text, speaker, kind):
     q = next(q for q in quotes[key][1] if q.text == text)
     assert (q.kind, q.speaker, q.speaker_kind) == ("direct", speaker, kind)
+
+
+def test_quotes_seat_of_power_speaks_in_reported_speech(quotes):
+    q = next(q for q in quotes["seat_of_power"][1] if q.kind == "partial")
+    assert q.speaker == "L'Élysée" and q.speaker_kind == "name"
 
 
 @pytest.mark.parametrize("key, text, kind", [

@@ -26,6 +26,7 @@ from spacy.vocab import Vocab
 
 from .. import lang
 from ..model import AnnotatedArticle
+from ..text import fold
 from .quotemarks import SPACES, quoted_spans
 
 DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’"}
@@ -68,6 +69,10 @@ class ArticleParse:
                          if m.label == "PER" and len(m.text.split()) > 1}
         nat = lang.table(annotated.language or "fr", "nationalities")
         self.demonyms: dict[str, str] = nat.forms() if nat else {}
+        # Seats of power speak for the power seated in them ("le Kremlin a déclaré"): an
+        # organisation, although the recogniser tags the building as a place.
+        inst = lang.table(annotated.language or "fr", "institutions")
+        self.seats: frozenset[str] = getattr(inst, "SEATS", frozenset())
 
     # --- lookups -------------------------------------------------------------------
     def kids(self, k: int) -> list[int]:
@@ -235,6 +240,8 @@ class ArticleParse:
                 else "role"
         if first in w.INDEFINITE:
             return None
+        if self._is_seat(start, end):
+            return "name"
         capital = head.text[:1].isupper() and h > i and self._tok_from(
             self.unit(head.start)[0]) != h  # "l'Afub": an acronym the tagger calls a noun
         if (head.pos == "PROPN" or capital) and (
@@ -244,6 +251,13 @@ class ArticleParse:
             # the article names that person in full elsewhere.
             return "name"
         return None
+
+    def _is_seat(self, start: int, end: int) -> bool:
+        """Whether the words start:end name a seat of power ("le Kremlin", "l'Élysée")."""
+        words = fold(self.text[start:end]).split()
+        while words and words[0] in ("le", "la", "l", "les"):
+            words = words[1:]
+        return bool(words) and " ".join(words) in self.seats
 
     def subject(self, v: int, inverted: bool = False):
         """Speaker of attribution verb v (see _subject_head), or None."""
