@@ -29,9 +29,19 @@ lint: install
 
 bench: install
 	$(BIN)/python benchmarks/throughput.py
+	$(BIN)/python benchmarks/cold_start.py
 	$(BIN)/python benchmarks/corpus_ingest.py
+	$(BIN)/python benchmarks/corpus_growth.py
+	$(BIN)/python benchmarks/crosscheck_scaling.py
 	$(BIN)/python benchmarks/grouping_scale.py
 	$(BIN)/python benchmarks/grouping_quality.py
+	$(BIN)/python benchmarks/clean_worst_case.py
+	$(BIN)/python benchmarks/serve_load.py
+	$(BIN)/python benchmarks/fuzz_readers.py
+	$(BIN)/python benchmarks/sentence_candidates.py
+	$(BIN)/python benchmarks/entity_debris.py ../shared/corpus/rpm2-dev/documents
+	$(BIN)/python benchmarks/sentences.py ../shared/corpus/sentences-dev/pud-news.jsonl > .venv/sentences.jsonl
+	$(BIN)/python ../shared/tools/score_sentences.py ../shared/corpus/sentences-dev/pud-news.jsonl .venv/sentences.jsonl
 
 clean:
 	rm -rf $(VENV) build src/*.egg-info .pytest_cache
