@@ -213,6 +213,9 @@ class SummarySentence:
 class DiscrepancyValue:
     article: str
     text: str
+    # Offsets of `text` in the article's text, when it stands there (a caption does not).
+    start: int | None = None
+    end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -236,6 +239,7 @@ class TimelineEvent:
     # False when the date rests on an anchor the articles do not give (an undated article's
     # "mardi" read against the story's date).
     certain: bool = True
+    spans: tuple[Span, ...] = ()  # each article's own sentence that dates it
 
 
 @dataclass(frozen=True)

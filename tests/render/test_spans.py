@@ -51,3 +51,21 @@ def test_render_spans_link_citations_to_the_cited_occurrence():
 ])
 def test_render_spans_cited_sentence_is_found(cited, want):
     assert cited.span(TEXT) == want
+
+
+def test_render_spans_timeline_and_differences_mark_the_cited_occurrence():
+    from recoupe.model import Discrepancy, DiscrepancyValue, TimelineEvent
+
+    article = Article(id="a1", source="a1.txt", text=TEXT)
+    end = SECOND + len(TWICE)
+    timeline = (TimelineEvent("2024-05-02", TWICE, ("a1",), spans=(Span("a1", SECOND, end),)),)
+    differ = (Discrepancy("d1", "how long", "duration",
+                          (DiscrepancyValue("a1", TWICE, SECOND, end),)),)
+    st = Story("s-1", "Le marché", None, None, ("a1",), timeline=timeline,
+               discrepancies=differ)
+    out = render(Brief((article,), (st,)), "html")
+    marks = re.findall(r'<mark id="([^"]+)">([^<]*)</mark>', out)
+    assert len(marks) == 1 and marks[0][1] == TWICE
+    head = out[:out.index(f'<mark id="{marks[0][0]}">')]
+    assert head.rstrip().endswith("Le maire a tranché.")
+    assert out.count(f'href="#{marks[0][0]}"') == 2  # the timeline's and the difference's

@@ -90,7 +90,8 @@ def _wordings(quotes: Sequence[Quote], statements: Sequence[Statement]) -> list[
             continue  # pieces of a statement, not two wordings of one sentence
         out.append(Discrepancy("", f"wording of {st.speaker or 'a speaker'}'s statement: "
                                    f"{_shorten(st.gist, _ABOUT)}", "wording",
-                               tuple(DiscrepancyValue(q.article, q.text) for q in texts)))
+                               tuple(DiscrepancyValue(q.article, q.text, q.start, q.end)
+                                     for q in texts)))
     return out
 
 
@@ -198,8 +199,8 @@ def _quantities(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
         seen.add(key)
         words = " / ".join(dict.fromkeys(q.text for q in firsts))
         out.append(Discrepancy("", f"{_QUESTIONS[kind]} ({event}): {words}", kind,
-                               tuple(DiscrepancyValue(q.article,
-                                                      sentences[q.article][q.sentence].text)
+                               tuple(_sentence_value(q.article,
+                                                     sentences[q.article][q.sentence])
                                      for q in firsts)))
     return out
 
@@ -234,15 +235,17 @@ def _directions(articles: Sequence[AnnotatedArticle], spellings: list, table
                          r"(?![\w-])", re.I)
     said: dict[str, dict[str, list[tuple[str, str]]]] = defaultdict(lambda: defaultdict(list))
     for a in articles:
-        texts = [s.text for s in a.sentences] + [c for c in a.article.captions]
-        for text in texts:
+        texts = [(s.text, s.start, s.end) for s in a.sentences] + [
+            (c, None, None) for c in a.article.captions]  # a caption is not in the text
+        for text, start, end in texts:
             hits = [(m.group(1) or m.group(2)).lower() for m in pattern.finditer(text)]
             hits = [h for h in hits if h in table.DIRECTIONS]
             if not hits:
                 continue
             for e in _named(text, places):
                 for h in hits:
-                    said[e.name][a.article.id].append((table.DIRECTIONS[h], text))
+                    said[e.name][a.article.id].append((table.DIRECTIONS[h],
+                                                       (text, start, end)))
     out: list[Discrepancy] = []
     seen: dict[tuple, int] = {}
     for place, by_article in said.items():
@@ -253,8 +256,8 @@ def _directions(articles: Sequence[AnnotatedArticle], spellings: list, table
             continue
         values = []
         for aid, items in by_article.items():
-            for _, text in dict.fromkeys(items):  # one line per distinct sentence
-                values.append(DiscrepancyValue(aid, text))
+            for _, (text, start, end) in dict.fromkeys(items):  # one per distinct sentence
+                values.append(DiscrepancyValue(aid, text, start, end))
         key = tuple(values)
         if key in seen:  # the same sentences place two names of one site: say it once
             old = out[seen[key]]
@@ -265,3 +268,8 @@ def _directions(articles: Sequence[AnnotatedArticle], spellings: list, table
         out.append(Discrepancy("", f"where {place} lies: "
                                    + " / ".join(sorted(directions)), "direction", key))
     return out
+
+
+def _sentence_value(article: str, sentence) -> DiscrepancyValue:
+    """A sentence of an article as the value it gives, with its offsets."""
+    return DiscrepancyValue(article, sentence.text, sentence.start, sentence.end)

@@ -18,7 +18,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from ..model import AnnotatedArticle, DateRef, Entity, TimelineEvent
+from ..model import AnnotatedArticle, DateRef, Entity, Span, TimelineEvent
 from ..partialdate import PartialDate, parse_iso, resolve
 from ..text import fold
 from . import gazetteer
@@ -103,15 +103,20 @@ def build_timeline(articles: Sequence[AnnotatedArticle], when: str | None
         for d in anchored_dates(a, when):
             if not _has_year(d.value) or d.sentence >= len(a.sentences):
                 continue
-            dated[d.value].append((order, a.article.id, a.sentences[d.sentence].text, d.certain))
+            s = a.sentences[d.sentence]
+            dated[d.value].append((order, a.article.id, s.text, d.certain, s.start, s.end))
     events = []
     for date, items in dated.items():
         for cluster in _clusters(items):
             cluster.sort()
+            spans = {}  # article -> its first sentence that dates the event
+            for _, aid, _, _, start, end in cluster:
+                spans.setdefault(aid, Span(aid, start, end))
             events.append(TimelineEvent(
                 date=date, text=cluster[0][2],
-                articles=tuple(sorted({aid for _, aid, _, _ in cluster})),
-                certain=any(c for *_, c in cluster)))
+                articles=tuple(sorted({item[1] for item in cluster})),
+                certain=any(item[3] for item in cluster),
+                spans=tuple(spans[aid] for aid in sorted(spans))))
     events.sort(key=lambda e: (e.date, e.articles, e.text))
     return tuple(events)
 

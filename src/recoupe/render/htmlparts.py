@@ -125,10 +125,12 @@ def used_sentences(story: Story) -> dict[str, list[Cited]]:
             add(q.article, Cited(q.sentence_text, near=q.start))
     for d in story.discrepancies:
         for v in d.values:
-            add(v.article, Cited(v.text))
+            add(v.article, Cited(v.text, v.start, v.end))
     for e in story.timeline:
+        spans = {sp.article: sp for sp in e.spans}
         for aid in e.articles:
-            add(aid, Cited(e.text))
+            sp = spans.get(aid)
+            add(aid, Cited(None, sp.start, sp.end) if sp else Cited(e.text))
     return used
 
 
