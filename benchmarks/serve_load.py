@@ -37,22 +37,23 @@ CLIENTS = 50
 
 def build(db: Path, big: int) -> None:
     """The fixtures, a 20-article story and a `big`-article story, into `db`."""
-    import recoupe.corpus as corpus_module
+    import recoupe.pipeline as pipeline_module
     from recoupe.config import Config
     from recoupe.corpus import Corpus
     from recoupe.model import RawDoc
 
     made: dict[str, object] = {}  # cleaned text -> its annotation, reused for the copies
-    real_process = corpus_module.process
+    real_process = pipeline_module.process
 
-    def process(articles, config, progress=None, worker=None):
+    def process(articles, config, progress=None, worker=None, cluster=None):
         todo = [a for a in articles if a.text not in made]
-        done, failed = real_process(todo, config, progress, worker) if todo else ([], [])
+        done, failed = (real_process(todo, config, progress, worker, cluster) if todo
+                        else ([], []))
         for annotated in done:
             made[annotated.article.text] = annotated
         return [_moved(made[a.text], a) for a in articles if a.text in made], failed
 
-    corpus_module.process = process
+    pipeline_module.process = process
     files = sorted(FIXTURES.glob("*.txt"))
     with Corpus(db, Config()) as corpus:
         corpus.add([str(f) for f in files])
