@@ -24,7 +24,21 @@ ARTS = [
     art("c", ["Un incendie a détruit mardi l'entrepôt de la coopérative viticole de Cadillac."],
         "Agence X"),
 ]
-QUOTES = [Quote("a:q1", "Nous reconstruirons", "direct", "a", 2, 0, 0)]
+def quote(article, index, words, kind="direct"):
+    """The Quote of `words` in sentence `index` of `article`, with its real offsets."""
+    a = next(x for x in ARTS + EXTRA if x.article.id == article)
+    s = a.sentences[index]
+    start = s.start + s.text.index(words)
+    return Quote(f"{article}:q{index}", words, kind, article, index, start, start + len(words))
+
+
+EXTRA = [
+    art("d", ["« Nous rouvrirons l'école lundi », a promis le maire de Lourdes, qui visitait "
+              "jeudi le chantier de la nouvelle cantine scolaire."], "La Dépêche"),
+    art("e", ["Le maire de Lourdes visitait jeudi le chantier de la nouvelle cantine scolaire."],
+        "Radio Y"),
+]
+QUOTES = [quote("a", 2, "Nous reconstruirons")]
 
 
 def claims():
@@ -48,6 +62,14 @@ def test_claims_single_outlet_claim_has_support_one():
 
 def test_claims_leave_out_quoted_sentences():
     assert not [c for c in claims() if "reconstruirons" in c.text]
+
+
+def test_claims_compare_the_narration_around_a_quote():
+    # The quote is the mayor's; what the outlet narrates around it is its own claim.
+    visit = [c for c in find_claims(EXTRA, [quote("d", 0, "Nous rouvrirons l'école lundi")])
+             if "chantier" in c.text]
+    assert len(visit) == 1 and visit[0].articles == ("d", "e")
+    assert next(s for s in visit[0].sentences if s.article == "d").text.startswith("«")
 
 
 def test_summary_cites_only_articles_that_bear_the_sentence_out():

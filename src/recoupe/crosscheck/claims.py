@@ -29,8 +29,8 @@ from collections.abc import Sequence
 from ..model import AnnotatedArticle, Claim, ClaimSentence, Quote
 from .similarity import SentenceSpace, Unit, overlap, units_of
 
-_SAME_FACT = 1.4  # mean pair score (cosine + Dice + 0.6 overlap) from which groups join
-_PAIR = 1.4  # a pair below this never starts a merge
+_SAME_FACT = 1.36  # mean pair score (cosine + Dice + 0.6 overlap) from which groups join
+_PAIR = 1.36  # a pair below this never starts a merge
 _COPY = 0.9  # sentences this alike are one text copied, not two outlets' reporting
 _MIN_WORDS = 4  # shorter sentences (headers, fragments) assert nothing to align
 _NEIGHBOURS = 12  # candidates per sentence
@@ -41,9 +41,16 @@ def find_claims(articles: Sequence[AnnotatedArticle], quotes: Sequence[Quote],
     """Annotated articles (oldest first) + their quotes -> claims, most supported first.
     `upstreams` maps an article id to the source it relays (a wire agency, or a copy group
     of one text): outlets relaying one source count once in `independent_support`."""
-    quoted = {(q.article, q.sentence) for q in quotes if q.kind == "direct"}
-    units = [u for u in units_of(articles, _MIN_WORDS)
-             if (u.article.article.id, u.index) not in quoted]
+    masks: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for q in quotes:
+        if q.kind == "direct":
+            masks.setdefault((q.article, q.sentence), []).append((q.start, q.end))
+    # A quote and its incise are one sentence: the quoted words are the speaker's (a
+    # statement), the words around them the outlet's own narration, which may be a claim.
+    # The sentence is compared by the words outside its direct quotes only (and kept when
+    # they are enough to assert something); its text stays whole.
+    # A sentence without a finite verb (a header, a caption, a list item) asserts nothing.
+    units = [u for u in units_of(articles, _MIN_WORDS, masks) if u.finite]
     space = SentenceSpace(units)
     groups = space.cluster(_PAIR, _SAME_FACT, _NEIGHBOURS)
     out = [_claim([units[i] for i in sorted(g)], space, upstreams or {}) for g in groups]
