@@ -1,6 +1,7 @@
 """Claims aligned across articles and the cited summary, on hand-made articles (no model)."""
 
 from recoupe.crosscheck.claims import find_claims
+from recoupe.crosscheck.similarity import units_of
 from recoupe.crosscheck.summary import summarize
 from recoupe.model import AnnotatedArticle, Article, Quote, Sentence
 
@@ -64,12 +65,11 @@ def test_claims_leave_out_quoted_sentences():
     assert not [c for c in claims() if "reconstruirons" in c.text]
 
 
-def test_claims_compare_the_narration_around_a_quote():
-    # The quote is the mayor's; what the outlet narrates around it is its own claim.
-    visit = [c for c in find_claims(EXTRA, [quote("d", 0, "Nous rouvrirons l'école lundi")])
-             if "chantier" in c.text]
-    assert len(visit) == 1 and visit[0].articles == ("d", "e")
-    assert next(s for s in visit[0].sentences if s.article == "d").text.startswith("«")
+def test_claims_units_compare_only_the_words_outside_a_mask():
+    q = quote("d", 0, "Nous rouvrirons l'école lundi")
+    unit = units_of(EXTRA[:1], 4, {("d", 0): [(q.start, q.end)]})[0]
+    assert "chantier" in unit.words and "ecole" not in unit.words
+    assert unit.sentence.text.startswith("«")
 
 
 def test_summary_cites_only_articles_that_bear_the_sentence_out():
