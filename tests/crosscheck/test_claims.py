@@ -1,6 +1,7 @@
 """Claims aligned across articles and the cited summary, on hand-made articles (no model)."""
 
 from recoupe.crosscheck.claims import find_claims
+from recoupe.crosscheck.similarity import units_of
 from recoupe.crosscheck.summary import summarize
 from recoupe.model import AnnotatedArticle, Article, Quote, Sentence
 
@@ -24,7 +25,21 @@ ARTS = [
     art("c", ["Un incendie a détruit mardi l'entrepôt de la coopérative viticole de Cadillac."],
         "Agence X"),
 ]
-QUOTES = [Quote("a:q1", "Nous reconstruirons", "direct", "a", 2, 0, 0)]
+def quote(article, index, words, kind="direct"):
+    """The Quote of `words` in sentence `index` of `article`, with its real offsets."""
+    a = next(x for x in ARTS + EXTRA if x.article.id == article)
+    s = a.sentences[index]
+    start = s.start + s.text.index(words)
+    return Quote(f"{article}:q{index}", words, kind, article, index, start, start + len(words))
+
+
+EXTRA = [
+    art("d", ["« Nous rouvrirons l'école lundi », a promis le maire de Lourdes, qui visitait "
+              "jeudi le chantier de la nouvelle cantine scolaire."], "La Dépêche"),
+    art("e", ["Le maire de Lourdes visitait jeudi le chantier de la nouvelle cantine scolaire."],
+        "Radio Y"),
+]
+QUOTES = [quote("a", 2, "Nous reconstruirons")]
 
 
 def claims():
@@ -48,6 +63,13 @@ def test_claims_single_outlet_claim_has_support_one():
 
 def test_claims_leave_out_quoted_sentences():
     assert not [c for c in claims() if "reconstruirons" in c.text]
+
+
+def test_claims_units_compare_only_the_words_outside_a_mask():
+    q = quote("d", 0, "Nous rouvrirons l'école lundi")
+    unit = units_of(EXTRA[:1], 4, {("d", 0): [(q.start, q.end)]})[0]
+    assert "chantier" in unit.words and "ecole" not in unit.words
+    assert unit.sentence.text.startswith("«")
 
 
 def test_summary_cites_only_articles_that_bear_the_sentence_out():

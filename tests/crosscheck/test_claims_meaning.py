@@ -48,3 +48,14 @@ def test_claims_carry_the_offsets_of_their_sentences(claims):
     for c in claims:
         for s in c.sentences:
             assert ARTICLES[s.article][s.start:s.end] == s.text
+
+
+def test_claims_a_sentence_without_a_finite_verb_asserts_nothing():
+    texts = {"x": "Le nouveau préfet de la Lozère, ancien directeur de cabinet du ministre.\n"
+                  "Le nouveau préfet de la Lozère a pris ses fonctions lundi à Mende.",
+             "y": "Le nouveau préfet de la Lozère, ancien directeur de cabinet du ministre.\n"
+                  "Le nouveau préfet de la Lozère a pris lundi ses fonctions à Mende."}
+    articles = [Article(id=k, source=k, text=t, outlet=k.upper()) for k, t in texts.items()]
+    found = find_claims(annotate(articles, AnnotateConfig()), [])
+    assert not [c for c in found if "ancien directeur" in c.text]
+    assert [c.support for c in found if "fonctions" in c.text] == [2]

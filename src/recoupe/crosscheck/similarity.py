@@ -113,15 +113,23 @@ class Unit:
     days: frozenset[str]  # the full dates (YYYY-MM-DD) it refers to
     vector: np.ndarray | None
     hedged: bool = False  # its main predicate is a possibility, not a fact
+    finite: bool = True  # it has a finite verb (outside its masked spans), so asserts something
 
 
-def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4) -> list[Unit]:
-    """Articles -> their sentences of at least `min_words` content words, as Units, in order."""
+def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4,
+             masks: dict[tuple[str, int], Sequence[tuple[int, int]]] | None = None,
+             ) -> list[Unit]:
+    """Articles -> their sentences of at least `min_words` content words, as Units, in order.
+    `masks` maps (article id, sentence index) to spans of the text (offsets into the article)
+    that the comparison leaves out: a sentence is then compared by the words outside them
+    only (and kept when those are at least `min_words`), though its text stays whole."""
+    masks = masks or {}
     out = []
     for a in articles:
         vectors = unpack(a.vectors, len(a.sentences))
         lemmas: list[set[str]] = [set() for _ in a.sentences]
         numbers: list[set[tuple[str, str]]] = [set() for _ in a.sentences]
+        finite = [not a.tokens] * len(a.sentences)
         starts = [s.start for s in a.sentences]
         k = 0
         for t in a.tokens:
@@ -129,6 +137,10 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4) -> list[U
                 k += 1
             if not starts or not (a.sentences[k].start <= t.start < a.sentences[k].end):
                 continue
+            if any(lo <= t.start < hi for lo, hi in masks.get((a.article.id, k), ())):
+                continue
+            if "VerbForm=Fin" in t.morph:
+                finite[k] = True
             if t.pos in _CONTENT:
                 lemma = fold(t.text if t.pos == "PROPN" else (t.lemma or t.text))
                 if len(lemma) >= 3 or lemma.isdigit():
@@ -145,15 +157,29 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4) -> list[U
                 days[d.sentence].add(d.value[:10])
         hedged = _hedged(a)
         for i, s in enumerate(a.sentences):
-            words = content_words(s.text)
+            spans = masks.get((a.article.id, i), ())
+            words = content_words(_outside(s, spans))
             if len(words) >= min_words:
                 # Without a stored parse, the folded words stand in for the lemmas.
+                # The stored vector stays the whole sentence's (it cannot be recomputed
+                # without the model); leaving it out for masked sentences measured worse.
+                vector = vectors[i] if vectors is not None else None
                 out.append(Unit(a, i, s, words, frozenset(lemmas[i] if a.tokens else words),
                                 frozenset(numbers[i]),
                                 frozenset(days[i]),
-                                vectors[i] if vectors is not None else None,
-                                i in hedged))
+                                vector,
+                                i in hedged, finite[i]))
     return out
+
+
+def _outside(s: Sentence, spans: Sequence[tuple[int, int]]) -> str:
+    """A sentence's text with the given spans (article offsets) blanked out."""
+    text = s.text
+    for lo, hi in sorted(spans, reverse=True):
+        lo, hi = max(lo - s.start, 0), min(hi - s.start, len(text))
+        if lo < hi:
+            text = text[:lo] + " " + text[hi:]
+    return text
 
 
 def _hedged(a: AnnotatedArticle) -> set[int]:
