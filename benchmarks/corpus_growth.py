@@ -23,13 +23,14 @@ import dataclasses
 import json
 import resource
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from fresh import per_size  # noqa: E402 - benchmarks/ put on the path just above
 
 
 def _fill(corpus, n: int) -> list:
@@ -102,12 +103,8 @@ def main(argv=None) -> int:
     if args.one:
         print(json.dumps(measure(args.one)))
         return 0
-    results = []
-    for n in args.sizes:
-        done = subprocess.run([sys.executable, __file__, "--one", str(n)], check=True,
-                              capture_output=True, text=True)
-        r = json.loads(done.stdout)
-        results.append(r)
+    results = per_size(__file__, args.sizes)
+    for r in results:
         print(f"{r['n']:>7} stored: add-one {r['add_one_s'] * 1000:7.1f} ms "
               f"(replaying the grouper, as before: {r['replay_s'] * 1000:8.1f} ms); "
               f"filled in {r['fill_s']:.0f} s, peak {r['peak_mib']:,.0f} MiB")

@@ -22,10 +22,11 @@ import argparse
 import json
 import random
 import resource
-import subprocess
 import sys
 import time
 from datetime import date, timedelta
+
+from fresh import per_size  # benchmarks/ is on the path when a benchmark runs as a script
 
 
 def _syllable_word(rng: random.Random) -> str:
@@ -102,12 +103,8 @@ def main(argv=None) -> int:
     if args.one:
         print(json.dumps(measure(args.one)))
         return 0
-    results = []
-    for n in args.sizes:
-        done = subprocess.run([sys.executable, __file__, "--one", str(n)], check=True,
-                              capture_output=True, text=True)
-        r = json.loads(done.stdout)
-        results.append(r)
+    results = per_size(__file__, args.sizes)
+    for n, r in zip(args.sizes, results, strict=True):
         p, rc, f1 = r["bcubed"]
         print(f"{n:>7} articles: features {r['features_s']:6.1f} s (baseline), "
               f"grouping {r['group_s']:6.1f} s = {n / r['group_s']:,.0f} articles/s "
