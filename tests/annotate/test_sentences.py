@@ -134,13 +134,13 @@ def nlp():
 def test_sentences_component_runs_first_and_the_parser_keeps_its_boundaries(nlp):
     assert nlp.pipe_names[0] == sentences.NAME
     text = ("Le chewing-gum de l'état-major a été retrouvé par M. Dupont. « Qui l'a laissé ? » "
-            "a-t-il demandé. Kim Jong Un a exprimé des regrets hier soir.\n"
+            "a-t-il demandé. Park Min Jae a présenté ses excuses hier soir.\n"
             "Un titre\nLe dernier paragraphe, enfin.")
     doc = nlp(text)
     assert [doc.text[a:b] for a, b, _, _ in sentences.spans(doc)] == [
         "Le chewing-gum de l'état-major a été retrouvé par M. Dupont.",
         "« Qui l'a laissé ? » a-t-il demandé.",
-        "Kim Jong Un a exprimé des regrets hier soir.",
+        "Park Min Jae a présenté ses excuses hier soir.",
         "Un titre",
         "Le dernier paragraphe, enfin.",
     ]
