@@ -10,13 +10,20 @@ Layout: one row per article in `articles`, with the whole AnnotatedArticle as JS
 item) and, for listing and lookups, the columns id, content_hash, title, published, outlet,
 language, analysis_version and added_at; `articles_fts` holds title and text under the same
 rowid and is written in the same transaction. An article is keyed by `content_hash` (title
-and text with Unicode and white space normalised): adding it again is a no-op.
+and text with Unicode and white space normalised) and its outlet: adding it again is a
+no-op. The JSON coding is `codec.py`'s. Stories (listing, stored brief, entities, outlets),
+watched feeds, and the story grouper's state (`group_stories` profiles, the `group_terms`
+and `group_days` indexes, read on demand as a `group.stories.GroupLookup`) have tables of
+their own; `meta` says whether that state is complete.
 
 Reliability: WAL mode and a busy timeout so that several processes can add at once; every
-write is one `BEGIN IMMEDIATE` transaction, so a killed process leaves either the whole
-article or nothing. The schema is versioned with PRAGMA user_version and upgraded by the
-steps of `MIGRATIONS`, each in its own transaction. Any SQLite failure surfaces as one
-`StoreError` whose message says what to do; sqlite3 exceptions never leak out.
+write is one `BEGIN IMMEDIATE` transaction (a writer waits for another as long as it must),
+so a killed process leaves either the whole article or nothing. A new file opened by
+several processes at once is created once: the switch to WAL is retried, and what the file
+holds is read inside the write transaction. The schema is versioned with PRAGMA
+user_version and upgraded by the steps of `MIGRATIONS`, each in its own transaction. Any
+SQLite failure surfaces as one `StoreError` whose message says what to do; sqlite3
+exceptions never leak out.
 """
 
 from __future__ import annotations
