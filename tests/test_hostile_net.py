@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import threading
 from dataclasses import replace
-from http.server import ThreadingHTTPServer
 
 import pytest
 
 from recoupe.config import Config, ReadConfig, WatchConfig
 from recoupe.read.url import client_for, download
 from recoupe.watch import fetch_pages, poll_feed
-from tests.http_handler import QuietHandler
+from tests.http_handler import QuietHandler, serving
 from tests.read.support import read
 
 QUICK = ReadConfig(url_timeout=1.0, max_bytes=200_000)
@@ -90,15 +89,9 @@ class _Handler(QuietHandler):
 @pytest.fixture(scope="module")
 def base():
     _RELEASE.clear()
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
-    httpd.handle_error = lambda request, address: None
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    _RELEASE.set()
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(_Handler) as url:
+        yield url
+        _RELEASE.set()  # let slow handlers end before the server stops
 
 
 @pytest.fixture(autouse=True)

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import threading
 import time
-from http.server import ThreadingHTTPServer
 
 import pytest
 
-from tests.http_handler import QuietHandler
+from tests.http_handler import QuietHandler, serving
 
 from .support import PAGE, RSS
 
@@ -78,15 +76,8 @@ _ROUTES = {
 @pytest.fixture(scope="session")
 def server():
     """Base URL of a local server with the routes above; it stops at the end of the session."""
-    httpd = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-    httpd.daemon_threads = True
-    # A client that hangs up early (timeouts, size cap) is expected: no tracebacks on stderr.
-    httpd.handle_error = lambda request, address: None
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-    httpd.server_close()
+    with serving(_Handler) as base:
+        yield base
 
 
 @pytest.fixture(autouse=True)
