@@ -101,7 +101,10 @@ def environment(*packages: str) -> Environment:
     loaders = [PackageLoader(p, "templates") for p in (*packages, "recoupe.render")]
     env = Environment(loader=ChoiceLoader(loaders),
                       autoescape=select_autoescape(default=True, default_for_string=True),
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True, extensions=["jinja2.ext.i18n"])
+    # Chrome strings are written `{{ _("...") }}` / `{% trans %}`; until a catalogue is
+    # installed for the reader's language they render as written (English).
+    env.install_null_translations(newstyle=True)
     env.filters["clean"] = printable
     return env
 
