@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
+from markupsafe import Markup, escape
 
 from ..model import Article, Claim, ClaimSentence, Quote, Statement, Story
 from ..text import entity_key
@@ -176,6 +177,7 @@ def environment(*packages: str) -> Environment:
     # installed for the reader's language they render as written (English).
     env.install_null_translations(newstyle=True)
     env.filters["clean"] = printable
+    env.globals["matrix_cells"] = matrix_cells
     return env
 
 
@@ -288,6 +290,23 @@ def matrix_view(story: Story) -> Matrix:
         rows.append(MatrixRow(c, cells, support_level(c)))
     rows.sort(key=lambda r: (-r.claim.support, -r.claim.independent_support, -len(r.cells)))
     return Matrix(tuple(rows))
+
+
+def matrix_cells(row: MatrixRow, columns: Iterable[str], ln: Links) -> Markup:
+    """A matrix row's article cells as HTML: a dot linking to the article's sentence where it
+    states the claim, an empty cell elsewhere. Written here rather than as a loop of the
+    template because a real story's matrix has hundreds of thousands of cells (2,400 claims x
+    200 articles) and Jinja's per-cell dispatch made that loop most of the page's time (2.3 s
+    of 2.4 s); every article value is escaped here as autoescape would."""
+    out = []
+    for aid in columns:
+        own = row.cells.get(aid)
+        if own is None:
+            out.append("<td></td>")
+        else:
+            out.append(f'<td class="hit"><a href="{escape(ln.cite(aid, own.text, own.start))}"'
+                       f' title="{escape(printable(own.text))}">●</a></td>')
+    return Markup("".join(out))
 
 
 def _speaker_entities(story: Story) -> dict[str, str]:
