@@ -17,7 +17,6 @@ from .htmlparts import Links, entity_anchor, environment, story_view
 from .htmlparts import Piece as _Piece  # noqa: F401  (kept for callers of the old names)
 from .htmlparts import pieces as _pieces  # noqa: F401
 from .htmlparts import used_sentences as _used_sentences  # noqa: F401
-from .safe import count
 
 
 def render(brief: Brief) -> str:
@@ -30,6 +29,4 @@ def render(brief: Brief) -> str:
     return environment().get_template("brief.html.j2").render(
         entity_anchor=entity_anchor,
         brief=brief, stories=stories, links=links, number=number,
-        articles={a.id: a for a in brief.articles},
-        heading=f"{count(len(brief.articles), 'article')}, "
-                f"{count(len(brief.stories), 'story', 'stories')}")
+        articles={a.id: a for a in brief.articles})

@@ -29,12 +29,17 @@ from markupsafe import Markup, escape
 
 from ..model import Article, Claim, ClaimSentence, Quote, Statement, Story
 from ..text import entity_key
+from .i18n import N_
 from .safe import printable
 
 # How far a sentence is borne out, weakest first: only its own outlet, several outlets that
 # may share one source (copies of one wire story), several independent sources.
 LEVELS = ("one", "several", "independent")
 _RANK = {level: n for n, level in enumerate(LEVELS)}
+
+# The heading of the quotes whose speaker is not known: a chrome string the templates
+# translate (`_(UNKNOWN_SPEAKER)`), where a speaker's name is shown as written.
+UNKNOWN_SPEAKER = N_("(speaker unknown)")
 
 
 @dataclass(frozen=True)
@@ -178,6 +183,7 @@ def environment(*packages: str) -> Environment:
     env.install_null_translations(newstyle=True)
     env.filters["clean"] = printable
     env.globals["matrix_cells"] = matrix_cells
+    env.globals["UNKNOWN_SPEAKER"] = UNKNOWN_SPEAKER
     return env
 
 
@@ -357,7 +363,7 @@ def story_view(story: Story, articles: Iterable[Article]) -> StoryView:
             anchors.update({(a.id, key): anchor for key, anchor in found.items()})
     quotes_by_speaker: dict[str, list] = {}
     for q in story.quotes:
-        quotes_by_speaker.setdefault(q.speaker or "(speaker unknown)", []).append(q)
+        quotes_by_speaker.setdefault(q.speaker or UNKNOWN_SPEAKER, []).append(q)
     statement_of = {qid: st.id for st in story.statements for qid in st.quotes}
     speakers = _speaker_entities(story)
     return StoryView(story, texts, anchors, sorted(quotes_by_speaker.items()), statement_of,
