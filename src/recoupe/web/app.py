@@ -46,6 +46,7 @@ from starlette.staticfiles import StaticFiles
 
 from ..errors import RecoupeError
 from ..read.fields import shown
+from ..render import charts
 from ..render.htmlparts import environment
 from ..render.safe import count, printable
 from . import pages
@@ -60,6 +61,7 @@ def _environment():
     env = environment("recoupe.web")
     env.globals.update(url_story=pages.url_story, url_article=pages.url_article,
                        url_entity=pages.url_entity, url_outlet=pages.url_outlet, count=count)
+    env.globals.update(charts.template_globals())
     return env
 
 
