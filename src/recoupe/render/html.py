@@ -16,7 +16,6 @@ from .htmlparts import Links, environment, story_view
 from .htmlparts import Piece as _Piece  # noqa: F401  (kept for callers of the old names)
 from .htmlparts import pieces as _pieces  # noqa: F401
 from .htmlparts import used_sentences as _used_sentences  # noqa: F401
-from .safe import count
 
 
 def render(brief: Brief) -> str:
@@ -26,6 +25,4 @@ def render(brief: Brief) -> str:
     links = {s.story.id: Links(number, s.anchors) for s in stories}
     return environment().get_template("brief.html.j2").render(
         brief=brief, stories=stories, links=links, number=number,
-        articles={a.id: a for a in brief.articles},
-        heading=f"{count(len(brief.articles), 'article')}, "
-                f"{count(len(brief.stories), 'story', 'stories')}")
+        articles={a.id: a for a in brief.articles})

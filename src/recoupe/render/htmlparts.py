@@ -21,7 +21,12 @@ from dataclasses import dataclass, field
 from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 
 from ..model import Article, Story
+from .i18n import N_
 from .safe import printable
+
+# The heading of the quotes whose speaker is not known: a chrome string the templates
+# translate (`_(UNKNOWN_SPEAKER)`), where a speaker's name is shown as written.
+UNKNOWN_SPEAKER = N_("(speaker unknown)")
 
 
 @dataclass(frozen=True)
@@ -106,6 +111,7 @@ def environment(*packages: str) -> Environment:
     # installed for the reader's language they render as written (English).
     env.install_null_translations(newstyle=True)
     env.filters["clean"] = printable
+    env.globals["UNKNOWN_SPEAKER"] = UNKNOWN_SPEAKER
     return env
 
 
@@ -171,6 +177,6 @@ def story_view(story: Story, articles: Iterable[Article]) -> StoryView:
             anchors.update({(a.id, key): anchor for key, anchor in found.items()})
     quotes_by_speaker: dict[str, list] = {}
     for q in story.quotes:
-        quotes_by_speaker.setdefault(q.speaker or "(speaker unknown)", []).append(q)
+        quotes_by_speaker.setdefault(q.speaker or UNKNOWN_SPEAKER, []).append(q)
     statement_of = {qid: st.id for st in story.statements for qid in st.quotes}
     return StoryView(story, texts, anchors, sorted(quotes_by_speaker.items()), statement_of)

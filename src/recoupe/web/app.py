@@ -48,12 +48,13 @@ from ..errors import RecoupeError
 from ..read.fields import shown
 from ..render import charts
 from ..render.htmlparts import environment
+from ..render.i18n import N_
 from ..render.safe import count, printable
 from . import pages
 from .security import SecurityHeaders
 
-_TITLES = {400: "Bad request", 404: "Not found", 405: "Method not allowed",
-           500: "Something went wrong"}
+_TITLES = {400: N_("Bad request"), 404: N_("Not found"), 405: N_("Method not allowed"),
+           500: N_("Something went wrong")}
 _LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 
 
