@@ -47,6 +47,7 @@ from starlette.staticfiles import StaticFiles
 
 from ..errors import RecoupeError
 from ..read.fields import shown
+from ..render import charts
 from ..render.htmlparts import environment
 from ..render.i18n import N_
 from ..render.safe import count, printable
@@ -62,6 +63,7 @@ def _environment():
     env = environment("recoupe.web")
     env.globals.update(url_story=pages.url_story, url_article=pages.url_article,
                        url_entity=pages.url_entity, url_outlet=pages.url_outlet, count=count)
+    env.globals.update(charts.template_globals())
     return env
 
 
