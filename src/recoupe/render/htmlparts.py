@@ -29,6 +29,7 @@ from markupsafe import Markup, escape
 
 from ..model import Article, Claim, ClaimSentence, Quote, Statement, Story
 from ..text import entity_key
+from . import charts
 from .i18n import N_
 from .safe import printable
 
@@ -132,6 +133,7 @@ class StoryView:
     matrix: Matrix = Matrix(())
     statements: tuple[StatementView, ...] = ()
     speaker_entity: dict[str, str] = field(default_factory=dict)  # speaker -> entity name
+    outlets: int = 0  # the story's outlets (an article naming none counts as its own)
 
 
 @dataclass(frozen=True)
@@ -183,6 +185,7 @@ def environment(*packages: str) -> Environment:
     env.install_null_translations(newstyle=True)
     env.filters["clean"] = printable
     env.globals["matrix_cells"] = matrix_cells
+    env.globals.update(charts.template_globals())
     env.globals["UNKNOWN_SPEAKER"] = UNKNOWN_SPEAKER
     return env
 
@@ -352,13 +355,17 @@ def _statement_views(story: Story, speakers: dict[str, str]) -> tuple[StatementV
     return tuple(views)
 
 
-def story_view(story: Story, articles: Iterable[Article]) -> StoryView:
-    """A story and the articles at hand (those not in it are ignored) -> its StoryView."""
+def story_view(story: Story, articles: Iterable[Article],
+               outlets: int | None = None) -> StoryView:
+    """A story and the articles at hand (those not in it are ignored) -> its StoryView.
+    `outlets`: the story's outlets when the articles at hand are not all of its own (a page
+    of a long story); else counted from them as claims count support (outlet, else id)."""
     used = used_sentences(story)
     levels = sentence_levels(story)
-    texts, anchors = {}, {}
+    texts, anchors, sources = {}, {}, set()
     for a in articles:
         if a.id in story.articles:
+            sources.add(a.outlet or a.id)
             texts[a.id], found = pieces(a, used.get(a.id, []), levels.get(a.id, ()))
             anchors.update({(a.id, key): anchor for key, anchor in found.items()})
     quotes_by_speaker: dict[str, list] = {}
@@ -367,4 +374,5 @@ def story_view(story: Story, articles: Iterable[Article]) -> StoryView:
     statement_of = {qid: st.id for st in story.statements for qid in st.quotes}
     speakers = _speaker_entities(story)
     return StoryView(story, texts, anchors, sorted(quotes_by_speaker.items()), statement_of,
-                     matrix_view(story), _statement_views(story, speakers), speakers)
+                     matrix_view(story), _statement_views(story, speakers), speakers,
+                     len(sources) if outlets is None else outlets)

@@ -99,7 +99,10 @@ def story(corpus, story_id: str, page: int = 1, as_json: bool = False,
     if by_id is None:
         by_id = {aid: a.article for aid in shown.articles
                  if (a := corpus.article(aid)) is not None}
-    view = story_view(shown, [by_id[aid] for aid in shown.articles if aid in by_id])
+    infos = {aid: corpus.article_info(aid) for aid in st.articles}
+    coverage = _coverage(st, infos)
+    view = story_view(shown, [by_id[aid] for aid in shown.articles if aid in by_id],
+                      outlets=coverage["outlets"])
     number = {aid: n for n, aid in enumerate(st.articles, 1)}
     labels = {aid: by_id[aid].outlet for aid in shown.articles
               if aid in by_id and by_id[aid].outlet}
@@ -111,11 +114,26 @@ def story(corpus, story_id: str, page: int = 1, as_json: bool = False,
         "first": (page - 1) * PAGE_SIZE + 1, "last": (page - 1) * PAGE_SIZE + len(shown.articles),
         # Articles that name no outlet (a .txt file names none): counted apart, not as 0,
         # over the whole story (from the listing rows, no article decoded).
-        "unknown_outlets": sum(1 for aid in st.articles
-                               if (i := corpus.article_info(aid)) is not None and not i.outlet),
-        "rows": _article_rows(shown, by_id,
-                              {aid: corpus.article_info(aid) for aid in shown.articles}),
+        "unknown_outlets": sum(1 for i in infos.values() if i is not None and not i.outlet),
+        "rows": _article_rows(shown, by_id, infos), "coverage": coverage,
     })
+
+
+def _coverage(st: Story, infos: dict[str, ArticleInfo | None]) -> dict[str, int]:
+    """A story's coverage from its listing rows: articles; outlets (an article naming none
+    counts as its own, as claims count support); independent sources, the outlets of its
+    articles that are not near-copies of another of its articles; the near-copies folded."""
+    outlets, independent, copies = set(), set(), 0
+    for aid in st.articles:
+        info = infos.get(aid)
+        source = (info.outlet if info else None) or aid
+        outlets.add(source)
+        if info is not None and info.copy_of and info.copy_of in infos:
+            copies += 1
+        else:
+            independent.add(source)
+    return {"articles": len(st.articles), "outlets": len(outlets),
+            "independent": len(independent), "copies": copies}
 
 
 def _stored_story(corpus, story_id: str) -> Story | None:
