@@ -10,7 +10,7 @@ from recoupe.render import render
 from tests.browser import needs_chromium
 from tests.render.story_brief import big_brief
 
-pytestmark = [pytest.mark.slow, needs_chromium]
+pytestmark = needs_chromium
 
 
 @pytest.fixture(scope="module")
