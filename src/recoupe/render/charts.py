@@ -205,7 +205,8 @@ def per_day_chart(counts: Iterable[tuple[str | None, int]], *, _: Gettext = _get
 
 
 def coverage_bar(articles: int, outlets: int, independent: int, copies: int = 0,
-                 scale: int | None = None, *, _: Gettext = _gettext) -> Markup:
+                 scale: int | None = None, *, _: Gettext = _gettext,
+                 ngettext: Ngettext = _ngettext) -> Markup:
     """A story's coverage: a bar as long as its outlets (on `scale`, the longest of the list,
     so that rows compare), its independent sources dark (outlets whose text is not a
     near-copy of another's), the rest light. The words give every number."""
@@ -214,9 +215,11 @@ def coverage_bar(articles: int, outlets: int, independent: int, copies: int = 0,
     independent = min(independent, outlets) if outlets else independent
     full = width * max(outlets, independent) / scale
     dark = width * independent / scale
-    label = _("%(outlets)s outlets, %(independent)s independent sources; %(articles)s "
-              "articles, %(copies)s near-copies folded", outlets=outlets,
-              independent=independent, articles=articles, copies=copies)
+    label = "; ".join((
+        ngettext("%(num)s outlet", "%(num)s outlets", outlets) + ", "
+        + ngettext("%(num)s independent source", "%(num)s independent sources", independent),
+        ngettext("%(num)s article", "%(num)s articles", articles) + ", "
+        + ngettext("%(num)s near-copy folded", "%(num)s near-copies folded", copies)))
     body = [_rect("track", 0, 3, width, height - 6), _rect("bar-light", 0, 2, full, height - 4),
             _rect("bar-dated", 0, 2, dark, height - 4)]
     return _svg("coverage", width, height, label, body)
