@@ -33,6 +33,7 @@ Ngettext = Callable[..., str]
 
 DAYS_SHOWN = 92  # longer spans are drawn per month
 MONTHS_SHOWN = 120  # longer spans are drawn per year
+MIN_SLOTS = 14  # a chart of fewer buckets leaves the rest of its width empty
 
 
 def _gettext(message: str, **values) -> str:
@@ -97,14 +98,15 @@ def _buckets(days: Sequence[date]) -> tuple[str, list[str], Callable[[date], str
 def _bars(kind: str, keys: list[str], series: list[tuple[str, Counter]], label: str) -> Markup:
     """Stacked bars, one per key, one layer per (css class, counts) of `series`; the first
     and last keys written under the axis, the highest count beside it."""
-    width, height, left, top, bottom = 400, 120, 28, 8, 22
+    width, height, left, top, bottom = 360, 110, 30, 8, 22
     plot_w, plot_h = width - left - 4, height - top - bottom
     peak = max((sum(c[k] for _, c in series) for k in keys), default=0) or 1
-    step = plot_w / max(len(keys), 1)
+    # A few buckets are drawn as narrow bars, not slabs across the whole chart.
+    step = plot_w / max(len(keys), MIN_SLOTS)
     gap = min(step * 0.2, 2)
     body = [f'<line class="axis" x1="{left}" y1="{top + plot_h}" x2="{width - 4}" '
             f'y2="{top + plot_h}"/>',
-            _text("tick", left - 4, top + 9, str(peak), "end"),
+            _text("tick", left - 4, top + 10, str(peak), "end"),
             _text("tick", left - 4, top + plot_h, "0", "end")]
     for n, key in enumerate(keys):
         base = top + plot_h
@@ -116,7 +118,8 @@ def _bars(kind: str, keys: list[str], series: list[tuple[str, Counter]], label: 
                 body.append(_rect(cls, left + n * step + gap / 2, base, step - gap, h))
     body.append(_text("tick", left, height - 6, keys[0]))
     if len(keys) > 1:
-        body.append(_text("tick", width - 4, height - 6, keys[-1], "end"))
+        body.append(_text("tick", max(left + len(keys) * step, left + 150), height - 6,
+                          keys[-1], "end"))
     return _svg(kind, width, height, label, body)
 
 

@@ -406,6 +406,7 @@ def entity(corpus, key: str, fmt: str | None = None) -> Page | None:
     store = reader()
     recent = sorted(found.stories, key=lambda s: s.last or "", reverse=True)[:QUOTE_STORIES]
     quotes, contexts = [], []
+    shown: set[str] = set()  # sentences in context shown (a near-copy repeats them)
     for info in recent:
         st = _stored_story(corpus, info.id)
         if st is None:
@@ -421,7 +422,7 @@ def entity(corpus, key: str, fmt: str | None = None) -> Page | None:
                 if len(contexts) < CONTEXTS and len({c["article"] for c in contexts}) < \
                         CONTEXT_ARTICLES:
                     contexts += _contexts(corpus, aid, found.variants, info,
-                                          CONTEXTS - len(contexts))
+                                          CONTEXTS - len(contexts), shown)
     payload = plain(found)
     return Page("entity.html.j2", payload, {
         "e": found, "quotes": quotes, "contexts": contexts,
@@ -430,7 +431,8 @@ def entity(corpus, key: str, fmt: str | None = None) -> Page | None:
     }, rows=rows)
 
 
-def _contexts(corpus, article_id: str, variants, info: StoryInfo, most: int) -> list[dict]:
+def _contexts(corpus, article_id: str, variants, info: StoryInfo, most: int,
+              shown: set[str]) -> list[dict]:
     """The sentences of an article that name the entity (as one of its `variants`), each
     split around its first such mention: before, the mention, after."""
     annotated = corpus.article(article_id)
@@ -438,13 +440,16 @@ def _contexts(corpus, article_id: str, variants, info: StoryInfo, most: int) -> 
         return []
     names = {fold(v) for v in variants}
     text = annotated.article.text
-    out, seen = [], set()
+    out, seen = [], set()  # sentences already shown (an article's, and any near-copy's)
     for m in annotated.mentions:
         if fold(m.text) not in names or m.sentence in seen \
                 or m.sentence >= len(annotated.sentences):
             continue
         seen.add(m.sentence)
         s = annotated.sentences[m.sentence]
+        if s.text in shown:
+            continue
+        shown.add(s.text)
         out.append({"article": article_id, "title": annotated.article.title,
                     "outlet": annotated.article.outlet, "story": info,
                     "lang": annotated.language,
