@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import io
 import ipaddress
 import json
 import threading
@@ -50,9 +51,10 @@ from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.staticfiles import StaticFiles
 
+from .. import export
 from ..errors import RecoupeError
 from ..read.fields import shown
-from ..render import i18n
+from ..render import charts, i18n
 from ..render.i18n import N_, Message
 from ..render.safe import count, printable
 from . import pages
@@ -60,6 +62,7 @@ from .security import SecurityHeaders
 
 _TITLES = {400: N_("Bad request"), 404: N_("Not found"), 405: N_("Method not allowed"),
            500: N_("Something went wrong")}
+_DAY = r"^\d{4}-\d{2}-\d{2}$"
 _LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 
 
@@ -70,6 +73,8 @@ def _env(lang: str):
     env = i18n.environment(lang, "recoupe.web")
     env.globals.update(url_story=pages.url_story, url_article=pages.url_article,
                        url_entity=pages.url_entity, url_outlet=pages.url_outlet, count=count)
+    env.globals.update(charts.template_globals())
+    env.globals.update(url_entities=pages.url_entities)
     return env
 
 
@@ -122,10 +127,24 @@ def wants_json(request: Request) -> bool:
     return "application/json" in accept and "text/html" not in accept
 
 
-def _body(page: pages.Page, as_json: bool, chrome: dict | None = None) -> bytes:
-    """A page rendered as HTML or JSON bytes. A lone surrogate (which UTF-8 cannot carry) is
-    written as its escape: in JSON a valid "\\ud83d", in HTML the same six characters."""
-    if as_json:
+def output_format(request: Request) -> str:
+    """What the answer is written as: "json" (see `wants_json`), "csv" or "jsonl" (a list
+    page's rows, `?format=csv|jsonl`), else "html"."""
+    fmt = (request.query_params.get("format") or "").lower()
+    if fmt in pages.EXPORTS:
+        return fmt
+    return "json" if wants_json(request) else "html"
+
+
+def _body(page: pages.Page, fmt: str, chrome: dict | None = None) -> bytes:
+    """A page rendered as HTML, JSON, CSV or JSON Lines bytes. A lone surrogate (which UTF-8
+    cannot carry) is written as its escape: in JSON a valid "\\ud83d", in HTML the same six
+    characters. A page without rows answers its JSON when asked for CSV or JSON Lines."""
+    if fmt in pages.EXPORTS and page.rows is not None:
+        out = io.StringIO()
+        export.write(page.rows, fmt, out)
+        text = out.getvalue()
+    elif fmt != "html":
         text = json.dumps(page.payload, ensure_ascii=False, separators=(",", ":"))
     else:
         chrome = chrome or {"lang": i18n.LANGUAGES[0]}
@@ -133,9 +152,16 @@ def _body(page: pages.Page, as_json: bool, chrome: dict | None = None) -> bytes:
     return text.encode("utf-8", "backslashreplace")
 
 
-def _response(body: bytes, as_json: bool) -> Response:
-    media = "application/json" if as_json else "text/html; charset=utf-8"
-    return Response(body, media_type=media, headers={"Vary": "Accept"})
+_MEDIA = {"html": "text/html; charset=utf-8", "json": "application/json",
+          "csv": "text/csv; charset=utf-8", "jsonl": "application/jsonl; charset=utf-8"}
+
+
+def _response(body: bytes, fmt: str, name: str = "recoupe") -> Response:
+    headers = {"Vary": "Accept"}
+    if fmt in pages.EXPORTS:
+        safe = "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "-" for c in name)
+        headers["Content-Disposition"] = f'attachment; filename="{safe or "recoupe"}.{fmt}"'
+    return Response(body, media_type=_MEDIA[fmt], headers=headers)
 
 
 class _Cache:
@@ -285,7 +311,7 @@ async def _page(request: Request, key: tuple, build: Callable[[object], pages.Pa
     A version is looked up at most once a second per page (remembered in `work.stamps`), so
     that a page asked for again within the second is answered from memory on the event loop,
     with no thread and no query: what keeps the list fast under many clients."""
-    as_json = wants_json(request)
+    fmt = output_format(request)
     work: _Work = request.app.state.work
     asked = _asked_language(request)
     second = int(work.clock())
@@ -295,9 +321,9 @@ async def _page(request: Request, key: tuple, build: Callable[[object], pages.Pa
     lang = asked or work.known_language()
     if version is not None and lang is not None:
         stamp = work.stamps.get(stamp_key)
-        cached = work.pages.get((*key, lang, as_json, stamp)) if stamp is not None else None
+        cached = work.pages.get((*key, lang, fmt, stamp)) if stamp is not None else None
         if cached is not None:
-            return _localised(_response(cached, as_json), request, lang)
+            return _localised(_response(cached, fmt, key[0]), request, lang)
 
     def run() -> bytes | None:
         nonlocal lang
@@ -311,23 +337,23 @@ async def _page(request: Request, key: tuple, build: Callable[[object], pages.Pa
                 if stamp is None:
                     return None
                 work.stamps.put(stamp_key, stamp)
-                cached = work.pages.get((*key, lang, as_json, stamp))
+                cached = work.pages.get((*key, lang, fmt, stamp))
                 if cached is not None:
                     return cached
             try:
                 page = build(_Briefs(corpus, work.briefs))
-                body = None if page is None else _body(page, as_json, chrome)
+                body = None if page is None else _body(page, fmt, chrome)
             except UnicodeEncodeError:
                 page = build(_Shown(corpus))
-                body = None if page is None else _body(page, as_json, chrome)
+                body = None if page is None else _body(page, fmt, chrome)
         if body is not None and version is not None:
-            work.pages.put((*key, lang, as_json, stamp), body)
+            work.pages.put((*key, lang, fmt, stamp), body)
         return body
 
     body = await run_in_threadpool(run)
     if body is None:
         raise HTTPException(404, missing)
-    return _localised(_response(body, as_json), request, lang)
+    return _localised(_response(body, fmt, key[0]), request, lang)
 
 
 def error_response(request: Request, status: int, detail: str | None = None,
@@ -395,14 +421,36 @@ def _add_routes(app: FastAPI) -> None:
 
     @get("/")
     async def stories(request: Request, q: str | None = Query(None, max_length=500),
-                      limit: int = Query(100, ge=1, le=1000)) -> Response:
-        query = printable(q).strip() or None
+                      since: str | None = Query(None, pattern=_DAY),
+                      until: str | None = Query(None, pattern=_DAY),
+                      outlet: str | None = Query(None, max_length=300),
+                      entity: str | None = Query(None, max_length=300),
+                      language: str | None = Query(None, pattern=r"^[a-z]{2,3}$"),
+                      sort: str = Query("newest", pattern="^(newest|outlets|articles)$"),
+                      page: int = Query(1, ge=1, le=1_000_000),
+                      limit: int = Query(25, ge=1, le=1000)) -> Response:
+        lq = pages.ListQuery(printable(q).strip() or None, since, until,
+                             printable(outlet).strip() or None,
+                             printable(entity).strip() or None, language, sort, page, limit)
+        fmt = output_format(request)
         try:
-            return await _page(request, ("stories", query, limit),
-                               lambda c: pages.stories(c, query, limit), "",
-                               "second")
+            return await _page(request, ("stories", lq),
+                               lambda c: pages.stories(c, lq, fmt),
+                               Message(N_("There is no page %(page)d of this list."),
+                                       page=page), "second")
         except RecoupeError as exc:  # e.g. a search the index cannot parse
             return error_response(request, 400, str(exc))
+
+    @get("/entities")
+    async def entities(request: Request,
+                       type: str | None = Query(None, pattern="^(PER|LOC|ORG|MISC)$"),
+                       page: int = Query(1, ge=1, le=1_000_000),
+                       limit: int = Query(50, ge=1, le=1000)) -> Response:
+        fmt = output_format(request)
+        return await _page(request, ("entities", (type, page, limit)),
+                           lambda c: pages.entities(c, type, page, limit, fmt),
+                           Message(N_("There is no page %(page)d of this list."), page=page),
+                           "second")
 
     @get("/story/{story_id}")
     async def story(request: Request, story_id: str,
@@ -422,9 +470,10 @@ def _add_routes(app: FastAPI) -> None:
 
     @get("/entity/{key}")
     async def entity(request: Request, key: str) -> Response:
-        return await _page(request, ("entity", key), lambda c: pages.entity(c, key),
+        fmt = output_format(request)
+        return await _page(request, ("entity", key), lambda c: pages.entity(c, key, fmt),
                            Message(N_("There is no entity %(id)s in this corpus."),
-                                   id=repr(key)))
+                                   id=repr(key)), "second")
 
     @get("/outlets")
     async def outlets(request: Request) -> Response:
@@ -434,7 +483,7 @@ def _add_routes(app: FastAPI) -> None:
     async def outlet(request: Request, name: str) -> Response:
         return await _page(request, ("outlet", name), lambda c: pages.outlet(c, name),
                            Message(N_("There is no outlet %(id)s in this corpus."),
-                                   id=repr(name)))
+                                   id=repr(name)), "second")
 
 
 def _is_loopback(host: str) -> bool:
