@@ -61,7 +61,7 @@ def test_charts_per_day_none_dated_is_empty():
 def test_charts_coverage_bar_compares_on_the_scale():
     small = charts.coverage_bar(articles=6, outlets=2, independent=1, copies=3, scale=4)
     big = charts.coverage_bar(articles=9, outlets=4, independent=4, scale=4)
-    assert _label(small) == ("2 outlets, 1 independent sources; 6 articles, "
+    assert _label(small) == ("2 outlets, 1 independent source; 6 articles, "
                              "3 near-copies folded")
     width = lambda svg, cls: float(re.search(  # noqa: E731
         rf'class="{cls}"[^>]*width="([\d.]+)"', svg).group(1))

@@ -33,6 +33,7 @@ Ngettext = Callable[..., str]
 
 DAYS_SHOWN = 92  # longer spans are drawn per month
 MONTHS_SHOWN = 120  # longer spans are drawn per year
+MIN_SLOTS = 14  # a chart of fewer buckets leaves the rest of its width empty
 
 
 def _gettext(message: str, **values) -> str:
@@ -97,14 +98,15 @@ def _buckets(days: Sequence[date]) -> tuple[str, list[str], Callable[[date], str
 def _bars(kind: str, keys: list[str], series: list[tuple[str, Counter]], label: str) -> Markup:
     """Stacked bars, one per key, one layer per (css class, counts) of `series`; the first
     and last keys written under the axis, the highest count beside it."""
-    width, height, left, top, bottom = 400, 120, 28, 8, 22
+    width, height, left, top, bottom = 360, 110, 30, 8, 22
     plot_w, plot_h = width - left - 4, height - top - bottom
     peak = max((sum(c[k] for _, c in series) for k in keys), default=0) or 1
-    step = plot_w / max(len(keys), 1)
+    # A few buckets are drawn as narrow bars, not slabs across the whole chart.
+    step = plot_w / max(len(keys), MIN_SLOTS)
     gap = min(step * 0.2, 2)
     body = [f'<line class="axis" x1="{left}" y1="{top + plot_h}" x2="{width - 4}" '
             f'y2="{top + plot_h}"/>',
-            _text("tick", left - 4, top + 9, str(peak), "end"),
+            _text("tick", left - 4, top + 10, str(peak), "end"),
             _text("tick", left - 4, top + plot_h, "0", "end")]
     for n, key in enumerate(keys):
         base = top + plot_h
@@ -116,7 +118,8 @@ def _bars(kind: str, keys: list[str], series: list[tuple[str, Counter]], label: 
                 body.append(_rect(cls, left + n * step + gap / 2, base, step - gap, h))
     body.append(_text("tick", left, height - 6, keys[0]))
     if len(keys) > 1:
-        body.append(_text("tick", width - 4, height - 6, keys[-1], "end"))
+        body.append(_text("tick", max(left + len(keys) * step, left + 150), height - 6,
+                          keys[-1], "end"))
     return _svg(kind, width, height, label, body)
 
 
@@ -205,7 +208,8 @@ def per_day_chart(counts: Iterable[tuple[str | None, int]], *, _: Gettext = _get
 
 
 def coverage_bar(articles: int, outlets: int, independent: int, copies: int = 0,
-                 scale: int | None = None, *, _: Gettext = _gettext) -> Markup:
+                 scale: int | None = None, *, _: Gettext = _gettext,
+                 ngettext: Ngettext = _ngettext) -> Markup:
     """A story's coverage: a bar as long as its outlets (on `scale`, the longest of the list,
     so that rows compare), its independent sources dark (outlets whose text is not a
     near-copy of another's), the rest light. The words give every number."""
@@ -214,9 +218,11 @@ def coverage_bar(articles: int, outlets: int, independent: int, copies: int = 0,
     independent = min(independent, outlets) if outlets else independent
     full = width * max(outlets, independent) / scale
     dark = width * independent / scale
-    label = _("%(outlets)s outlets, %(independent)s independent sources; %(articles)s "
-              "articles, %(copies)s near-copies folded", outlets=outlets,
-              independent=independent, articles=articles, copies=copies)
+    label = "; ".join((
+        ngettext("%(num)s outlet", "%(num)s outlets", outlets) + ", "
+        + ngettext("%(num)s independent source", "%(num)s independent sources", independent),
+        ngettext("%(num)s article", "%(num)s articles", articles) + ", "
+        + ngettext("%(num)s near-copy folded", "%(num)s near-copies folded", copies)))
     body = [_rect("track", 0, 3, width, height - 6), _rect("bar-light", 0, 2, full, height - 4),
             _rect("bar-dated", 0, 2, dark, height - 4)]
     return _svg("coverage", width, height, label, body)

@@ -29,7 +29,7 @@ from markupsafe import Markup, escape
 
 from ..model import Article, Claim, ClaimSentence, Quote, Statement, Story
 from ..text import entity_key
-from . import charts
+from . import charts, i18n
 from .i18n import N_
 from .safe import printable
 
@@ -134,6 +134,8 @@ class StoryView:
     statements: tuple[StatementView, ...] = ()
     speaker_entity: dict[str, str] = field(default_factory=dict)  # speaker -> entity name
     outlets: int = 0  # the story's outlets (an article naming none counts as its own)
+    # The language its articles are written in (the `lang` of quoted text), None if unknown
+    lang: str | None = None
 
 
 @dataclass(frozen=True)
@@ -355,16 +357,19 @@ def _statement_views(story: Story, speakers: dict[str, str]) -> tuple[StatementV
     return tuple(views)
 
 
-def story_view(story: Story, articles: Iterable[Article],
+def story_view(story: Story, articles: Iterable[Article], lang: str | None = None,
                outlets: int | None = None) -> StoryView:
-    """A story and the articles at hand (those not in it are ignored) -> its StoryView.
-    `outlets`: the story's outlets when the articles at hand are not all of its own (a page
-    of a long story); else counted from them as claims count support (outlet, else id)."""
+    """A story and the articles at hand (those not in it are ignored) -> its StoryView;
+    `lang`, the language of its text when its articles do not say; `outlets`, the story's
+    outlets when the articles at hand are not all of its own (a page of a long story), else
+    counted from them as claims count support (outlet, else id)."""
+    ids = set(story.articles)
+    articles = [a for a in articles if a.id in ids]
     used = used_sentences(story)
     levels = sentence_levels(story)
     texts, anchors, sources = {}, {}, set()
     for a in articles:
-        if a.id in story.articles:
+        if a.id in ids:
             sources.add(a.outlet or a.id)
             texts[a.id], found = pieces(a, used.get(a.id, []), levels.get(a.id, ()))
             anchors.update({(a.id, key): anchor for key, anchor in found.items()})
@@ -375,4 +380,5 @@ def story_view(story: Story, articles: Iterable[Article],
     speakers = _speaker_entities(story)
     return StoryView(story, texts, anchors, sorted(quotes_by_speaker.items()), statement_of,
                      matrix_view(story), _statement_views(story, speakers), speakers,
-                     len(sources) if outlets is None else outlets)
+                     len(sources) if outlets is None else outlets,
+                     i18n.content_language(a.language for a in articles) or i18n.primary(lang))

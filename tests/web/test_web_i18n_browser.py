@@ -1,0 +1,91 @@
+"""The language switch in a real browser (Debian's headless Chromium through Playwright), at a
+desk's width and a phone's: the reader's own language first, a click to the other, the choice
+kept from page to page, `<html lang>` and the headings following it; no request leaves
+127.0.0.1 and the console stays clean (the switch is plain links: no script, same CSP)."""
+
+import re
+
+import pytest
+
+from recoupe.web import create_app
+from tests.browser import needs_chromium
+
+from .support import FakeCorpus, hostile_brief, serving, wide_brief
+
+pytestmark = [pytest.mark.slow, needs_chromium]
+
+
+@pytest.fixture(scope="module")
+def base_url():
+    with serving(lambda: create_app(FakeCorpus([hostile_brief(), wide_brief()]))) as url:
+        yield url
+
+
+def _page(browser, base_url, width: int, locale: str):
+    context = browser.new_context(viewport={"width": width, "height": 800}, locale=locale)
+    seen = {"outside": [], "errors": []}
+
+    def route(r):
+        if r.request.url.startswith(base_url + "/"):
+            r.continue_()
+        else:
+            seen["outside"].append(r.request.url)
+            r.abort()
+
+    context.route("**/*", route)
+    page = context.new_page()
+    page.on("console", lambda m: m.type == "error" and seen["errors"].append(m.text))
+    page.on("pageerror", lambda e: seen["errors"].append(str(e)))
+    return context, page, seen
+
+
+def _switch_in_view(page, width: int) -> None:
+    for name in ("Français", "English"):
+        box = page.locator("nav.languages a", has_text=name).bounding_box()
+        assert box and box["x"] >= 0 and box["x"] + box["width"] <= width, (name, box)
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_web_i18n_browser_switch_changes_the_chrome_language(browser, base_url, width):
+    context, page, seen = _page(browser, base_url, width, "en-US")
+    try:
+        page.goto(base_url + "/")
+        assert page.get_attribute("html", "lang") == "en"  # the browser asks for English
+        assert page.inner_text("main h1") == "Stories"
+        _switch_in_view(page, width)
+
+        page.click("nav.languages a[hreflang=fr]")
+        page.wait_for_url(re.compile(r".*\?lang=fr$"))
+        assert page.get_attribute("html", "lang") == "fr"
+        assert page.inner_text("main h1") == "Sujets"
+        _switch_in_view(page, width)
+
+        # The choice holds on the next page, reached by a plain link (the cookie).
+        page.click('a[href="/story/s-wide"]')
+        page.wait_for_url(f"{base_url}/story/s-wide")
+        assert page.get_attribute("html", "lang") == "fr"
+        assert page.is_visible("h3:text-is('Chronologie')")
+        # Quoted article text says its own language whatever the chrome's.
+        assert page.get_attribute("main h1", "lang") == "fr"
+
+        page.click("nav.languages a[hreflang=en]")
+        page.wait_for_url(re.compile(r".*/story/s-wide\?lang=en$"))
+        assert page.get_attribute("html", "lang") == "en"
+        assert page.is_visible("h3:text-is('Timeline')")
+        assert page.get_attribute("main h1", "lang") == "fr"
+        assert page.get_attribute("nav.languages a[aria-current]", "hreflang") == "en"
+    finally:
+        context.close()
+    assert not seen["outside"], f"requests left 127.0.0.1: {seen['outside']}"
+    assert not seen["errors"], f"console errors: {seen['errors']}"
+
+
+def test_web_i18n_browser_french_reader_gets_french(browser, base_url):
+    context, page, seen = _page(browser, base_url, 390, "fr-FR")
+    try:
+        page.goto(base_url + "/outlets")
+        assert page.get_attribute("html", "lang") == "fr"
+        assert page.inner_text("main h1") == "Médias"
+    finally:
+        context.close()
+    assert not seen["outside"] and not seen["errors"]
