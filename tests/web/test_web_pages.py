@@ -17,6 +17,7 @@ from recoupe.render import jsonout
 from recoupe.text import entity_key
 from recoupe.web import create_app
 
+from .conftest import ENGLISH
 from .support import FakeCorpus, hostile_brief
 
 PAGES = ["/", "/?q=pont", "/story/s-evil", "/article/evil-1", "/article/evil-3",
@@ -311,7 +312,8 @@ def _without_outlets(brief, keep: int):
 
 
 def test_web_story_with_no_known_outlet_says_outlets_unknown_not_zero():
-    client = TestClient(create_app(FakeCorpus([_without_outlets(hostile_brief(), 0)])))
+    client = TestClient(create_app(FakeCorpus([_without_outlets(hostile_brief(), 0)])),
+                        headers=ENGLISH)
     page = client.get("/story/s-evil").text
     assert "outlets unknown" in page and "0 outlets" not in page
     listing = client.get("/").text
@@ -319,6 +321,7 @@ def test_web_story_with_no_known_outlet_says_outlets_unknown_not_zero():
 
 
 def test_web_story_counts_known_outlets_and_articles_of_unknown_outlet():
-    client = TestClient(create_app(FakeCorpus([_without_outlets(hostile_brief(), 2)])))
+    client = TestClient(create_app(FakeCorpus([_without_outlets(hostile_brief(), 2)])),
+                        headers=ENGLISH)
     page = client.get("/story/s-evil").text
     assert "2 outlets and 1 article of unknown outlet" in page

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from jinja2 import ChoiceLoader, Environment, PackageLoader, select_autoescape
 
 from ..model import Article, Story
+from . import i18n
 from .i18n import N_
 from .safe import printable
 
@@ -74,6 +75,8 @@ class StoryView:
     anchors: dict[tuple[str, int | str], str]
     quotes_by_speaker: list[tuple[str, list]]
     statement_of: dict[str, str]  # quote id -> statement id
+    # The language its articles are written in (the `lang` of quoted text), None if unknown
+    lang: str | None = None
 
 
 @dataclass(frozen=True)
@@ -167,16 +170,21 @@ def pieces(article: Article, sentences: list[Cited] | list[str]
     return out, anchors
 
 
-def story_view(story: Story, articles: Iterable[Article]) -> StoryView:
-    """A story and the articles at hand (those not in it are ignored) -> its StoryView."""
+def story_view(story: Story, articles: Iterable[Article], lang: str | None = None
+               ) -> StoryView:
+    """A story and the articles at hand (those not in it are ignored) -> its StoryView;
+    `lang`, the language of its text when its articles do not say."""
+    ids = set(story.articles)
+    articles = [a for a in articles if a.id in ids]
     used = used_sentences(story)
     texts, anchors = {}, {}
     for a in articles:
-        if a.id in story.articles:
+        if a.id in ids:
             texts[a.id], found = pieces(a, used.get(a.id, []))
             anchors.update({(a.id, key): anchor for key, anchor in found.items()})
     quotes_by_speaker: dict[str, list] = {}
     for q in story.quotes:
         quotes_by_speaker.setdefault(q.speaker or UNKNOWN_SPEAKER, []).append(q)
     statement_of = {qid: st.id for st in story.statements for qid in st.quotes}
-    return StoryView(story, texts, anchors, sorted(quotes_by_speaker.items()), statement_of)
+    return StoryView(story, texts, anchors, sorted(quotes_by_speaker.items()), statement_of,
+                     i18n.content_language(a.language for a in articles) or i18n.primary(lang))

@@ -262,7 +262,7 @@ def story(corpus, story_id: str, page: int = 1, as_json: bool = False) -> Page |
         return None
     shown = _window(st, st.articles[(page - 1) * PAGE_SIZE:page * PAGE_SIZE])
     if by_id is None:
-        by_id = {aid: a.article for aid in shown.articles
+        by_id = {aid: _written(a) for aid in shown.articles
                  if (a := corpus.article(aid)) is not None}
     view = story_view(shown, [by_id[aid] for aid in shown.articles if aid in by_id])
     number = {aid: n for n, aid in enumerate(st.articles, 1)}
@@ -280,6 +280,15 @@ def story(corpus, story_id: str, page: int = 1, as_json: bool = False) -> Page |
         "rows": _article_rows(shown, by_id,
                               {aid: corpus.article_info(aid) for aid in shown.articles}),
     })
+
+
+def _written(annotated) -> Article:
+    """An annotated article's Article, its language the detected one when it names none (the
+    `lang` of its quoted text)."""
+    a = annotated.article
+    if a.language or not annotated.language:
+        return a
+    return dataclasses.replace(a, language=annotated.language)
 
 
 def _stored_story(corpus, story_id: str) -> Story | None:
