@@ -221,3 +221,7 @@ def test_web_lists_outlet_page_lists_its_sole_claims_and_copies(web):
     copies = echo[echo.index('id="copies"'):]
     assert "/article/pont-1" in _hrefs(copies) and "Le Matin du Rhône" in copies
     assert 'class="chart chart-per-day"' in echo
+
+
+def test_web_lists_blank_form_fields_are_no_filter(web):
+    assert _ids(web, since="", until="", q="", outlet="", language="") == _ids(web)
