@@ -13,12 +13,12 @@ from tests.render.story_brief import SPEAKER, WORDINGS, big_brief, fact
 
 @pytest.fixture(scope="module")
 def report():
-    return render(big_brief(), "html")
+    return render(big_brief(), "html", language="en")
 
 
 def test_html_story_matrix_holds_every_claim_single_ones_hidden_by_css(report):
     claims = big_brief().stories[0].claims
-    rows = re.findall(r'<tr class="sup-(\w+)( single)?"><td class="claim">([^<]*)<', report)
+    rows = re.findall(r'<tr class="sup-(\w+)( single)?"><td class="claim"[^>]*>([^<]*)<', report)
     assert len(rows) == len(claims)
     single = {text for _, flag, text in rows if flag}
     assert single == {c.text for c in claims if c.support == 1}
@@ -31,7 +31,7 @@ def test_html_story_matrix_holds_every_claim_single_ones_hidden_by_css(report):
 
 def test_html_story_matrix_is_sorted_by_support(report):
     support = {c.text: c.support for c in big_brief().stories[0].claims}
-    rows = re.findall(r'<td class="claim">([^<]*)<', report)
+    rows = re.findall(r'<td class="claim"[^>]*>([^<]*)<', report)
     assert [support[r] for r in rows] == sorted((support[r] for r in rows), reverse=True)
     assert rows[0] == fact(0)
 
@@ -40,7 +40,7 @@ def test_html_story_statement_side_by_side_speaker_anchored(report):
     section = report[report.index('<div class="statement" id="s-big-st1">'):]
     section = section[:section.index("</div>\n</div>")]
     assert f'<a class="speaker" href="#ent-s-big-elise-borne">{SPEAKER}</a>' in section
-    assert section.count('<blockquote class="side">') == 3
+    assert section.count('<blockquote class="side" lang="fr">') == 3
     for words in WORDINGS:
         assert f"« {escape(words)} »" in section
     assert '<tr id="ent-s-big-elise-borne">' in report

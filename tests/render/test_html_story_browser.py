@@ -16,7 +16,7 @@ pytestmark = needs_chromium
 @pytest.fixture(scope="module")
 def report(tmp_path_factory):
     path = tmp_path_factory.mktemp("story") / "brief.html"
-    path.write_text(render(big_brief(), "html"), encoding="utf-8")
+    path.write_text(render(big_brief(), "html", language="en"), encoding="utf-8")
     return path
 
 

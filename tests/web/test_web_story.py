@@ -11,20 +11,21 @@ from markupsafe import escape
 from recoupe.web import create_app
 from tests.render.story_brief import SPEAKER, WORDINGS, big_brief, fact
 
+from .conftest import ENGLISH
 from .support import FakeCorpus, hostile_brief
 
 
 @pytest.fixture(scope="module")
 def web():
     return TestClient(create_app(FakeCorpus([big_brief(), hostile_brief()],
-                                            copy_of={"a01": "a00"})))
+                                            copy_of={"a01": "a00"})), headers=ENGLISH)
 
 
 def _matrix_rows(html: str) -> list[str]:
     """The claim texts of the matrix rows, in order."""
     table = html[html.index('<table class="matrix">'):]
     table = table[:table.index("</table>")]
-    return re.findall(r'<td class="claim">([^<]*)<', table)
+    return re.findall(r'<td class="claim"[^>]*>([^<]*)<', table)
 
 
 def test_web_story_matrix_shows_corroborated_claims_by_default(web):
@@ -57,7 +58,7 @@ def test_web_story_statement_shows_speaker_outlets_and_wordings(web):
     section = html[html.index('<section id="statements">'):]
     section = section[:section.index("</section>")]
     assert f'<a class="speaker" href="/entity/elise-borne">{SPEAKER}</a>' in section
-    assert section.count('<blockquote class="side">') == 3
+    assert section.count('<blockquote class="side" lang="fr">') == 3
     for n, words in enumerate(WORDINGS):
         assert f"« {escape(words)} »" in section
         assert f"La Gazette régionale numéro {n}" in section
@@ -84,7 +85,7 @@ def test_web_story_charts_have_text_alternatives(web):
 def test_web_story_differences_side_by_side(web):
     html = web.get("/story/s-big").text
     diff = html[html.index('<div class="discrepancy">'):]
-    assert diff[:diff.index("</div>\n</div>")].count('<div class="side">') == 3
+    assert diff[:diff.index("</div>\n</div>")].count('<div class="side" lang="fr">') == 3
 
 
 def _marks(html: str) -> dict[str, str | None]:
@@ -102,7 +103,7 @@ def test_web_article_highlights_are_coloured_by_support(web):
 
 def test_web_article_single_outlet_claim_is_not_shown_as_confirmed():
     """The hostile story: c2 is said by one outlet only; c1 by three outlets, two independent."""
-    client = TestClient(create_app(FakeCorpus([hostile_brief()])))
+    client = TestClient(create_app(FakeCorpus([hostile_brief()])), headers=ENGLISH)
     marks = _marks(client.get("/article/evil-1").text)
     assert marks["Élise Borne a salué la fin des travaux."] == "one"
     assert marks["Le pont du Nord a rouvert lundi."] == "independent"
@@ -121,7 +122,7 @@ def test_web_article_has_a_legend_and_its_entities_linked(web):
 
 def test_web_story_pages_keep_the_claims_switch():
     brief = big_brief(n_articles=52, n_claims=52)  # claim 51: a51 alone, on page 2
-    client = TestClient(create_app(FakeCorpus([brief])))
+    client = TestClient(create_app(FakeCorpus([brief])), headers=ENGLISH)
     html = client.get("/story/s-big?page=2&claims=all").text
     assert 'href="?page=1&amp;claims=all#articles"' in html
     assert 'href="?page=2&amp;claims=corroborated#coverage"' in html
