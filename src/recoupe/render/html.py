@@ -1,8 +1,9 @@
 """Brief -> one self-contained HTML page (no external requests, no script).
 
 In: a `Brief`. Out: the HTML text: per story, the summary with its citations, a coverage
-matrix of claims by article, the discrepancies side by side, the timeline, quotes by speaker
-and statement, and each article's clean text in which every sentence the brief uses is
+matrix of claims by article (most supported first; claims one outlet alone carries shown
+with a CSS-only switch), the discrepancies and statements side by side, the timeline,
+quotes by speaker, and each article's clean text in which every sentence the brief uses is
 highlighted and is the target of the links that cite it. Jinja2 escapes every value
 (autoescape), so article text is always inert text, "<script>" included; control characters
 are removed first (`safe.printable`). The sections shared with the web pages (macros, cited
@@ -17,7 +18,7 @@ import functools
 
 from ..model import Brief
 from . import i18n
-from .htmlparts import Links, story_view
+from .htmlparts import Links, entity_anchor, story_view
 from .htmlparts import Piece as _Piece  # noqa: F401  (kept for callers of the old names)
 from .htmlparts import pieces as _pieces  # noqa: F401
 from .htmlparts import used_sentences as _used_sentences  # noqa: F401
@@ -35,9 +36,12 @@ def render(brief: Brief, language: str | None = None, fallback: str | None = Non
     written = i18n.content_language(a.language for a in brief.articles)
     lang = i18n.choose(language, written, fallback)
     number = {a.id: n for n, a in enumerate(brief.articles, 1)}
-    stories = [story_view(story, brief.articles, written or fallback)
+    stories = [story_view(story, brief.articles, lang=written or fallback)
                for story in brief.stories]
-    links = {s.story.id: Links(number, s.anchors) for s in stories}
+    labels = {a.id: a.outlet for a in brief.articles if a.outlet}
+    links = {s.story.id: Links(number, s.anchors, labels=labels, story=s.story.id)
+             for s in stories}
     return _environment(lang).get_template("brief.html.j2").render(
+        entity_anchor=entity_anchor,
         brief=brief, stories=stories, links=links, number=number,
         articles={a.id: a for a in brief.articles})

@@ -6,7 +6,8 @@ bound to 127.0.0.1 unless told otherwise.
 
 Routes (GET and HEAD only; any other method answers 405):
   /                    stories, newest first; ?q= full-text search, ?limit=
-  /story/{id}          the story's brief (JSON: the brief contract of render/jsonout)
+  /story/{id}          the story's brief (JSON: the brief contract of render/jsonout);
+                       ?claims=all shows every claim in the matrix, not only corroborated
   /article/{id}        an article, with the sentences its story's brief cites highlighted
   /entity/{key}        an entity: name, type, variants, stories
   /outlets, /outlet/{name}   outlets with their article, claim and sole-source counts
@@ -454,9 +455,12 @@ def _add_routes(app: FastAPI) -> None:
 
     @get("/story/{story_id}")
     async def story(request: Request, story_id: str,
-                    page: int = Query(1, ge=1, le=1_000_000)) -> Response:
-        return await _page(request, ("story", story_id, page),
-                           lambda c: pages.story(c, story_id, page, wants_json(request)),
+                    page: int = Query(1, ge=1, le=1_000_000),
+                    claims: str = Query("", max_length=20)) -> Response:
+        show_all = claims == "all"
+        return await _page(request, ("story", story_id, page, show_all),
+                           lambda c: pages.story(c, story_id, page, wants_json(request),
+                                                 show_all),
                            Message(N_("There is no story %(id)s in this corpus (or no page "
                                       "%(page)d)."), id=repr(story_id), page=page),
                            lambda c: c.story(story_id))

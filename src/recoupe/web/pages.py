@@ -25,7 +25,7 @@ from urllib.parse import quote, urlencode
 
 from ..model import Article, ArticleInfo, Brief, Story, StoryInfo
 from ..render import jsonout
-from ..render.htmlparts import Links, pieces, story_view, used_sentences
+from ..render.htmlparts import Links, pieces, sentence_levels, story_view, used_sentences
 from ..store import StoryFilter
 from ..text import entity_key, fold
 
@@ -240,9 +240,11 @@ def _story_of(brief: Brief, story_id: str) -> Story | None:
 PAGE_SIZE = 50  # articles per page of a story
 
 
-def story(corpus, story_id: str, page: int = 1, as_json: bool = False) -> Page | None:
-    """A story's brief: summary, matrix, discrepancies, timeline, quotes, entities, articles
-    (page `page` of them, PAGE_SIZE a page); None for an unknown story or page. The JSON is
+def story(corpus, story_id: str, page: int = 1, as_json: bool = False,
+          show_all: bool = False) -> Page | None:
+    """A story's brief: summary, matrix, discrepancies, timeline, statements, quotes,
+    entities, articles (page `page` of them, PAGE_SIZE a page); None for an unknown story or
+    page. The matrix holds the claims two outlets or more carry, or all with `show_all`. The JSON is
     the whole brief; the HTML page reads only its own articles when the corpus can give the
     stored story alone (`stored_story`): a page of a long story costs what a short one does."""
     if as_json:
@@ -264,21 +266,23 @@ def story(corpus, story_id: str, page: int = 1, as_json: bool = False) -> Page |
     if by_id is None:
         by_id = {aid: _written(a) for aid in shown.articles
                  if (a := corpus.article(aid)) is not None}
-    view = story_view(shown, [by_id[aid] for aid in shown.articles if aid in by_id])
+    infos = {aid: corpus.article_info(aid) for aid in st.articles}
+    coverage = _coverage(st, infos)
+    view = story_view(shown, [by_id[aid] for aid in shown.articles if aid in by_id],
+                      outlets=coverage["outlets"])
     number = {aid: n for n, aid in enumerate(st.articles, 1)}
     labels = {aid: by_id[aid].outlet for aid in shown.articles
               if aid in by_id and by_id[aid].outlet}
-    links = Links(number, view.anchors, page=url_article, labels=labels)
+    links = Links(number, view.anchors, page=url_article, labels=labels,
+                  entity_page=url_entity)
     return Page("story.html.j2", None, {
-        "s": view, "story": st, "ln": links, "info": corpus.story(story_id),
+        "s": view, "story": st, "ln": links, "show_all": show_all, "info": corpus.story(story_id),
         "articles": by_id, "number": number, "page": page, "pages": pages,
         "first": (page - 1) * PAGE_SIZE + 1, "last": (page - 1) * PAGE_SIZE + len(shown.articles),
         # Articles that name no outlet (a .txt file names none): counted apart, not as 0,
         # over the whole story (from the listing rows, no article decoded).
-        "unknown_outlets": sum(1 for aid in st.articles
-                               if (i := corpus.article_info(aid)) is not None and not i.outlet),
-        "rows": _article_rows(shown, by_id,
-                              {aid: corpus.article_info(aid) for aid in shown.articles}),
+        "unknown_outlets": sum(1 for i in infos.values() if i is not None and not i.outlet),
+        "rows": _article_rows(shown, by_id, infos), "coverage": coverage,
     })
 
 
@@ -289,6 +293,23 @@ def _written(annotated) -> Article:
     if a.language or not annotated.language:
         return a
     return dataclasses.replace(a, language=annotated.language)
+
+
+def _coverage(st: Story, infos: dict[str, ArticleInfo | None]) -> dict[str, int]:
+    """A story's coverage from its listing rows: articles; outlets (an article naming none
+    counts as its own, as claims count support); independent sources, the outlets of its
+    articles that are not near-copies of another of its articles; the near-copies folded."""
+    outlets, independent, copies = set(), set(), 0
+    for aid in st.articles:
+        info = infos.get(aid)
+        source = (info.outlet if info else None) or aid
+        outlets.add(source)
+        if info is not None and info.copy_of and info.copy_of in infos:
+            copies += 1
+        else:
+            independent.add(source)
+    return {"articles": len(st.articles), "outlets": len(outlets),
+            "independent": len(independent), "copies": copies}
 
 
 def _stored_story(corpus, story_id: str) -> Story | None:
@@ -335,13 +356,16 @@ def _article_rows(st: Story, by_id: dict[str, Article],
 
 def article(corpus, article_id: str) -> Page | None:
     """One article: metadata, clean text with the sentences its story's brief cites
-    highlighted, captions, credits, copies, and the lines cleaning removed."""
+    highlighted (coloured by how far its claims are borne out), the story's entities it
+    names, captions, credits, copies, and the lines cleaning removed."""
     annotated = corpus.article(article_id)
     if annotated is None:
         return None
     a = annotated.article
     info = corpus.article_info(article_id)
     cited: list[str] = []
+    levels: list = []
+    entities: list = []
     story_info = None
     if info is not None and info.story:
         st = _stored_story(corpus, info.story)
@@ -350,8 +374,10 @@ def article(corpus, article_id: str) -> Page | None:
             st = _story_of(brief, info.story) if brief is not None else None
         if st is not None:
             cited = used_sentences(st).get(a.id, [])
+            levels = sentence_levels(st).get(a.id, [])
+            entities = [e for e in st.entities if a.id in e.articles]
         story_info = corpus.story(info.story)
-    text, _ = pieces(a, cited)
+    text, _ = pieces(a, cited, levels)
     highlighted = [{"anchor": p.anchor, "text": p.text} for p in text if p.anchor]
     copies = corpus.copies(article_id)
     original = corpus.article_info(info.copy_of) if info and info.copy_of else None
@@ -360,7 +386,7 @@ def article(corpus, article_id: str) -> Page | None:
     return Page("article.html.j2", payload, {
         "a": a, "info": info, "language": annotated.language, "pieces": text,
         "highlighted": highlighted, "story": story_info, "copies": copies,
-        "original": original,
+        "original": original, "entities": entities,
         "link": a.url if a.url and a.url.lower().startswith(("http://", "https://")) else None,
     })
 
