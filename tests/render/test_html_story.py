@@ -18,7 +18,8 @@ def report():
 
 def test_html_story_matrix_holds_every_claim_single_ones_hidden_by_css(report):
     claims = big_brief().stories[0].claims
-    rows = re.findall(r'<tr class="sup-(\w+)( single)?"><td class="claim"[^>]*>([^<]*)</td>', report)
+    rows = re.findall(r'<tr class="sup-(\w+)( single)?"><td class="claim"[^>]*>([^<]*)</td>',
+                      report)
     assert len(rows) == len(claims)
     single = {text for _, flag, text in rows if flag}
     assert single == {c.text for c in claims if c.support == 1}

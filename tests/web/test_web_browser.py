@@ -88,7 +88,7 @@ def _box_inside(page, selector: str) -> dict:
 def test_web_browser_click_through_to_a_story(page, base_url, seed_brief):
     story = seed_brief.stories[0]
     page.goto(base_url + "/")
-    assert page.is_visible("table.stories")
+    assert page.is_visible("ol.stories")
     page.click(f'a[href="/story/{story.id}"]')
     page.wait_for_url(f"{base_url}/story/{story.id}")
     assert page.is_visible("table.matrix") and page.is_visible("table.timeline")

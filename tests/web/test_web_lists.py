@@ -16,14 +16,13 @@ from recoupe.web import create_app
 from recoupe.web.pages import ListQuery, place_only
 
 from . import ui_corpus
-from .conftest import ENGLISH
 
 
 @pytest.fixture(scope="module")
 def web(tmp_path_factory):
     path = ui_corpus.build(tmp_path_factory.mktemp("ui") / "ui.db")
     corpus = Corpus(path, read_only=True)
-    yield TestClient(create_app(corpus), headers=ENGLISH)
+    yield TestClient(create_app(corpus, language="en"))
     corpus.close()
 
 
@@ -141,8 +140,8 @@ def test_web_lists_where_is_a_place(where, shown):
 
 def test_web_lists_where_shows_no_demonym_or_disease(web):
     html = web.get("/").text
-    places = re.findall(r'<span class="where">[^<]*</span>', html)
-    assert places == ['<span class="where">place: Lyon</span>']
+    places = re.findall(r'<span class="where">place: <span[^>]*>([^<]*)</span>', html)
+    assert places == ["Lyon"]
     assert {s["story"]: s["where"] for s in csv.DictReader(io.StringIO(
         web.get("/?format=csv").text))} == {"vaccin": "", "musee": "", "pont": "Lyon",
                                             "archives": ""}
@@ -222,3 +221,7 @@ def test_web_lists_outlet_page_lists_its_sole_claims_and_copies(web):
     copies = echo[echo.index('id="copies"'):]
     assert "/article/pont-1" in _hrefs(copies) and "Le Matin du Rhône" in copies
     assert 'class="chart chart-per-day"' in echo
+
+
+def test_web_lists_blank_form_fields_are_no_filter(web):
+    assert _ids(web, since="", until="", q="", outlet="", language="") == _ids(web)

@@ -63,7 +63,7 @@ from .security import SecurityHeaders
 
 _TITLES = {400: N_("Bad request"), 404: N_("Not found"), 405: N_("Method not allowed"),
            500: N_("Something went wrong")}
-_DAY = r"^\d{4}-\d{2}-\d{2}$"
+_DAY = r"^(\d{4}-\d{2}-\d{2})?$"  # a day, or empty (a form's blank date field)
 _LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 
 
@@ -426,13 +426,14 @@ def _add_routes(app: FastAPI) -> None:
                       until: str | None = Query(None, pattern=_DAY),
                       outlet: str | None = Query(None, max_length=300),
                       entity: str | None = Query(None, max_length=300),
-                      language: str | None = Query(None, pattern=r"^[a-z]{2,3}$"),
+                      language: str | None = Query(None, pattern=r"^([a-z]{2,3})?$"),
                       sort: str = Query("newest", pattern="^(newest|outlets|articles)$"),
                       page: int = Query(1, ge=1, le=1_000_000),
                       limit: int = Query(25, ge=1, le=1000)) -> Response:
-        lq = pages.ListQuery(printable(q).strip() or None, since, until,
+        lq = pages.ListQuery(printable(q).strip() or None, since or None, until or None,
                              printable(outlet).strip() or None,
-                             printable(entity).strip() or None, language, sort, page, limit)
+                             printable(entity).strip() or None, language or None, sort, page,
+                             limit)
         fmt = output_format(request)
         try:
             return await _page(request, ("stories", lq),
