@@ -36,7 +36,7 @@ def render(brief: Brief, language: str | None = None, fallback: str | None = Non
     written = i18n.content_language(a.language for a in brief.articles)
     lang = i18n.choose(language, written, fallback)
     number = {a.id: n for n, a in enumerate(brief.articles, 1)}
-    stories = [story_view(story, brief.articles, lang=written or fallback)
+    stories = [story_view(story, brief.articles, written or fallback)
                for story in brief.stories]
     labels = {a.id: a.outlet for a in brief.articles if a.outlet}
     links = {s.story.id: Links(number, s.anchors, labels=labels, story=s.story.id)

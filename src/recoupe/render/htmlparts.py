@@ -357,12 +357,12 @@ def _statement_views(story: Story, speakers: dict[str, str]) -> tuple[StatementV
     return tuple(views)
 
 
-def story_view(story: Story, articles: Iterable[Article],
-               outlets: int | None = None, lang: str | None = None) -> StoryView:
-    """A story and the articles at hand (those not in it are ignored) -> its StoryView.
-    `outlets`: the story's outlets when the articles at hand are not all of its own (a page
-    of a long story); else counted from them as claims count support (outlet, else id).
-    `lang`: the language of its text when its articles do not say."""
+def story_view(story: Story, articles: Iterable[Article], lang: str | None = None,
+               outlets: int | None = None) -> StoryView:
+    """A story and the articles at hand (those not in it are ignored) -> its StoryView;
+    `lang`, the language of its text when its articles do not say; `outlets`, the story's
+    outlets when the articles at hand are not all of its own (a page of a long story), else
+    counted from them as claims count support (outlet, else id)."""
     ids = set(story.articles)
     articles = [a for a in articles if a.id in ids]
     used = used_sentences(story)

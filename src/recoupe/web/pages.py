@@ -286,15 +286,6 @@ def story(corpus, story_id: str, page: int = 1, as_json: bool = False,
     })
 
 
-def _written(annotated) -> Article:
-    """An annotated article's Article, its language the detected one when it names none (the
-    `lang` of its quoted text)."""
-    a = annotated.article
-    if a.language or not annotated.language:
-        return a
-    return dataclasses.replace(a, language=annotated.language)
-
-
 def _coverage(st: Story, infos: dict[str, ArticleInfo | None]) -> dict[str, int]:
     """A story's coverage from its listing rows: articles; outlets (an article naming none
     counts as its own, as claims count support); independent sources, the outlets of its
@@ -310,6 +301,15 @@ def _coverage(st: Story, infos: dict[str, ArticleInfo | None]) -> dict[str, int]
             independent.add(source)
     return {"articles": len(st.articles), "outlets": len(outlets),
             "independent": len(independent), "copies": copies}
+
+
+def _written(annotated) -> Article:
+    """An annotated article's Article, its language the detected one when it names none (the
+    `lang` of its quoted text)."""
+    a = annotated.article
+    if a.language or not annotated.language:
+        return a
+    return dataclasses.replace(a, language=annotated.language)
 
 
 def _stored_story(corpus, story_id: str) -> Story | None:
