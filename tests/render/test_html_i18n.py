@@ -8,7 +8,7 @@ import pytest
 
 from recoupe.config import load
 from recoupe.model import Article, Brief, Claim, ClaimSentence, Story, TimelineEvent
-from recoupe.render import render
+from recoupe.render import i18n, render
 
 SENTENCE = "Le marché couvert rouvrira samedi."
 
@@ -62,3 +62,20 @@ def test_render_html_quoted_text_keeps_its_language_under_english_chrome():
 def test_render_language_setting_defaults_to_auto_and_loads():
     assert load().render.language == "auto"
     assert load(overrides=["render.language=en"]).render.language == "en"
+
+
+@pytest.mark.parametrize("about, french", [
+    ("wording of Jeanne Morel's statement: le chantier avance",
+     "formulation de la déclaration de Jeanne Morel\u00a0: le chantier avance"),
+    ("wording of a speaker's statement: le chantier avance",
+     "formulation d'une déclaration\u00a0: le chantier avance"),
+    ("how many (blessés): 3 blessés / quatre blessés",
+     "combien (blessés)\u00a0: 3 blessés / quatre blessés"),
+    ("how long (travaux): deux mois / trois mois",
+     "combien de temps (travaux)\u00a0: deux mois / trois mois"),
+    ("where Vernon / Giverny lies: NW / SE", "où se trouve Vernon / Giverny\u00a0: NO / SE"),
+    ("une phrase d'une autre forme", "une phrase d'une autre forme"),
+])
+def test_render_difference_about_is_translated(about, french):
+    assert i18n.about(about, i18n.translations("fr").gettext) == french
+    assert i18n.about(about, i18n.translations("en").gettext) == about

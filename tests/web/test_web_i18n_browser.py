@@ -89,3 +89,37 @@ def test_web_i18n_browser_french_reader_gets_french(browser, base_url):
     finally:
         context.close()
     assert not seen["outside"] and not seen["errors"]
+
+
+@pytest.fixture(scope="module")
+def ui_url(tmp_path_factory):
+    from recoupe.corpus import Corpus
+
+    from . import ui_corpus
+
+    path = ui_corpus.build(tmp_path_factory.mktemp("i18n-browser") / "ui.db")
+    corpus = Corpus(path, read_only=True)
+    with serving(lambda: create_app(corpus)) as url:
+        yield url
+    corpus.close()
+
+
+def test_web_i18n_browser_french_pages_fit_a_phone(browser, ui_url):
+    """French says most things longer than English: every kind of page, in French, at 390 px,
+    has no sideways scroll."""
+    context, page, seen = _page(browser, ui_url, 390, "fr-FR")
+    try:
+        page.goto(ui_url + "/?format=json")
+        stories = page.evaluate("JSON.parse(document.body.innerText)")
+        story = stories["stories"][0]["id"] if isinstance(stories, dict) else stories[0]["id"]
+        page.goto(f"{ui_url}/story/{story}?format=json")
+        article = page.evaluate("JSON.parse(document.body.innerText)")["articles"][0]["id"]
+        for url in ("/", "/entities", "/outlets", f"/story/{story}", f"/article/{article}",
+                    "/story/nope"):
+            page.goto(ui_url + url)
+            assert page.get_attribute("html", "lang") == "fr", url
+            assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth"), url
+    finally:
+        context.close()
+    assert not seen["outside"], seen["outside"]
+    assert all("404" in e for e in seen["errors"]), seen["errors"]

@@ -16,14 +16,13 @@ from recoupe.web import create_app
 from recoupe.web.pages import ListQuery, place_only
 
 from . import ui_corpus
-from .conftest import ENGLISH
 
 
 @pytest.fixture(scope="module")
 def web(tmp_path_factory):
     path = ui_corpus.build(tmp_path_factory.mktemp("ui") / "ui.db")
     corpus = Corpus(path, read_only=True)
-    yield TestClient(create_app(corpus), headers=ENGLISH)
+    yield TestClient(create_app(corpus, language="en"))
     corpus.close()
 
 

@@ -9,7 +9,8 @@ as gettext translations, cached), `environment(lang, *packages)` (a new Jinja en
 (codes)` (the language most of the articles are written in, or None), `choose(...)` (the
 language of one page or report), `N_` (marks a chrome string written in Python for
 extraction; its template translates it) and `Message` (an English sentence with parameters
-that a page can show translated).
+that a page can show translated), `about(text, gettext)` (what a difference is about, as the
+cross-check writes it in English, in the reader's language).
 
 The catalogues are `src/recoupe/locale/<lang>/LC_MESSAGES/recoupe.po`, English being the
 language the strings are written in (its catalogue is empty unless a wording is corrected).
@@ -29,6 +30,7 @@ from __future__ import annotations
 import functools
 import gettext
 import io
+import re
 from collections import Counter
 from collections.abc import Iterable
 from importlib import resources
@@ -89,6 +91,46 @@ def translations(lang: str) -> gettext.NullTranslations:
     return Translations(compiled, domain=DOMAIN)
 
 
+# The English the cross-check writes in a difference's `about` (crosscheck/discrepancies.py:
+# the stored brief and its JSON keep it), as catalogue messages whose parameters are the parts
+# taken from the articles, kept as written. Read back here rather than stored apart because
+# the stored briefs already hold the sentence; a sentence of no known form is shown as is.
+_ABOUT = (
+    (re.compile(r"wording of a speaker's statement: (?P<gist>.*)", re.S),
+     N_("wording of a speaker's statement: %(gist)s")),
+    (re.compile(r"wording of (?P<speaker>.+?)'s statement: (?P<gist>.*)", re.S),
+     N_("wording of %(speaker)s's statement: %(gist)s")),
+    (re.compile(r"how many \((?P<event>.*?)\): (?P<words>.*)", re.S),
+     N_("how many (%(event)s): %(words)s")),
+    (re.compile(r"how long \((?P<event>.*?)\): (?P<words>.*)", re.S),
+     N_("how long (%(event)s): %(words)s")),
+    (re.compile(r"what time \((?P<event>.*?)\): (?P<words>.*)", re.S),
+     N_("what time (%(event)s): %(words)s")),
+    (re.compile(r"how much \((?P<event>.*?)\): (?P<words>.*)", re.S),
+     N_("how much (%(event)s): %(words)s")),
+    (re.compile(r"how far \((?P<event>.*?)\): (?P<words>.*)", re.S),
+     N_("how far (%(event)s): %(words)s")),
+    (re.compile(r"where (?P<place>.+) lies: (?P<directions>[NSEW]{1,2}(?: / [NSEW]{1,2})*)",
+                re.S), N_("where %(place)s lies: %(directions)s")),
+)
+# The compass points of "where ... lies", as the catalogue writes them (French: O for W).
+_COMPASS = {"N": N_("N"), "S": N_("S"), "E": N_("E"), "W": N_("W"), "NE": N_("NE"),
+            "NW": N_("NW"), "SE": N_("SE"), "SW": N_("SW")}
+
+
+def about(text: str, translate) -> str:
+    """A difference's `about`, as the cross-check writes it -> in the reader's language."""
+    for pattern, message in _ABOUT:
+        found = pattern.fullmatch(text)
+        if found:
+            params = found.groupdict()
+            if "directions" in params:
+                params["directions"] = " / ".join(
+                    translate(_COMPASS[d]) for d in params["directions"].split(" / "))
+            return translate(message) % params
+    return text
+
+
 def _langattr(code: str | None) -> Markup:
     """A language code -> ` lang="fr"` for an element showing article text, or nothing."""
     return Markup(' lang="%s"') % escape(code) if code else Markup("")
@@ -97,15 +139,21 @@ def _langattr(code: str | None) -> Markup:
 def environment(lang: str, *packages: str) -> Environment:
     """A new Jinja environment over the templates of `packages` (see htmlparts.environment)
     speaking `lang`: `_`, `gettext` and `ngettext` translate (newstyle: `%(name)s`
-    parameters are filled in and escaped), `LANG` is the code for `<html lang>`, and the
-    `langattr` filter writes the `lang` attribute of quoted article text."""
+    parameters are filled in and escaped), `LANG` is the code for `<html lang>`, the
+    `langattr` filter writes the `lang` attribute of quoted article text and the `about`
+    filter translates what a difference is about."""
     from .htmlparts import environment as base  # htmlparts imports N_ from here
 
     env = base(*packages)
     env.install_gettext_translations(translations(lang), newstyle=True)
     env.globals["LANG"] = lang
     env.filters["langattr"] = _langattr
+    env.filters["about"] = functools.partial(_about_filter, translations(lang).gettext)
     return env
+
+
+def _about_filter(translate, text: str) -> str:
+    return about(text, translate)
 
 
 def negotiate(header: str | None, languages: Iterable[str] = LANGUAGES) -> str | None:
