@@ -1,9 +1,11 @@
-"""Makes docs/screenshot-story.png, the README's picture of a story page.
+"""Makes the README's pictures: docs/screenshot-story.png (a story page) and
+docs/screenshot-stories-fr.png, docs/screenshot-stories-en.png (the stories list in French
+and in English).
 
 In: the hand-written fixture articles (tests/fixtures/stories: original texts, so that the
-picture shows no one else's), added to a temporary corpus database. Out: a screenshot, in
-Debian's headless Chromium (Playwright), of the page of the story with the most articles,
-served by `recoupe serve`'s app on 127.0.0.1.
+picture shows no one else's), added to a temporary corpus database. Out: screenshots, in
+Debian's headless Chromium (Playwright), of the page of the story with the most articles and
+of the stories list (`?lang=fr`, `?lang=en`), served by `recoupe serve`'s app on 127.0.0.1.
 
 usage: .venv/bin/python docs/screenshot.py
 """
@@ -39,10 +41,26 @@ def main() -> int:
             page.goto(f"{url}/story/{story.id}")
             out = ROOT / "docs" / "screenshot-story.png"
             page.screenshot(path=str(out))
+            lists = stories_list_shots(browser, url)
             browser.close()
         corpus.close()
     print(f"{out}: story {story.id} ({len(story.articles)} articles) {story.title}")
+    for shot in lists:
+        print(f"{shot}: the stories list")
     return 0
+
+
+def stories_list_shots(browser, url: str) -> list[Path]:
+    """The stories list in each language, at a desktop width, -> the files written."""
+    made = []
+    for lang in ("fr", "en"):
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        page.goto(f"{url}/?lang={lang}")
+        out = ROOT / "docs" / f"screenshot-stories-{lang}.png"
+        page.screenshot(path=str(out), full_page=True)
+        page.close()
+        made.append(out)
+    return made
 
 
 if __name__ == "__main__":

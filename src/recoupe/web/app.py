@@ -76,6 +76,7 @@ def _env(lang: str):
                        url_entity=pages.url_entity, url_outlet=pages.url_outlet, count=count)
     env.globals.update(charts.template_globals())
     env.globals.update(url_entities=pages.url_entities)
+    env.filters["place"] = pages.place_only  # a story's "where", a place or nothing
     return env
 
 

@@ -112,7 +112,8 @@ def stories(corpus, lq: ListQuery, fmt: str | None = None) -> Page:
         "months": [(*_month_span(m), m, n) for m, n in sorted(months.items(), reverse=True)
                    [:FACET_MONTHS]],
     }
-    return Page("stories.html.j2", lambda: plain(found), {
+    return Page("stories.html.j2", lambda: plain(
+        [dataclasses.replace(i, where=place_only(i.where)) for i in found]), {
         "stories": found, "lq": lq, "total": total, "pages": pages, "facets": facets,
         "rows": [_story_row(i, stats.get(i.id), snippets, scale) for i in found],
         "query": lq.q or "", "per_day": store.article_days(),
