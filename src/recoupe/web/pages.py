@@ -402,6 +402,8 @@ ENTITY_TYPES = ("PER", "LOC", "ORG", "MISC")
 QUOTE_STORIES = 10  # an entity's most recent stories whose briefs are read for its quotes
 CONTEXT_ARTICLES = 6  # articles read for an entity's mentions in context
 CONTEXTS = 12  # mentions in context shown
+ENTITY_QUOTES = 30  # quotes shown on an entity's page
+ENTITY_STORIES = 100  # stories listed on an entity's page, the latest (all in its exports)
 
 
 def entities(corpus, kind: str | None, page: int, limit: int,
@@ -442,14 +444,17 @@ def entity(corpus, key: str, fmt: str | None = None) -> Page | None:
     rows = [_export_story(s) for s in found.stories]
     reader = getattr(corpus, "lists", None)
     if reader is None or fmt in EXPORTS:
-        return Page("entity.html.j2", plain(found), {"e": found, "quotes": [], "contexts": [],
-                                                     "together": [], "per_day": None},
-                    rows=rows)
+        return Page("entity.html.j2", plain(found), {
+            "e": found, "quotes": [], "contexts": [], "together": [], "per_day": None,
+            "stories": [{"info": s, "first": s.first, "last": s.last} for s in found.stories]},
+            rows=rows)
     store = reader()
-    recent = sorted(found.stories, key=lambda s: s.last or "", reverse=True)[:QUOTE_STORIES]
+    stats, _ = _row_facts(store, list(found.stories))
+    recent = sorted(found.stories, key=lambda s: s.last or "", reverse=True)
     quotes, contexts = [], []
     shown: set[str] = set()  # sentences in context shown (a near-copy repeats them)
-    for info in recent:
+    read = 0  # articles decoded for mentions in context: a bounded number
+    for info in recent[:QUOTE_STORIES]:
         st = _stored_story(corpus, info.id)
         if st is None:
             continue
@@ -459,17 +464,18 @@ def entity(corpus, key: str, fmt: str | None = None) -> Page | None:
         quotes += [{"story": info, "quote": q, "outlet": outlets.get(q.article, (None,))[0],
                     "lang": outlets.get(q.article, (None, None))[1]}
                    for q in st.quotes if q.speaker_entity in ids]
-        for e in mine:
-            for aid in e.articles:
-                if len(contexts) < CONTEXTS and len({c["article"] for c in contexts}) < \
-                        CONTEXT_ARTICLES:
-                    contexts += _contexts(corpus, aid, found.variants, info,
-                                          CONTEXTS - len(contexts), shown)
-    payload = plain(found)
-    return Page("entity.html.j2", payload, {
-        "e": found, "quotes": quotes, "contexts": contexts,
-        "together": store.cooccurring(key),
-        "per_day": [(s.first, 1) for s in found.stories],
+        for aid in dict.fromkeys(a for e in mine for a in e.articles):
+            if len(contexts) >= CONTEXTS or read >= CONTEXT_ARTICLES:
+                break
+            read += 1
+            contexts += _contexts(corpus, aid, found.variants, info,
+                                  CONTEXTS - len(contexts), shown)
+    listed = [{"info": s, "first": (stats.get(s.id) or (None,))[0],
+               "last": (stats.get(s.id) or (None, None))[1]} for s in recent[:ENTITY_STORIES]]
+    return Page("entity.html.j2", lambda: plain(found), {
+        "e": found, "quotes": quotes[:ENTITY_QUOTES], "contexts": contexts,
+        "together": store.cooccurring(key), "stories": listed,
+        "per_day": [((stats.get(s.id) or (None,))[0], 1) for s in found.stories],
     }, rows=rows)
 
 
