@@ -1,11 +1,12 @@
-"""Makes the README's pictures of the web UI.
+"""Makes the README's pictures of the web UI: docs/screenshot-story-fr.png and -en.png (a
+story page) and docs/screenshot-stories-fr.png, docs/screenshot-stories-en.png (the stories
+list), each in French and in English.
 
 In: the hand-written fixture articles (tests/fixtures/stories: original texts, so that the
 picture shows no one else's), added to a temporary corpus database. Out: screenshots, in
-Debian's headless Chromium (Playwright), of pages served by `recoupe serve`'s app on
-127.0.0.1: `story_shots` writes docs/screenshot-story-fr.png and -en.png, the page of the
-story with the most claims carried by two outlets or more (then the most articles), in French
-and in English.
+Debian's headless Chromium (Playwright), served by `recoupe serve`'s app on 127.0.0.1:
+`story_shots`, the page of the story with the most claims carried by two outlets or more
+(then the most articles); `stories_list_shots`, the stories list (`?lang=fr`, `?lang=en`).
 
 usage: .venv/bin/python docs/screenshot.py
 """
@@ -37,8 +38,11 @@ def main() -> int:
             browser = p.chromium.launch(executable_path=shutil.which("chromium"),
                                         headless=True, args=["--no-sandbox"])
             story_shots(browser, url, corpus)
+            lists = stories_list_shots(browser, url)
             browser.close()
         corpus.close()
+    for shot in lists:
+        print(f"{shot}: the stories list")
     return 0
 
 
@@ -56,6 +60,19 @@ def story_shots(browser, url: str, corpus) -> None:
         page.screenshot(path=str(out))
         page.close()
         print(f"{out}: story {story.id} ({len(story.articles)} articles) {story.title}")
+
+
+def stories_list_shots(browser, url: str) -> list[Path]:
+    """The stories list in each language, at a desktop width, -> the files written."""
+    made = []
+    for lang in ("fr", "en"):
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        page.goto(f"{url}/?lang={lang}")
+        out = ROOT / "docs" / f"screenshot-stories-{lang}.png"
+        page.screenshot(path=str(out), full_page=True)
+        page.close()
+        made.append(out)
+    return made
 
 
 if __name__ == "__main__":

@@ -139,6 +139,8 @@ def test_web_lists_where_is_a_place(where, shown):
 
 
 def test_web_lists_where_shows_no_demonym_or_disease(web):
+    assert {s["id"]: s["where"] for s in web.get("/?format=json").json()} == {
+        "vaccin": None, "musee": None, "pont": "Lyon", "archives": None}
     html = web.get("/").text
     places = re.findall(r'<span class="where">place: <span[^>]*>([^<]*)</span>', html)
     assert places == ["Lyon"]

@@ -32,6 +32,7 @@ lone surrogate is shown escaped ("\\ud83d"), never a 500.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import io
@@ -76,6 +77,7 @@ def _env(lang: str):
                        url_entity=pages.url_entity, url_outlet=pages.url_outlet, count=count)
     env.globals.update(charts.template_globals())
     env.globals.update(url_entities=pages.url_entities)
+    env.filters["place"] = pages.place_only  # a story's "where", a place or nothing
     return env
 
 
@@ -146,7 +148,8 @@ def _body(page: pages.Page, fmt: str, chrome: dict | None = None) -> bytes:
         export.write(page.rows, fmt, out)
         text = out.getvalue()
     elif fmt != "html":
-        text = json.dumps(page.payload, ensure_ascii=False, separators=(",", ":"))
+        payload = page.payload() if callable(page.payload) else page.payload
+        text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
     else:
         chrome = chrome or {"lang": i18n.LANGUAGES[0]}
         text = _env(chrome["lang"]).get_template(page.template).render(**page.context, **chrome)
@@ -200,6 +203,8 @@ class _Work:
         self._local = threading.local()
         self.opened: list = []
         self.pages = _Cache(256)
+        self._building: dict[Hashable, tuple[threading.Lock, int]] = {}
+        self._building_lock = threading.Lock()  # not _lock: the shared corpus holds that one
         self.briefs = _Cache(16)
         self.stamps = _Cache(1024)
         self.forced_language: str | None = None
@@ -227,6 +232,23 @@ class _Work:
     def language(self, corpus) -> str:
         """The pages' default language: the forced one, else the corpus's."""
         return self.forced_language or i18n.choose(self.written(corpus))
+
+    @contextmanager
+    def building(self, key: Hashable) -> Iterator[None]:
+        """Held while the page `key` is built: a second builder of it waits."""
+        with self._building_lock:
+            lock, users = self._building.get(key, (threading.Lock(), 0))
+            self._building[key] = (lock, users + 1)
+        try:
+            with lock:
+                yield
+        finally:
+            with self._building_lock:
+                lock, users = self._building[key]
+                if users == 1:
+                    del self._building[key]
+                else:
+                    self._building[key] = (lock, users - 1)
 
     @contextmanager
     def corpus(self) -> Iterator[object]:
@@ -341,14 +363,22 @@ async def _page(request: Request, key: tuple, build: Callable[[object], pages.Pa
                 cached = work.pages.get((*key, lang, fmt, stamp))
                 if cached is not None:
                     return cached
-            try:
-                page = build(_Briefs(corpus, work.briefs))
-                body = None if page is None else _body(page, fmt, chrome)
-            except UnicodeEncodeError:
-                page = build(_Shown(corpus))
-                body = None if page is None else _body(page, fmt, chrome)
-        if body is not None and version is not None:
-            work.pages.put((*key, lang, fmt, stamp), body)
+            # One thread builds a versioned page; the others asking for it meanwhile (many
+            # clients at the turn of a second) wait for it rather than build it again.
+            with work.building((*key, lang, fmt, stamp)) if version is not None \
+                    else contextlib.nullcontext():
+                if version is not None:
+                    cached = work.pages.get((*key, lang, fmt, stamp))
+                    if cached is not None:
+                        return cached
+                try:
+                    page = build(_Briefs(corpus, work.briefs))
+                    body = None if page is None else _body(page, fmt, chrome)
+                except UnicodeEncodeError:
+                    page = build(_Shown(corpus))
+                    body = None if page is None else _body(page, fmt, chrome)
+                if body is not None and version is not None:
+                    work.pages.put((*key, lang, fmt, stamp), body)
         return body
 
     body = await run_in_threadpool(run)

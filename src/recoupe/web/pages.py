@@ -19,7 +19,7 @@ import calendar
 import dataclasses
 import functools
 import threading
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from urllib.parse import quote, urlencode
 
@@ -33,7 +33,7 @@ from ..text import entity_key, fold
 @dataclass(frozen=True)
 class Page:
     template: str
-    payload: object  # what `?format=json` returns
+    payload: object  # what `?format=json` returns (or a function making it)
     context: dict
     rows: list[dict] | None = None  # what `?format=csv|jsonl` returns (a list page's rows)
 
@@ -93,8 +93,7 @@ def stories(corpus, lq: ListQuery, fmt: str | None = None) -> Page:
     pages = max(1, -(-total // lq.limit))
     if lq.page > pages and total:
         return None
-    stats = store.story_stats(i.id for i in found)
-    snippets = store.story_snippets(i.id for i in found)
+    stats, snippets = _row_facts(store, found)
     scale = max((len(i.outlets) for i in found), default=0)
     facets = store.story_facets(filters)
     chosen = set(store.story_ids(filters))
@@ -113,7 +112,8 @@ def stories(corpus, lq: ListQuery, fmt: str | None = None) -> Page:
         "months": [(*_month_span(m), m, n) for m, n in sorted(months.items(), reverse=True)
                    [:FACET_MONTHS]],
     }
-    return Page("stories.html.j2", plain(found), {
+    return Page("stories.html.j2", lambda: plain(
+        [dataclasses.replace(i, where=place_only(i.where)) for i in found]), {
         "stories": found, "lq": lq, "total": total, "pages": pages, "facets": facets,
         "rows": [_story_row(i, stats.get(i.id), snippets, scale) for i in found],
         "query": lq.q or "", "per_day": store.article_days(),
@@ -191,6 +191,39 @@ def _story_index(store) -> dict[str, tuple[frozenset, frozenset]]:
         _INDEX.clear()  # one corpus state kept: an older one is never asked for again
         _INDEX[key] = found
     return found
+
+
+_FACTS = OrderedDict()  # (database, story listing) -> (stats, snippet), the latest used
+_FACTS_SIZE = 4096
+
+
+def _row_facts(store, infos: list[StoryInfo]) -> tuple[dict, dict]:
+    """The story_stats and summary snippets of the stories of a list page. Each is kept
+    under the story's listing (its articles and title: a changed story is listed anew), so
+    a page asked for again reads only the stories it has not seen (the first sentence of a
+    long story's brief costs tens of ms to read)."""
+    where = str(getattr(store, "path", id(store)))
+    stats, snippets, todo = {}, {}, []
+    with _INDEX_LOCK:
+        for info in infos:
+            found = _FACTS.get((where, info))
+            if found is None:
+                todo.append(info)
+            else:
+                _FACTS.move_to_end((where, info))
+                stats[info.id], snippets[info.id] = found
+    if todo:
+        new_stats = store.story_stats(i.id for i in todo)
+        new_snippets = store.story_snippets(i.id for i in todo)
+        with _INDEX_LOCK:
+            for info in todo:
+                facts = (new_stats.get(info.id), new_snippets.get(info.id))
+                stats[info.id], snippets[info.id] = facts
+                _FACTS[(where, info)] = facts
+            while len(_FACTS) > _FACTS_SIZE:
+                _FACTS.popitem(last=False)
+    return ({k: v for k, v in stats.items() if v is not None},
+            {k: v for k, v in snippets.items() if v is not None})
 
 
 def place_only(where: str | None) -> str | None:
@@ -395,6 +428,8 @@ ENTITY_TYPES = ("PER", "LOC", "ORG", "MISC")
 QUOTE_STORIES = 10  # an entity's most recent stories whose briefs are read for its quotes
 CONTEXT_ARTICLES = 6  # articles read for an entity's mentions in context
 CONTEXTS = 12  # mentions in context shown
+ENTITY_QUOTES = 30  # quotes shown on an entity's page
+ENTITY_STORIES = 100  # stories listed on an entity's page, the latest (all in its exports)
 
 
 def entities(corpus, kind: str | None, page: int, limit: int,
@@ -435,14 +470,17 @@ def entity(corpus, key: str, fmt: str | None = None) -> Page | None:
     rows = [_export_story(s) for s in found.stories]
     reader = getattr(corpus, "lists", None)
     if reader is None or fmt in EXPORTS:
-        return Page("entity.html.j2", plain(found), {"e": found, "quotes": [], "contexts": [],
-                                                     "together": [], "per_day": None},
-                    rows=rows)
+        return Page("entity.html.j2", plain(found), {
+            "e": found, "quotes": [], "contexts": [], "together": [], "per_day": None,
+            "stories": [{"info": s, "first": s.first, "last": s.last} for s in found.stories]},
+            rows=rows)
     store = reader()
-    recent = sorted(found.stories, key=lambda s: s.last or "", reverse=True)[:QUOTE_STORIES]
+    stats, _ = _row_facts(store, list(found.stories))
+    recent = sorted(found.stories, key=lambda s: s.last or "", reverse=True)
     quotes, contexts = [], []
     shown: set[str] = set()  # sentences in context shown (a near-copy repeats them)
-    for info in recent:
+    read = 0  # articles decoded for mentions in context: a bounded number
+    for info in recent[:QUOTE_STORIES]:
         st = _stored_story(corpus, info.id)
         if st is None:
             continue
@@ -452,17 +490,18 @@ def entity(corpus, key: str, fmt: str | None = None) -> Page | None:
         quotes += [{"story": info, "quote": q, "outlet": outlets.get(q.article, (None,))[0],
                     "lang": outlets.get(q.article, (None, None))[1]}
                    for q in st.quotes if q.speaker_entity in ids]
-        for e in mine:
-            for aid in e.articles:
-                if len(contexts) < CONTEXTS and len({c["article"] for c in contexts}) < \
-                        CONTEXT_ARTICLES:
-                    contexts += _contexts(corpus, aid, found.variants, info,
-                                          CONTEXTS - len(contexts), shown)
-    payload = plain(found)
-    return Page("entity.html.j2", payload, {
-        "e": found, "quotes": quotes, "contexts": contexts,
-        "together": store.cooccurring(key),
-        "per_day": [(s.first, 1) for s in found.stories],
+        for aid in dict.fromkeys(a for e in mine for a in e.articles):
+            if len(contexts) >= CONTEXTS or read >= CONTEXT_ARTICLES:
+                break
+            read += 1
+            contexts += _contexts(corpus, aid, found.variants, info,
+                                  CONTEXTS - len(contexts), shown)
+    listed = [{"info": s, "first": (stats.get(s.id) or (None,))[0],
+               "last": (stats.get(s.id) or (None, None))[1]} for s in recent[:ENTITY_STORIES]]
+    return Page("entity.html.j2", lambda: plain(found), {
+        "e": found, "quotes": quotes[:ENTITY_QUOTES], "contexts": contexts,
+        "together": store.cooccurring(key), "stories": listed,
+        "per_day": [((stats.get(s.id) or (None,))[0], 1) for s in found.stories],
     }, rows=rows)
 
 
