@@ -72,6 +72,8 @@ def test_i18n_french_catalogue_is_complete_and_keeps_placeholders():
         wanted = set(PLACEHOLDER.findall(ids[-1]))
         for s in strings:
             assert set(PLACEHOLDER.findall(s)) == wanted, f"placeholders of {m.id!r}: {s!r}"
+            # French typography: a no-break space before : ; ! ? » and after «
+            assert not re.search(r" [:;!?»]|« ", s), f"breaking space in {s!r}"
 
 
 @pytest.mark.parametrize("header, expected", [
