@@ -1,9 +1,12 @@
-"""Makes docs/screenshot-story.png, the README's picture of a story page.
+"""Makes the README's pictures of the web UI: docs/screenshot-story-fr.png and -en.png (a
+story page) and docs/screenshot-stories-fr.png, docs/screenshot-stories-en.png (the stories
+list), each in French and in English.
 
 In: the hand-written fixture articles (tests/fixtures/stories: original texts, so that the
-picture shows no one else's), added to a temporary corpus database. Out: a screenshot, in
-Debian's headless Chromium (Playwright), of the page of the story with the most articles,
-served by `recoupe serve`'s app on 127.0.0.1.
+picture shows no one else's), added to a temporary corpus database. Out: screenshots, in
+Debian's headless Chromium (Playwright), served by `recoupe serve`'s app on 127.0.0.1:
+`story_shots`, the page of the story with the most claims carried by two outlets or more
+(then the most articles); `stories_list_shots`, the stories list (`?lang=fr`, `?lang=en`).
 
 usage: .venv/bin/python docs/screenshot.py
 """
@@ -31,18 +34,45 @@ def main() -> int:
         with Corpus(db) as corpus:
             corpus.add([str(ROOT / "tests" / "fixtures" / "stories")])
         corpus = Corpus(db, read_only=True)
-        story = max(corpus.stories(), key=lambda s: len(s.articles))
         with serving(lambda: create_app(corpus)) as url, sync_playwright() as p:
             browser = p.chromium.launch(executable_path=shutil.which("chromium"),
                                         headless=True, args=["--no-sandbox"])
-            page = browser.new_page(viewport={"width": 1280, "height": 1700})
-            page.goto(f"{url}/story/{story.id}")
-            out = ROOT / "docs" / "screenshot-story.png"
-            page.screenshot(path=str(out))
+            story_shots(browser, url, corpus)
+            lists = stories_list_shots(browser, url)
             browser.close()
         corpus.close()
-    print(f"{out}: story {story.id} ({len(story.articles)} articles) {story.title}")
+    for shot in lists:
+        print(f"{shot}: the stories list")
     return 0
+
+
+def story_shots(browser, url: str, corpus) -> None:
+    """The story page in French and in English (`?lang=`), top of the page at 1280 px."""
+    def corroborated(info) -> int:
+        story = corpus.stored_story(info.id)
+        return sum(c.support >= 2 for c in story.claims) if story else 0
+
+    story = max(corpus.stories(), key=lambda s: (corroborated(s), len(s.articles)))
+    for lang in ("fr", "en"):
+        page = browser.new_page(viewport={"width": 1280, "height": 1500})
+        page.goto(f"{url}/story/{story.id}?lang={lang}")
+        out = ROOT / "docs" / f"screenshot-story-{lang}.png"
+        page.screenshot(path=str(out))
+        page.close()
+        print(f"{out}: story {story.id} ({len(story.articles)} articles) {story.title}")
+
+
+def stories_list_shots(browser, url: str) -> list[Path]:
+    """The stories list in each language, at a desktop width, -> the files written."""
+    made = []
+    for lang in ("fr", "en"):
+        page = browser.new_page(viewport={"width": 1280, "height": 1000})
+        page.goto(f"{url}/?lang={lang}")
+        out = ROOT / "docs" / f"screenshot-stories-{lang}.png"
+        page.screenshot(path=str(out), full_page=True)
+        page.close()
+        made.append(out)
+    return made
 
 
 if __name__ == "__main__":

@@ -242,17 +242,17 @@ def cmd_brief(args: argparse.Namespace) -> int:
             print(f"recoupe: no story {args.story} in {_db_path(args)} "
                   "(see `recoupe stories`)", file=sys.stderr)
             return EXIT_SOME_FAILED
-        return _write_brief(result, args)
+        return _write_brief(result, args, config)
     with _model_worker(config) as worker, \
             _progress_bar(sys.stderr.isatty(), config.annotate.progress_from) as progress:
         # Imported only now: the model worker is already loading the NLP model meanwhile.
         from .pipeline import brief as make_brief
 
         result = make_brief(args.inputs, config, progress=progress, worker=worker)
-    return _write_brief(result, args)
+    return _write_brief(result, args, config)
 
 
-def _write_brief(result, args: argparse.Namespace) -> int:
+def _write_brief(result, args: argparse.Namespace, config) -> int:
     for problem in result.problems:
         print(f"recoupe: {escaped(str(problem))}", file=sys.stderr)
     if not result.articles:
@@ -263,7 +263,8 @@ def _write_brief(result, args: argparse.Namespace) -> int:
     to_tty = args.output is None and sys.stdout.isatty()
     # On a terminal the report takes its width; in a file or a pipe, 120 columns.
     width = shutil.get_terminal_size((120, 24)).columns if to_tty else 120
-    text = render(result, args.format, width=width, color=to_tty and args.format == "text")
+    text = render(result, args.format, width=width, color=to_tty and args.format == "text",
+                  language=config.render.language, fallback_language=config.clean.language)
     if args.output:
         if write_output(args.output, text) != EXIT_OK:
             return EXIT_USAGE

@@ -108,6 +108,13 @@ class WatchConfig:
 
 
 @dataclass(frozen=True)
+class RenderConfig:
+    language: str = setting(
+        "auto", "Language of the HTML report and of the web pages' chrome: fr, en, or auto "
+                "(the articles' language, else clean.language; on the web, the reader's).")
+
+
+@dataclass(frozen=True)
 class Config:
     read: ReadConfig = field(default_factory=ReadConfig)
     clean: CleanConfig = field(default_factory=CleanConfig)
@@ -116,6 +123,7 @@ class Config:
     crosscheck: CrossCheckConfig = field(default_factory=CrossCheckConfig)
     group: GroupConfig = field(default_factory=GroupConfig)
     watch: WatchConfig = field(default_factory=WatchConfig)
+    render: RenderConfig = field(default_factory=RenderConfig)
 
 
 def describe() -> list[tuple[str, object, str]]:

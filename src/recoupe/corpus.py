@@ -237,6 +237,11 @@ class Corpus:
         return OutletInfo(name, tuple(self.store.article_infos(outlet=name)), claims, sole,
                           size)
 
+    def lists(self) -> Store:
+        """The store's read queries behind the web lists (story_page, story_facets,
+        entity_page...): pages, facets and counts from SQL, no brief decoded."""
+        return self.store
+
     # -- feeds ----------------------------------------------------------------------------
 
     def feed_state(self, url: str) -> dict | None:

@@ -169,6 +169,20 @@ SCHEMA_VERSION = len(MIGRATIONS)
 
 
 
+@dataclasses.dataclass(frozen=True)
+class StoryFilter:
+    """Which stories a list shows: those holding an article the full-text `query` finds,
+    published between `since` and `until` (days, inclusive), of `outlet`, naming the entity
+    `entity` (its key), among `ids` when given; None: no condition."""
+
+    query: str | None = None
+    since: str | None = None
+    until: str | None = None
+    outlet: str | None = None
+    entity: str | None = None
+    ids: frozenset[str] | None = None
+
+
 class StoreError(RecoupeError):
     """The corpus database cannot be opened, read or written; the message says what to do."""
 
@@ -574,6 +588,189 @@ class Store:
                 " UNION ALL SELECT outlet, 0, sum(claims), sum(sole) FROM story_outlets"
                 f"  GROUP BY outlet) {where} GROUP BY o ORDER BY o", args).fetchall()
         return [tuple(r) for r in rows]
+
+    # -- the web lists: pages, facets and counts from SQL (no stored brief decoded) --------
+
+    def story_page(self, filters: StoryFilter, sort: str = "newest", limit: int = 25,
+                   offset: int = 0) -> tuple[int, list[StoryInfo]]:
+        """(how many stories pass `filters`, the page of them from `offset`), sorted
+        "newest" (latest article first), "outlets" (most outlets first) or "articles"."""
+        where, args = self._story_where(filters)
+        order = {"outlets": "json_array_length(outlets) DESC, coalesce(last, '') DESC, id",
+                 "articles": "size DESC, coalesce(last, '') DESC, id"}.get(
+                     sort, "coalesce(last, '') DESC, size DESC, id")
+        total = self._fts_rows(f"SELECT count(*) FROM stories{where}", args, filters)[0][0]
+        rows = self._fts_rows(
+            'SELECT id, title, "when", "where", articles, outlets, first, last FROM stories'
+            f"{where} ORDER BY {order} LIMIT {int(limit)} OFFSET {max(0, int(offset))}",
+            args, filters)
+        return total, [_story_info(r) for r in rows]
+
+    def story_facets(self, filters: StoryFilter, top: int = 12) -> dict[str, list[tuple]]:
+        """Counts of the stories passing `filters`, by outlet [(outlet, stories)] and by
+        entity [(key, name, type, stories)], the `top` most frequent of each."""
+        where, args = self._story_where(filters)
+        chosen = f"SELECT id FROM stories{where}"
+        outlets = self._fts_rows(
+            f"SELECT outlet, count(*) FROM story_outlets WHERE story IN ({chosen})"
+            f" GROUP BY outlet ORDER BY count(*) DESC, outlet LIMIT {int(top)}", args, filters)
+        entities = self._fts_rows(
+            f"SELECT key, max(name), max(type), count(*) FROM story_entities"
+            f" WHERE story IN ({chosen}) GROUP BY key ORDER BY count(*) DESC, key"
+            f" LIMIT {int(top)}", args, filters)
+        return {"outlets": [tuple(r) for r in outlets], "entities": [tuple(r) for r in entities]}
+
+    def story_ids(self, filters: StoryFilter) -> list[str]:
+        """Ids of every story passing `filters` (for counting over them)."""
+        where, args = self._story_where(filters)
+        return [r[0] for r in self._fts_rows(f"SELECT id FROM stories{where}", args, filters)]
+
+    def story_days(self) -> list[tuple[str, str | None, str | None]]:
+        """(story, language, publication month "YYYY-MM" or None) of every article, distinct:
+        what the language and month facets count (lean columns, no article decoded)."""
+        with self._guard():
+            return [tuple(r) for r in self._db.execute(
+                "SELECT DISTINCT story, language, substr(published, 1, 7) FROM articles"
+                " WHERE story IS NOT NULL")]
+
+    def stamp(self) -> tuple[int, int, int]:
+        """A cheap mark that changes when articles are added or removed, or stories change
+        size: (last article rowid, articles, stories' articles) for caching what they count."""
+        with self._guard():
+            last, n = self._db.execute("SELECT max(rowid), count(*) FROM articles").fetchone()
+            size = self._db.execute("SELECT total(size) FROM stories").fetchone()[0]
+        return last or 0, n, int(size)
+
+    def story_stats(self, story_ids: Iterable[str]) -> dict[str, tuple]:
+        """story -> (first and last publication day or None, distinct outlets, sources
+        (articles that are no near-copy, one per outlet, an article without outlet its own
+        source), near-copies) of the given stories, from their articles' listing columns."""
+        ids = json.dumps(list(story_ids))
+        with self._guard():
+            rows = self._db.execute(
+                "SELECT story, min(substr(published, 1, 10)), max(substr(published, 1, 10)),"
+                " count(DISTINCT outlet),"
+                " count(DISTINCT CASE WHEN copy_of IS NULL THEN coalesce(outlet, 'article:' || id)"
+                " END), count(copy_of) FROM articles"
+                " WHERE story IN (SELECT value FROM json_each(?)) GROUP BY story",
+                (ids,)).fetchall()
+        return {r[0]: tuple(r[1:]) for r in rows}
+
+    def story_snippets(self, story_ids: Iterable[str]) -> dict[str, str]:
+        """story -> the first sentence of its stored summary (JSON read by SQLite, no brief
+        decoded in Python), for the stories that have one."""
+        ids = json.dumps(list(story_ids))
+        with self._guard():
+            rows = self._db.execute(
+                "SELECT id, json_extract(data, '$.summary[0].text') FROM stories"
+                " WHERE id IN (SELECT value FROM json_each(?)) AND json_valid(data)",
+                (ids,)).fetchall()
+        return {sid: text for sid, text in rows if isinstance(text, str) and text}
+
+    def article_days(self, outlet: str | None = None) -> list[tuple[str | None, int]]:
+        """(publication day or None, articles) of the corpus, or of one outlet."""
+        where, args = ("WHERE outlet = ?", (outlet,)) if outlet is not None else ("", ())
+        with self._guard():
+            return [tuple(r) for r in self._db.execute(
+                f"SELECT substr(published, 1, 10) AS day, count(*) FROM articles {where}"
+                " GROUP BY day ORDER BY day", args)]
+
+    def entity_page(self, kind: str | None = None, limit: int = 50, offset: int = 0,
+                    ) -> tuple[int, list[tuple[str, str, str, int]]]:
+        """(entities, the page of them) as (key, name, type, stories naming it), most
+        stories first; `kind` (PER, LOC, ORG, MISC) keeps one type."""
+        where, args = ("WHERE type = ?", [kind]) if kind else ("", [])
+        with self._guard():
+            total = self._db.execute(
+                f"SELECT count(DISTINCT key) FROM story_entities {where}", args).fetchone()[0]
+            rows = self._db.execute(
+                f"SELECT key, max(name), max(type), count(*) FROM story_entities {where}"
+                " GROUP BY key ORDER BY count(*) DESC, key"
+                f" LIMIT {int(limit)} OFFSET {max(0, int(offset))}", args).fetchall()
+        return total, [tuple(r) for r in rows]
+
+    def entity_types(self) -> list[tuple[str, int]]:
+        """(type, distinct entities of it)."""
+        with self._guard():
+            return [tuple(r) for r in self._db.execute(
+                "SELECT type, count(DISTINCT key) FROM story_entities GROUP BY type"
+                " ORDER BY type")]
+
+    def cooccurring(self, key: str, top: int = 15) -> list[tuple[str, str, str, int]]:
+        """(key, name, type, stories shared) of the entities named in the same stories as
+        the entity `key`, most shared first."""
+        with self._guard():
+            return [tuple(r) for r in self._db.execute(
+                "SELECT b.key, max(b.name), max(b.type), count(*) FROM story_entities a"
+                " JOIN story_entities b ON b.story = a.story AND b.key != a.key"
+                " WHERE a.key = ? GROUP BY b.key ORDER BY count(*) DESC, b.key"
+                f" LIMIT {int(top)}", (key,)).fetchall()]
+
+    def outlet_stories(self, outlet: str, sole: bool = False, limit: int = 20) -> list[str]:
+        """Ids of the stories the outlet has claims in (`sole`: claims only it carries),
+        newest first."""
+        column = "sole" if sole else "claims"
+        with self._guard():
+            return [r[0] for r in self._db.execute(
+                f"SELECT o.story FROM story_outlets o JOIN stories s ON s.id = o.story"
+                f" WHERE o.outlet = ? AND o.{column} > 0"
+                f" ORDER BY coalesce(s.last, '') DESC, s.id LIMIT {int(limit)}", (outlet,))]
+
+    def article_outlets(self, story_id: str) -> dict[str, tuple[str | None, str | None]]:
+        """article id -> (outlet, language), for one story's articles."""
+        with self._guard():
+            return {aid: (outlet, lang) for aid, outlet, lang in self._db.execute(
+                "SELECT id, outlet, language FROM articles WHERE story = ?", (story_id,))}
+
+    def outlet_copies(self, outlet: str) -> list[tuple[ArticleInfo, ArticleInfo]]:
+        """(article, the original it is a near-copy of) for the outlet's near-copies."""
+        cols = ", ".join(f"a.{c}" for c in _INFO.split(", "))
+        ocols = ", ".join(f"o.{c}" for c in _INFO.split(", "))
+        with self._guard():
+            rows = self._db.execute(
+                f"SELECT {cols}, {ocols} FROM articles a JOIN articles o ON o.id = a.copy_of"
+                " WHERE a.outlet = ? ORDER BY a.published IS NULL, a.published, a.rowid",
+                (outlet,)).fetchall()
+        n = len(_INFO.split(", "))
+        return [(ArticleInfo(*r[:n]), ArticleInfo(*r[n:])) for r in rows]
+
+    def _story_where(self, f: StoryFilter) -> tuple[str, list]:
+        """The WHERE clause (with its arguments) choosing the stories that pass `f`."""
+        parts, args = [], []
+        if f.query:
+            parts.append("id IN (SELECT a.story FROM articles a JOIN articles_fts t"
+                         " ON a.rowid = t.rowid WHERE articles_fts MATCH ?)")
+            args.append(f.query)
+        if f.since or f.until:
+            # An article published in the range (the index on `published` finds them).
+            lo, hi = f.since or "", (f.until or "9999-12-31") + "\U0010ffff"
+            parts.append("id IN (SELECT story FROM articles WHERE published >= ?"
+                         " AND published <= ?)")
+            args += [lo, hi]
+        if f.outlet:
+            parts.append("id IN (SELECT story FROM story_outlets WHERE outlet = ?)")
+            args.append(f.outlet)
+        if f.entity:
+            parts.append("id IN (SELECT story FROM story_entities WHERE key = ?)")
+            args.append(f.entity)
+        if f.ids is not None:
+            parts.append("id IN (SELECT value FROM json_each(?))")
+            args.append(json.dumps(sorted(f.ids)))
+        return (" WHERE " + " AND ".join(parts) if parts else ""), args
+
+    def _fts_rows(self, sql: str, args: list, f: StoryFilter) -> list:
+        """Rows of a story query; a search that is not valid FTS5 is retried as plain words
+        (as `stories` does)."""
+        try:
+            with self._guard():
+                return self._db.execute(sql, args).fetchall()
+        except StoreError:
+            if not f.query:
+                raise
+        words = " ".join('"' + w.replace('"', '""') + '"' for w in f.query.split())
+        args = [words if a == f.query else a for a in args]
+        with self._guard():
+            return self._db.execute(sql, args).fetchall()
 
     # -- the story grouper's state (a group.stories.GroupLookup) ---------------------------
 

@@ -35,9 +35,14 @@ def small_corpus() -> FakeCorpus:
     return FakeCorpus([hostile_brief()], copy_of={"evil-3": "evil-2"})
 
 
+# The page tests read the English chrome: their clients ask for it (the corpora are French,
+# whose pages are otherwise French; tests/web/test_web_i18n.py tests the choice).
+ENGLISH = {"Accept-Language": "en"}
+
+
 @pytest.fixture
 def client(small_corpus) -> TestClient:
-    return TestClient(create_app(small_corpus))
+    return TestClient(create_app(small_corpus), headers=ENGLISH)
 
 
 @pytest.fixture(scope="session")
@@ -50,5 +55,5 @@ def seed_corpus(seed_brief) -> FakeCorpus:
 
 @pytest.fixture(scope="session")
 def seed_client(seed_corpus) -> TestClient:
-    return TestClient(create_app(seed_corpus))
+    return TestClient(create_app(seed_corpus), headers=ENGLISH)
 

@@ -11,15 +11,17 @@ from ..model import Brief
 FORMATS = ("text", "md", "json", "html")
 
 
-def render(brief: Brief, fmt: str, *, width: int = 120, color: bool = False) -> str:
-    """Brief + format name -> rendered text."""
+def render(brief: Brief, fmt: str, *, width: int = 120, color: bool = False,
+           language: str = "auto", fallback_language: str | None = None) -> str:
+    """Brief + format name -> rendered text. The HTML report speaks `language` ("fr", "en";
+    "auto": the articles' language, else `fallback_language`)."""
     # Imported here: the command line reads FORMATS before the rest of recoupe is loaded.
     from . import html, jsonout, markdown, terminal
 
     if fmt == "json":
         return jsonout.render(brief)
     if fmt == "html":
-        return html.render(brief)
+        return html.render(brief, language, fallback_language)
     if fmt == "md":
         return markdown.render(brief)
     if fmt == "text":

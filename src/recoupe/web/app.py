@@ -5,13 +5,25 @@ Out: `create_app(corpus)`, the ASGI app; `serve(db_path, host, port)` runs it wi
 bound to 127.0.0.1 unless told otherwise.
 
 Routes (GET and HEAD only; any other method answers 405):
-  /                    stories, newest first; ?q= full-text search, ?limit=
-  /story/{id}          the story's brief (JSON: the brief contract of render/jsonout)
+  /                    stories: ?q= full-text search, ?since=&until= (publication days),
+                       ?outlet=, ?entity= (key), ?language=, ?sort=newest|outlets|articles,
+                       ?page=N, ?limit= (per page); facets count the filtered stories
+  /entities            entities by the stories naming them; ?type=PER|LOC|ORG|MISC, ?page=
+  /story/{id}          the story's brief (JSON: the brief contract of render/jsonout);
+                       ?claims=all shows every claim in the matrix, not only corroborated
   /article/{id}        an article, with the sentences its story's brief cites highlighted
-  /entity/{key}        an entity: name, type, variants, stories
-  /outlets, /outlet/{name}   outlets with their article, claim and sole-source counts
+  /entity/{key}        an entity: name, type, variants, quotes, mentions in context,
+                       co-occurring entities, stories
+  /outlets, /outlet/{name}   outlets with their article, claim and sole-source counts; an
+                       outlet's claims (those only it carries apart), near-copies, articles
   /static/...          the stylesheet and icon
-Every page answers JSON with `?format=json` or `Accept: application/json`. Unknown ids get a
+Every page answers JSON with `?format=json` or `Accept: application/json`; every list (the
+stories, entities, outlets, an outlet's articles, an entity's stories) answers its rows, all
+of them, with `?format=csv` or `?format=jsonl` (export.py's writer). The chrome of a
+page (not the articles) speaks French or English (render/i18n): `?lang=fr|en` (which also
+sets a `lang` cookie, so that the next pages keep it), else the cookie, else the reader's
+Accept-Language, else the corpus's own language (its articles', looked at once a minute;
+`language` forces this default); every page has a switch between them. Unknown ids get a
 404 page (or JSON), failures a 500 page without a traceback. A long story's page shows its
 articles 50 at a time (`?page=N`).
 
@@ -21,13 +33,17 @@ so a slow page (a story of a thousand articles) never holds the others. A corpus
 a time); with `connect`, each worker thread opens its own (what `serve` does: SQLite readers
 in WAL mode do not wait for each other). Story pages are cached, keyed by the story's listing
 (its articles, title, days: a change to the story is a new key), and so are the briefs they
-are built from; the story list and outlets are cached for a second. Stored text holding a
-lone surrogate is shown escaped ("\\ud83d"), never a 500.
+are built from; the lists and the entity and outlet pages are cached for a second, each
+built by one thread while others asking for it wait. Stored text holding a lone surrogate
+is shown escaped ("\\ud83d"), never a 500.
 """
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import functools
+import io
 import ipaddress
 import json
 import threading
@@ -35,6 +51,7 @@ import time
 from collections import OrderedDict
 from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Query, Request
 from fastapi.exceptions import RequestValidationError
@@ -44,26 +61,72 @@ from starlette.exceptions import HTTPException
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.staticfiles import StaticFiles
 
+from .. import export
 from ..errors import RecoupeError
 from ..read.fields import shown
-from ..render.htmlparts import environment
+from ..render import charts, i18n
+from ..render.i18n import N_, Message
 from ..render.safe import count, printable
 from . import pages
 from .security import SecurityHeaders
 
-_TITLES = {400: "Bad request", 404: "Not found", 405: "Method not allowed",
-           500: "Something went wrong"}
+_TITLES = {400: N_("Bad request"), 404: N_("Not found"), 405: N_("Method not allowed"),
+           500: N_("Something went wrong")}
+_DAY = r"^(\d{4}-\d{2}-\d{2})?$"  # a day, or empty (a form's blank date field)
 _LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 
 
-def _environment():
-    env = environment("recoupe.web")
+@functools.cache
+def _env(lang: str):
+    """The pages' environment speaking `lang`: one per language, never switched, since the
+    pages render in a thread pool."""
+    env = i18n.environment(lang, "recoupe.web")
     env.globals.update(url_story=pages.url_story, url_article=pages.url_article,
                        url_entity=pages.url_entity, url_outlet=pages.url_outlet, count=count)
+    env.globals.update(charts.template_globals())
+    env.globals.update(url_entities=pages.url_entities)
+    env.filters["place"] = pages.place_only  # a story's "where", a place or nothing
     return env
 
 
-_ENV = _environment()
+_COOKIE = "lang"
+_DEFAULT_SECONDS = 60  # how long the corpus's language is taken as known
+
+
+def _asked_language(request: Request) -> str | None:
+    """The language the reader asked for: `?lang=`, else the cookie, else Accept-Language."""
+    return i18n.pick(request.query_params.get("lang"), request.cookies.get(_COOKIE),
+                     i18n.negotiate(request.headers.get("accept-language")))
+
+
+def _switch(request: Request, lang: str) -> list[dict]:
+    """The language switch: for each language, a link to this page in it (a relative URL,
+    the other query parameters kept)."""
+    kept = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
+    return [{"code": code, "name": i18n.NAMES[code], "current": code == lang,
+             "href": "?" + urlencode([*kept, ("lang", code)])} for code in i18n.LANGUAGES]
+
+
+def _localised(response: Response, request: Request, lang: str) -> Response:
+    """A page's language headers, and the cookie that keeps a language asked for by URL."""
+    response.headers["Content-Language"] = lang
+    response.headers["Vary"] = "Accept, Accept-Language, Cookie"
+    asked = i18n.pick(request.query_params.get("lang"))
+    if asked and request.cookies.get(_COOKIE) != asked:
+        response.set_cookie(_COOKIE, asked, max_age=365 * 86400, samesite="lax",
+                            httponly=True)
+    return response
+
+
+def _corpus_language(corpus) -> str | None:
+    """The language of the corpus's articles: that of the first article of its newest
+    stories (a handful of reads, whatever the corpus's size)."""
+    codes = []
+    for info in corpus.stories(limit=5):
+        annotated = corpus.article(info.articles[0]) if info.articles else None
+        if annotated is not None:
+            codes.append(annotated.article.language or annotated.language)
+    return i18n.content_language(codes)
 
 
 def wants_json(request: Request) -> bool:
@@ -75,19 +138,42 @@ def wants_json(request: Request) -> bool:
     return "application/json" in accept and "text/html" not in accept
 
 
-def _body(page: pages.Page, as_json: bool) -> bytes:
-    """A page rendered as HTML or JSON bytes. A lone surrogate (which UTF-8 cannot carry) is
-    written as its escape: in JSON a valid "\\ud83d", in HTML the same six characters."""
-    if as_json:
-        text = json.dumps(page.payload, ensure_ascii=False, separators=(",", ":"))
+def output_format(request: Request) -> str:
+    """What the answer is written as: "json" (see `wants_json`), "csv" or "jsonl" (a list
+    page's rows, `?format=csv|jsonl`), else "html"."""
+    fmt = (request.query_params.get("format") or "").lower()
+    if fmt in pages.EXPORTS:
+        return fmt
+    return "json" if wants_json(request) else "html"
+
+
+def _body(page: pages.Page, fmt: str, chrome: dict | None = None) -> bytes:
+    """A page rendered as HTML, JSON, CSV or JSON Lines bytes. A lone surrogate (which UTF-8
+    cannot carry) is written as its escape: in JSON a valid "\\ud83d", in HTML the same six
+    characters. A page without rows answers its JSON when asked for CSV or JSON Lines."""
+    if fmt in pages.EXPORTS and page.rows is not None:
+        out = io.StringIO()
+        export.write(page.rows, fmt, out)
+        text = out.getvalue()
+    elif fmt != "html":
+        payload = page.payload() if callable(page.payload) else page.payload
+        text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
     else:
-        text = _ENV.get_template(page.template).render(**page.context)
+        chrome = chrome or {"lang": i18n.LANGUAGES[0]}
+        text = _env(chrome["lang"]).get_template(page.template).render(**page.context, **chrome)
     return text.encode("utf-8", "backslashreplace")
 
 
-def _response(body: bytes, as_json: bool) -> Response:
-    media = "application/json" if as_json else "text/html; charset=utf-8"
-    return Response(body, media_type=media, headers={"Vary": "Accept"})
+_MEDIA = {"html": "text/html; charset=utf-8", "json": "application/json",
+          "csv": "text/csv; charset=utf-8", "jsonl": "application/jsonl; charset=utf-8"}
+
+
+def _response(body: bytes, fmt: str, name: str = "recoupe") -> Response:
+    headers = {"Vary": "Accept"}
+    if fmt in pages.EXPORTS:
+        safe = "".join(c if c.isascii() and (c.isalnum() or c in "-_") else "-" for c in name)
+        headers["Content-Disposition"] = f'attachment; filename="{safe or "recoupe"}.{fmt}"'
+    return Response(body, media_type=_MEDIA[fmt], headers=headers)
 
 
 class _Cache:
@@ -125,8 +211,52 @@ class _Work:
         self._local = threading.local()
         self.opened: list = []
         self.pages = _Cache(256)
+        self._building: dict[Hashable, tuple[threading.Lock, int]] = {}
+        self._building_lock = threading.Lock()  # not _lock: the shared corpus holds that one
         self.briefs = _Cache(16)
         self.stamps = _Cache(1024)
+        self.forced_language: str | None = None
+        # The language the corpus's articles are written in (None: they do not say), and
+        # when it was read.
+        self._written: tuple[str | None, float] | None = None
+
+    def known_language(self, stale: bool = False) -> str | None:
+        """The pages' default language if known without reading the corpus: the forced one,
+        else the corpus's read less than a minute ago (or at any time, `stale`)."""
+        if self.forced_language:
+            return self.forced_language
+        known = self._written
+        if known and (stale or self.clock() - known[1] < _DEFAULT_SECONDS):
+            return i18n.choose(known[0])
+        return None
+
+    def written(self, corpus) -> str | None:
+        """The language the corpus's articles are written in, read at most once a minute."""
+        known = self._written
+        if known is None or self.clock() - known[1] >= _DEFAULT_SECONDS:
+            known = self._written = (_corpus_language(corpus), self.clock())
+        return known[0]
+
+    def language(self, corpus) -> str:
+        """The pages' default language: the forced one, else the corpus's."""
+        return self.forced_language or i18n.choose(self.written(corpus))
+
+    @contextmanager
+    def building(self, key: Hashable) -> Iterator[None]:
+        """Held while the page `key` is built: a second builder of it waits."""
+        with self._building_lock:
+            lock, users = self._building.get(key, (threading.Lock(), 0))
+            self._building[key] = (lock, users + 1)
+        try:
+            with lock:
+                yield
+        finally:
+            with self._building_lock:
+                lock, users = self._building[key]
+                if users == 1:
+                    del self._building[key]
+                else:
+                    self._building[key] = (lock, users - 1)
 
     @contextmanager
     def corpus(self) -> Iterator[object]:
@@ -212,65 +342,88 @@ async def _page(request: Request, key: tuple, build: Callable[[object], pages.Pa
     A version is looked up at most once a second per page (remembered in `work.stamps`), so
     that a page asked for again within the second is answered from memory on the event loop,
     with no thread and no query: what keeps the list fast under many clients."""
-    as_json = wants_json(request)
+    fmt = output_format(request)
     work: _Work = request.app.state.work
+    asked = _asked_language(request)
     second = int(work.clock())
     stamp_key = (key[0], key[1] if len(key) > 1 else None, second)
     if version == "second":
         version = lambda corpus: second  # noqa: E731 - the version of this second's page
-    if version is not None:
+    lang = asked or work.known_language()
+    if version is not None and lang is not None:
         stamp = work.stamps.get(stamp_key)
-        cached = work.pages.get((*key, as_json, stamp)) if stamp is not None else None
+        cached = work.pages.get((*key, lang, fmt, stamp)) if stamp is not None else None
         if cached is not None:
-            return _response(cached, as_json)
+            return _localised(_response(cached, fmt, key[0]), request, lang)
 
     def run() -> bytes | None:
+        nonlocal lang
         with work.corpus() as corpus:
+            lang = lang or work.language(corpus)
+            chrome = {"lang": lang, "switch": _switch(request, lang),
+                      "text_lang": work.written(corpus)}
             stamp = None
             if version is not None:
                 stamp = version(corpus)
                 if stamp is None:
                     return None
                 work.stamps.put(stamp_key, stamp)
-                cached = work.pages.get((*key, as_json, stamp))
+                cached = work.pages.get((*key, lang, fmt, stamp))
                 if cached is not None:
                     return cached
-            try:
-                page = build(_Briefs(corpus, work.briefs))
-                body = None if page is None else _body(page, as_json)
-            except UnicodeEncodeError:
-                page = build(_Shown(corpus))
-                body = None if page is None else _body(page, as_json)
-        if body is not None and version is not None:
-            work.pages.put((*key, as_json, stamp), body)
+            # One thread builds a versioned page; the others asking for it meanwhile (many
+            # clients at the turn of a second) wait for it rather than build it again.
+            with work.building((*key, lang, fmt, stamp)) if version is not None \
+                    else contextlib.nullcontext():
+                if version is not None:
+                    cached = work.pages.get((*key, lang, fmt, stamp))
+                    if cached is not None:
+                        return cached
+                try:
+                    page = build(_Briefs(corpus, work.briefs))
+                    body = None if page is None else _body(page, fmt, chrome)
+                except UnicodeEncodeError:
+                    page = build(_Shown(corpus))
+                    body = None if page is None else _body(page, fmt, chrome)
+                if body is not None and version is not None:
+                    work.pages.put((*key, lang, fmt, stamp), body)
         return body
 
     body = await run_in_threadpool(run)
     if body is None:
         raise HTTPException(404, missing)
-    return _response(body, as_json)
+    return _localised(_response(body, fmt, key[0]), request, lang)
 
 
 def error_response(request: Request, status: int, detail: str | None = None,
                    headers: dict | None = None) -> Response:
     """An error as a page or as JSON, never with a traceback."""
-    title = _TITLES.get(status, "Error")
-    detail = printable(detail or title)
-    if wants_json(request):
-        return JSONResponse({"error": title.lower(), "status": status, "detail": detail},
+    title = _TITLES.get(status, N_("Error"))
+    if wants_json(request):  # JSON speaks English whatever the reader's language
+        return JSONResponse({"error": title.lower(), "status": status,
+                             "detail": printable(detail or title)},
                             status_code=status, headers=headers)
-    html = _ENV.get_template("error.html.j2").render(status=status, title=title, detail=detail)
-    return HTMLResponse(html, status_code=status, headers=headers)
+    lang = (_asked_language(request) or request.app.state.work.known_language(stale=True)
+            or i18n.LANGUAGES[0])
+    translate = i18n.translations(lang).gettext
+    if isinstance(detail, Message):
+        detail = detail.translated(translate)
+    html = _env(lang).get_template("error.html.j2").render(
+        status=status, title=title, detail=printable(detail or translate(title)),
+        lang=lang, switch=_switch(request, lang))
+    return _localised(HTMLResponse(html, status_code=status, headers=headers), request, lang)
 
 
 def create_app(corpus=None, *, read_only: bool = True,
                allowed_hosts: Sequence[str] | None = None,
                connect: Callable[[], object] | None = None,
-               clock: Callable[[], float] = time.monotonic) -> FastAPI:
+               clock: Callable[[], float] = time.monotonic,
+               language: str | None = None) -> FastAPI:
     """Corpus -> the web app. `read_only` is the only mode so far (there are no write routes);
     `allowed_hosts`, when given, is the list of Host headers answered (DNS rebinding guard);
     `connect`, when given, opens a corpus for each worker thread (else `corpus` is shared,
-    one thread at a time); `clock` (seconds) times what is remembered for a second."""
+    one thread at a time); `clock` (seconds) times what is remembered for a second;
+    `language` ("fr", "en"), when given, is the pages' default instead of the corpus's."""
     if corpus is None and connect is None:
         raise ValueError("create_app needs a corpus or a connect function")
     app = FastAPI(title="recoupe", docs_url=None, redoc_url=None, openapi_url=None,
@@ -278,6 +431,7 @@ def create_app(corpus=None, *, read_only: bool = True,
                              "auto_configure": False})
     app.state.corpus = corpus
     app.state.work = _Work(corpus, connect, clock)
+    app.state.work.forced_language = i18n.pick(language)
     app.state.read_only = read_only
     app.mount("/static", StaticFiles(packages=[("recoupe.web", "static")]), name="static")
     _add_routes(app)
@@ -306,33 +460,63 @@ def _add_routes(app: FastAPI) -> None:
 
     @get("/")
     async def stories(request: Request, q: str | None = Query(None, max_length=500),
-                      limit: int = Query(100, ge=1, le=1000)) -> Response:
-        query = printable(q).strip() or None
+                      since: str | None = Query(None, pattern=_DAY),
+                      until: str | None = Query(None, pattern=_DAY),
+                      outlet: str | None = Query(None, max_length=300),
+                      entity: str | None = Query(None, max_length=300),
+                      language: str | None = Query(None, pattern=r"^([a-z]{2,3})?$"),
+                      sort: str = Query("newest", pattern="^(newest|outlets|articles)$"),
+                      page: int = Query(1, ge=1, le=1_000_000),
+                      limit: int = Query(25, ge=1, le=1000)) -> Response:
+        lq = pages.ListQuery(printable(q).strip() or None, since or None, until or None,
+                             printable(outlet).strip() or None,
+                             printable(entity).strip() or None, language or None, sort, page,
+                             limit)
+        fmt = output_format(request)
         try:
-            return await _page(request, ("stories", query, limit),
-                               lambda c: pages.stories(c, query, limit), "",
-                               "second")
+            return await _page(request, ("stories", lq),
+                               lambda c: pages.stories(c, lq, fmt),
+                               Message(N_("There is no page %(page)d of this list."),
+                                       page=page), "second")
         except RecoupeError as exc:  # e.g. a search the index cannot parse
             return error_response(request, 400, str(exc))
 
+    @get("/entities")
+    async def entities(request: Request,
+                       type: str | None = Query(None, pattern="^(PER|LOC|ORG|MISC)$"),
+                       page: int = Query(1, ge=1, le=1_000_000),
+                       limit: int = Query(50, ge=1, le=1000)) -> Response:
+        fmt = output_format(request)
+        return await _page(request, ("entities", (type, page, limit)),
+                           lambda c: pages.entities(c, type, page, limit, fmt),
+                           Message(N_("There is no page %(page)d of this list."), page=page),
+                           "second")
+
     @get("/story/{story_id}")
     async def story(request: Request, story_id: str,
-                    page: int = Query(1, ge=1, le=1_000_000)) -> Response:
-        return await _page(request, ("story", story_id, page),
-                           lambda c: pages.story(c, story_id, page, wants_json(request)),
-                           f"There is no story {story_id!r} in this corpus (or no page {page}).",
+                    page: int = Query(1, ge=1, le=1_000_000),
+                    claims: str = Query("", max_length=20)) -> Response:
+        show_all = claims == "all"
+        return await _page(request, ("story", story_id, page, show_all),
+                           lambda c: pages.story(c, story_id, page, wants_json(request),
+                                                 show_all),
+                           Message(N_("There is no story %(id)s in this corpus (or no page "
+                                      "%(page)d)."), id=repr(story_id), page=page),
                            lambda c: c.story(story_id))
 
     @get("/article/{article_id:path}")
     async def article(request: Request, article_id: str) -> Response:
         return await _page(request, ("article", article_id),
                            lambda c: pages.article(c, article_id),
-                           f"There is no article {article_id!r} in this corpus.")
+                           Message(N_("There is no article %(id)s in this corpus."),
+                                   id=repr(article_id)))
 
     @get("/entity/{key}")
     async def entity(request: Request, key: str) -> Response:
-        return await _page(request, ("entity", key), lambda c: pages.entity(c, key),
-                           f"There is no entity {key!r} in this corpus.")
+        fmt = output_format(request)
+        return await _page(request, ("entity", key), lambda c: pages.entity(c, key, fmt),
+                           Message(N_("There is no entity %(id)s in this corpus."),
+                                   id=repr(key)), "second")
 
     @get("/outlets")
     async def outlets(request: Request) -> Response:
@@ -341,7 +525,8 @@ def _add_routes(app: FastAPI) -> None:
     @get("/outlet/{name:path}")
     async def outlet(request: Request, name: str) -> Response:
         return await _page(request, ("outlet", name), lambda c: pages.outlet(c, name),
-                           f"There is no outlet {name!r} in this corpus.")
+                           Message(N_("There is no outlet %(id)s in this corpus."),
+                                   id=repr(name)), "second")
 
 
 def _is_loopback(host: str) -> bool:
@@ -372,8 +557,10 @@ def serve(db_path, host: str = "127.0.0.1", port: int = 8000, config=None) -> No
     from ..corpus import Corpus
 
     Corpus(db_path, config, read_only=True).close()  # a bad database is said before serving
+    forced = config.render.language if config is not None else "auto"
     app = create_app(connect=lambda: Corpus(db_path, config, read_only=True),
-                     allowed_hosts=allowed_hosts_for(host))
+                     allowed_hosts=allowed_hosts_for(host),
+                     language=None if forced == "auto" else forced)
     try:
         uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
     finally:
