@@ -13,7 +13,6 @@ import pytest
 
 from recoupe import pipeline
 from recoupe.corpus import Corpus
-from recoupe.group.stories import features
 from recoupe.model import AnnotatedArticle, Article, Mention, Sentence
 
 # Never needed to read a stored corpus: spaCy (and its thinc), the copy finder's datasketch
@@ -45,37 +44,47 @@ print(json.dumps(sorted(m for m in {heavy!r} if m in sys.modules)), file=sys.std
 """
 
 
-def _annotated(n: int) -> AnnotatedArticle:
-    text = (f"La mairie de Grenoble a fermé {n} écoles lundi après les crues de l'Isère. "
-            "Le préfet a demandé la prudence.")
-    sentence = Sentence(0, len(text), text)
-    return AnnotatedArticle(
-        Article(f"a{n}", f"a{n}.txt", text, title="Crues à Grenoble", outlet=f"Journal {n}",
-                published="2024-05-02", language="fr"), "fr", (sentence,),
-        mentions=(Mention("Grenoble", "LOC", 17, 25, 0), Mention("Isère", "LOC", 71, 76, 0)))
+_RECORDS = [
+    {"id": f"grenoble-{n}", "title": "Crues à Grenoble", "outlet": f"Journal {n}",
+     "published": "2024-05-02",
+     "text": f"La mairie de Grenoble a fermé {n + 2} écoles lundi après les crues de l'Isère. "
+             "Le préfet a demandé la prudence aux habitants de la vallée."}
+    for n in (1, 2)]
+
+
+def _annotated(article: Article) -> AnnotatedArticle:
+    """What annotate would give, without the NLP model: one sentence, two places."""
+    text = article.text
+    mentions = tuple(Mention(name, "LOC", text.find(name), text.find(name) + len(name), 0)
+                     for name in ("Grenoble", "Isère") if name in text)
+    return AnnotatedArticle(article, "fr", (Sentence(0, len(text), text),), mentions=mentions)
 
 
 @pytest.fixture(scope="module")
-def stored(tmp_path_factory) -> tuple[str, str]:
-    """A corpus database holding two articles in one story, stored without the NLP model."""
-    db = str(tmp_path_factory.mktemp("lazy") / "corpus.db")
-    real = pipeline.ingest
+def stored(tmp_path_factory) -> tuple[str, str, str]:
+    """A corpus database holding two articles of one JSON Lines file in one story, cleaned
+    for real and annotated without the NLP model; the file's path."""
+    folder = tmp_path_factory.mktemp("lazy")
+    source = folder / "items.jsonl"
+    source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in _RECORDS),
+                      encoding="utf-8")
+    db = str(folder / "corpus.db")
+    real = pipeline.process
+    pipeline.process = lambda articles, *a, **k: ([_annotated(x) for x in articles], [])
     try:
         with Corpus(db) as corpus:
-            for n in (1, 2):
-                new = pipeline.NewArticle("{}", _annotated(n), features(_annotated(n)))
-                pipeline.ingest = lambda *a, new=new, **k: pipeline.Ingested((new,), (), ())
-                corpus.add()
+            assert len(corpus.add([str(source)]).added) == 2
             story = corpus.stories()[0].id
     finally:
-        pipeline.ingest = real
-    return db, story
+        pipeline.process = real
+    return db, story, str(source)
 
 
-def _heavy(code: str) -> list[str]:
+def _heavy(code: str, says: str = "") -> list[str]:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           timeout=600)
     assert done.returncode == 0, done.stderr
+    assert says in done.stdout
     return json.loads(done.stderr.strip().splitlines()[-1])
 
 
@@ -88,11 +97,25 @@ def _heavy(code: str) -> list[str]:
     ["export", "--db", "{db}", "--what", "quotes", "--format", "csv"],
 ])
 def test_cli_read_commands_import_nothing_heavy(stored, args):
-    db, _ = stored
+    db, _, _ = stored
     args = [a.format(db=db) for a in args]
     assert _heavy(_RUN.format(args=args, heavy=_HEAVY)) == []
 
 
 def test_serve_pages_of_stored_stories_import_nothing_heavy(stored):
-    db, story = stored
+    db, story, _ = stored
     assert _heavy(_SERVE.format(db=db, story=story, heavy=_HEAVY)) == []
+
+
+def test_cli_add_of_stored_articles_loads_no_model(stored):
+    """Re-adding what is stored reads and cleans, then stops: no model worker is started
+    (it would be a process loading spaCy) and spaCy is never imported."""
+    db, _, source = stored
+    code = _RUN.format(args=["add", source, "--db", db], heavy=_HEAVY).replace(
+        "from recoupe.cli import main",
+        "from recoupe.annotate import worker\n"
+        "def refuse(*a, **k):\n    raise AssertionError('a model worker was started')\n"
+        "worker.ModelWorker.__init__ = refuse\n"
+        "from recoupe.cli import main")
+    heavy = _heavy(code, says="0 articles added, 2 already stored")
+    assert "spacy" not in heavy and "thinc" not in heavy
