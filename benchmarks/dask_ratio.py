@@ -6,9 +6,10 @@ Out: for each path, articles per second for the first batch (cold: the local poo
 this process loads the model; the Dask path starts a `LocalCluster` whose workers each load
 it) and for the same batch again (warm: the model already loaded where it runs), and the
 ratio Dask / local of each; then the CPU seconds per article each path spent in all its
-processes (this one and its workers, reaped), the figure that holds on a busy machine. Both run `pipeline.process`, which is what `recoupe add` runs
-(`--workers N` gives it a Dask client; without it, `annotate.processes` local processes), so
-only the per-article stages are timed, nothing stored. The results are checked equal.
+processes (this one and its workers, reaped), the figure that holds on a busy machine.
+Both run `pipeline.process`, which is what `recoupe add` runs (`--workers N` gives it a Dask
+client; without it, `annotate.processes` local processes), so only the per-article stages
+are timed, nothing stored. The results are checked equal.
 
 usage: python benchmarks/dask_ratio.py [--articles 40] [--workers 2]
 """
