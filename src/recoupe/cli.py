@@ -457,7 +457,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    try:
+        args = _parser().parse_args(argv)
+    except KeyboardInterrupt:  # building the parser takes a moment on a busy machine
+        print("recoupe: interrupted", file=sys.stderr)
+        return 130
     commands = {"brief": cmd_brief, "add": cmd_add, "reindex": cmd_reindex,
                 "stories": cmd_stories, "export": cmd_export, "watch": cmd_watch,
                 "serve": cmd_serve}
