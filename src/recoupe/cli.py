@@ -24,11 +24,18 @@ import sys
 from contextlib import ExitStack, contextmanager
 from pathlib import Path
 
-from . import __version__
-from .config import load as load_config
-from .errors import ConfigError, RecoupeError, escaped
-from .render import FORMATS
-from .render.safe import count
+# Ctrl-C while these load (on a busy machine, most of a second) is one line, as in main().
+# The package's own __init__ (model.py) loads before this and is not covered: a library
+# must not exit on import; an entry module outside the package would be the whole fix.
+try:
+    from . import __version__
+    from .config import load as load_config
+    from .errors import ConfigError, RecoupeError, escaped
+    from .render import FORMATS
+    from .render.safe import count
+except KeyboardInterrupt:  # pragma: no cover - depends on timing
+    print("recoupe: interrupted", file=sys.stderr)
+    sys.exit(130)
 
 EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -451,7 +458,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    try:
+        args = _parser().parse_args(argv)
+    except KeyboardInterrupt:  # building the parser takes a moment on a busy machine
+        print("recoupe: interrupted", file=sys.stderr)
+        return 130
     commands = {"brief": cmd_brief, "add": cmd_add, "reindex": cmd_reindex,
                 "stories": cmd_stories, "export": cmd_export, "watch": cmd_watch,
                 "serve": cmd_serve}
