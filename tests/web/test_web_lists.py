@@ -227,3 +227,14 @@ def test_web_lists_outlet_page_lists_its_sole_claims_and_copies(web):
 
 def test_web_lists_blank_form_fields_are_no_filter(web):
     assert _ids(web, since="", until="", q="", outlet="", language="") == _ids(web)
+
+
+def test_web_lists_outlet_page_lists_its_latest_articles(web, monkeypatch):
+    from recoupe.web import pages
+
+    monkeypatch.setattr(pages, "OUTLET_ARTICLES", 1)
+    html = web.get("/outlet/Le Matin du Rhône", params={"lang": "en", "x": "1"}).text
+    assert "The latest 1 of 3:" in html
+    assert "/article/vaccin-2" in _hrefs(html) and "/article/pont-1" not in _hrefs(html)
+    rows = web.get("/outlet/Le Matin du Rhône", params={"format": "jsonl"}).text.splitlines()
+    assert len(rows) == 3  # the export holds every one

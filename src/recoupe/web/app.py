@@ -5,14 +5,21 @@ Out: `create_app(corpus)`, the ASGI app; `serve(db_path, host, port)` runs it wi
 bound to 127.0.0.1 unless told otherwise.
 
 Routes (GET and HEAD only; any other method answers 405):
-  /                    stories, newest first; ?q= full-text search, ?limit=
+  /                    stories: ?q= full-text search, ?since=&until= (publication days),
+                       ?outlet=, ?entity= (key), ?language=, ?sort=newest|outlets|articles,
+                       ?page=N, ?limit= (per page); facets count the filtered stories
+  /entities            entities by the stories naming them; ?type=PER|LOC|ORG|MISC, ?page=
   /story/{id}          the story's brief (JSON: the brief contract of render/jsonout);
                        ?claims=all shows every claim in the matrix, not only corroborated
   /article/{id}        an article, with the sentences its story's brief cites highlighted
-  /entity/{key}        an entity: name, type, variants, stories
-  /outlets, /outlet/{name}   outlets with their article, claim and sole-source counts
+  /entity/{key}        an entity: name, type, variants, quotes, mentions in context,
+                       co-occurring entities, stories
+  /outlets, /outlet/{name}   outlets with their article, claim and sole-source counts; an
+                       outlet's claims (those only it carries apart), near-copies, articles
   /static/...          the stylesheet and icon
-Every page answers JSON with `?format=json` or `Accept: application/json`. The chrome of a
+Every page answers JSON with `?format=json` or `Accept: application/json`; every list (the
+stories, entities, outlets, an outlet's articles, an entity's stories) answers its rows, all
+of them, with `?format=csv` or `?format=jsonl` (export.py's writer). The chrome of a
 page (not the articles) speaks French or English (render/i18n): `?lang=fr|en` (which also
 sets a `lang` cookie, so that the next pages keep it), else the cookie, else the reader's
 Accept-Language, else the corpus's own language (its articles', looked at once a minute;
@@ -26,8 +33,9 @@ so a slow page (a story of a thousand articles) never holds the others. A corpus
 a time); with `connect`, each worker thread opens its own (what `serve` does: SQLite readers
 in WAL mode do not wait for each other). Story pages are cached, keyed by the story's listing
 (its articles, title, days: a change to the story is a new key), and so are the briefs they
-are built from; the story list and outlets are cached for a second. Stored text holding a
-lone surrogate is shown escaped ("\\ud83d"), never a 500.
+are built from; the lists and the entity and outlet pages are cached for a second, each
+built by one thread while others asking for it wait. Stored text holding a lone surrogate
+is shown escaped ("\\ud83d"), never a 500.
 """
 
 from __future__ import annotations

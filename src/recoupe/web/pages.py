@@ -544,6 +544,7 @@ def outlets(corpus, fmt: str | None = None) -> Page:
 
 
 OUTLET_STORIES = 20  # an outlet's most recent stories whose claims its page lists
+OUTLET_ARTICLES = 200  # articles listed on an outlet's page, the latest (all in its exports)
 
 
 def outlet(corpus, name: str) -> Page | None:
@@ -555,7 +556,9 @@ def outlet(corpus, name: str) -> Page | None:
     rows = [{"article": a.id, "title": a.title, "published": a.published, "story": a.story,
              "copy_of": a.copy_of} for a in found.articles]
     reader = getattr(corpus, "lists", None)
-    context = {"o": found, "sole": [], "carried": [], "copies": [], "per_day": None}
+    context = {"o": found, "sole": [], "carried": [], "copies": [], "per_day": None,
+               "articles": sorted(found.articles, key=lambda a: a.published or "",
+                                  reverse=True)[:OUTLET_ARTICLES]}
     if reader is not None:
         store = reader()
         context["per_day"] = store.article_days(name)
