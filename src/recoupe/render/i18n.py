@@ -132,6 +132,15 @@ def about(text: str, translate) -> str:
     return text
 
 
+# The entity types the annotator writes, as the pages name them.
+_ENTITY_TYPES = {"PER": N_("person"), "LOC": N_("place"), "ORG": N_("organisation"),
+                 "MISC": N_("other")}
+
+
+def _entity_type(translate, code: str) -> str:
+    return translate(_ENTITY_TYPES[code]) if code in _ENTITY_TYPES else code
+
+
 def _langattr(code: str | None) -> Markup:
     """A language code -> ` lang="fr"` for an element showing article text, or nothing."""
     return Markup(' lang="%s"') % escape(code) if code else Markup("")
@@ -141,8 +150,9 @@ def environment(lang: str, *packages: str) -> Environment:
     """A new Jinja environment over the templates of `packages` (see htmlparts.environment)
     speaking `lang`: `_`, `gettext` and `ngettext` translate (newstyle: `%(name)s`
     parameters are filled in and escaped), `LANG` is the code for `<html lang>`, the
-    `langattr` filter writes the `lang` attribute of quoted article text and the `about`
-    filter translates what a difference is about."""
+    `langattr` filter writes the `lang` attribute of quoted article text, the `about`
+    filter translates what a difference is about and `entity_type` an entity's type
+    ("PER" -> "personne")."""
     from .htmlparts import environment as base  # htmlparts imports N_ from here
 
     env = base(*packages)
@@ -150,6 +160,7 @@ def environment(lang: str, *packages: str) -> Environment:
     env.globals["LANG"] = lang
     env.filters["langattr"] = _langattr
     env.filters["about"] = functools.partial(_about_filter, translations(lang).gettext)
+    env.filters["entity_type"] = functools.partial(_entity_type, translations(lang).gettext)
     return env
 
 
