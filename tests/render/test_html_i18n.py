@@ -7,7 +7,7 @@ import re
 import pytest
 
 from recoupe.config import load
-from recoupe.model import Article, Brief, Claim, ClaimSentence, Story, TimelineEvent
+from recoupe.model import Article, Brief, Claim, ClaimSentence, Entity, Story, TimelineEvent
 from recoupe.render import i18n, render
 
 SENTENCE = "Le marché couvert rouvrira samedi."
@@ -79,3 +79,15 @@ def test_render_language_setting_defaults_to_auto_and_loads():
 def test_render_difference_about_is_translated(about, french):
     assert i18n.about(about, i18n.translations("fr").gettext) == french
     assert i18n.about(about, i18n.translations("en").gettext) == about
+
+
+def test_render_entity_types_are_named_in_the_report_language():
+    brief = _brief("fr")
+    story = dataclasses.replace(brief.stories[0], entities=(
+        Entity("e-1", "Jeanne Morel", "PER", ("Jeanne Morel",), ("m1",), 1),
+        Entity("e-2", "Halle", "LOC", ("Halle",), ("m1",), 1)))
+    brief = dataclasses.replace(brief, stories=(story,))
+    french = render(brief, "html")
+    assert "<td>personne</td>" in french and "<td>lieu</td>" in french
+    english = render(brief, "html", language="en")
+    assert "<td>person</td>" in english and "<td>place</td>" in english
