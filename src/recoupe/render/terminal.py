@@ -33,7 +33,9 @@ _ROWS_SHOWN_AT_LEAST = 5
 _NARROWEST = 40  # below this, wrapping would leave a word or two per line
 
 _SGR = {"bold": "1", "dim": "2", "cyan": "36", "red": "31"}
-_KIND_MARK = {"direct": "«»", "partial": "«…»", "indirect": "que…"}
+# How each kind of quote is written: the speaker's own words in guillemets, a partial quote
+# with its ellipses, reported speech marked as such (its words are the writer's).
+_KIND_FORM = {"direct": "« {} »", "partial": "« … {} … »", "indirect": "(reported) {}"}
 
 
 @dataclass(frozen=True)
@@ -228,7 +230,7 @@ def _quotes(story: Story, ctx: _Ctx) -> list[str]:
         if q.speaker != speaker:  # one heading per speaker, the quotes under it
             speaker = q.speaker
             body += _para(ctx, [(q.speaker or "? (speaker unknown)", "bold")])
-        parts = [(_KIND_MARK.get(q.kind, q.kind), "dim"), (q.text, ""),
+        parts = [(_KIND_FORM.get(q.kind, q.kind + ": {}").format(q.text), ""),
                  (_refs([q.article], ctx.number), "cyan")]
         if q.via:
             parts.append((f"(via {q.via})", "dim"))
