@@ -14,6 +14,7 @@ No text is read again here.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -68,12 +69,28 @@ def anchored_dates(a: AnnotatedArticle, when: str | None) -> tuple[DateRef, ...]
     return tuple(out)
 
 
+@functools.lru_cache(maxsize=4096)
+def is_place_name(name: str) -> bool:
+    """A name the gazetteer knows as a city, US state or country, and no nationality word.
+    The recogniser's places also hold organisations, diseases and demonyms ("Américain")."""
+    return bool(name) and not _nationality(name) and gazetteer.is_place(name)
+
+
+def _nationality(name: str) -> bool:
+    from ..lang.fr import nationalities
+
+    return name.casefold() in nationalities.forms()
+
+
 def story_where(articles: Sequence[AnnotatedArticle], entities: Sequence[Entity],
                 when: str | None) -> str | None:
-    """The place (not a whole country) named most in the sentences dated to the story's day,
-    then by how many articles name it; with the area it lies in when both are named there."""
+    """The place (not a whole country, never a nationality word) named most in the sentences
+    dated to the story's day, then one the gazetteer knows, then by how many articles name
+    it; with the area it lies in when both are named there (a known place is paired only
+    with another known one)."""
     places = {fold(v): e for e in entities if e.type == "LOC"
-              and not gazetteer.country_code(e.name) for v in e.variants}
+              and not gazetteer.country_code(e.name) and not _nationality(e.name)
+              for v in e.variants}
     if not places:
         return None
     together: Counter = Counter()
@@ -89,9 +106,13 @@ def story_where(articles: Sequence[AnnotatedArticle], entities: Sequence[Entity]
             together.update(here)
             pairs.update((x, y) for x in here for y in here if x != y)
     reach = {e.name: len(e.articles) for e in places.values()}
-    ranked = sorted(reach, key=lambda n: (-together[n], -reach[n], n))
+    # Between names as often dated, one the gazetteer knows wins: the recogniser's other
+    # "places" may be bodies. Unknown names still count (the gazetteer has cities and
+    # countries, not every site, region or village named with the day).
+    ranked = sorted(reach, key=lambda n: (-together[n], not is_place_name(n), -reach[n], n))
     first = ranked[0]
-    second = next((n for n in ranked[1:] if pairs[(first, n)]), None)
+    second = next((n for n in ranked[1:] if pairs[(first, n)]
+                   and (is_place_name(n) or not is_place_name(first))), None)
     return f"{first}, {second}" if second else first
 
 

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
-import functools
 import threading
 from collections import Counter, OrderedDict
 from dataclasses import dataclass
@@ -237,14 +236,10 @@ def place_only(where: str | None) -> str | None:
     return ", ".join(kept) or None
 
 
-@functools.lru_cache(maxsize=4096)
 def _is_place(name: str) -> bool:
-    from ..crosscheck import gazetteer
-    from ..lang.fr import nationalities
+    from ..crosscheck.timeline import is_place_name
 
-    if not name or name.casefold() in nationalities.forms():
-        return False
-    return gazetteer.is_place(name)
+    return is_place_name(name)
 
 
 def _story_row(info: StoryInfo, stats: tuple | None, snippets: dict[str, str],
