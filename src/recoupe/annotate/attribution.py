@@ -238,8 +238,9 @@ class ArticleParse:
             plural = self.feature(h, "Number") == "Plur" and toks[i].pos == "DET"
             return "unnamed" if first in w.INDEFINITE or low in w.UNNAMED_SOURCES or plural \
                 else "role"
-        if first in w.INDEFINITE:
-            return None
+        if first in w.INDEFINITE and head.pos == "NOUN" and head.text[:1].islower():
+            # "un entrepreneur de Pékin", "des témoins": someone described, not named
+            return "unnamed"
         if self._is_seat(start, end):
             return "name"
         capital = head.text[:1].isupper() and h > i and self._tok_from(
@@ -344,19 +345,21 @@ class ArticleParse:
         "lors de la réunion") and time words are skipped; a new determiner, an honorific or
         a name after a complement starts the subject."""
         toks, w = self.toks, self.w
-        in_pp = after_noun = False
+        in_pp = after_noun = in_time = False
         for k in range(v + 1, min(v + 14, len(toks))):
             t = toks[k]
             low = t.text.lower()
             if self.in_quote[k] or t.text in w.INCISE_STOPS:
                 return None
+            if t.text == ",":
+                in_pp = after_noun = in_time = False
+                continue
+            if in_time:  # "ce week-end", split by the tokenizer: up to the next comma
+                continue
             if low.lstrip("-") in w.PRONOUNS and t.text.startswith("-"):
                 return k
             if t.pos in ("VERB", "AUX", "SCONJ", "CCONJ") and not (t.pos == "CCONJ" and in_pp):
                 return None
-            if t.text == ",":
-                in_pp = after_noun = False
-                continue
             if low in w.INCISE_SKIP or t.pos == "ADV" or (t.pos == "NUM" and not in_pp):
                 continue
             if t.pos == "ADP" or low in ("d'", "d’"):
@@ -370,8 +373,10 @@ class ArticleParse:
                 continue
             if t.pos == "DET":
                 h = t.head if t.head > k else k + 1
-                if h < len(toks) and toks[h].text.lower() in w.INCISE_SKIP:
-                    continue  # "la semaine dernière", "ce jeudi": a time, not the subject
+                if h < len(toks) and toks[h].text.lower() in w.INCISE_SKIP | w.TIME_WORDS:
+                    # "la semaine dernière", "ce jeudi": a time, not the subject
+                    in_time = toks[k - 1].text == ","
+                    continue
                 return h if h < len(toks) and toks[h].pos in ("NOUN", "PROPN", "ADJ") else None
             if t.pos in ("NOUN", "PROPN"):
                 return k
@@ -431,10 +436,35 @@ class ArticleParse:
         return None
 
     def _colon_subject(self, a: int, colon: int):
-        """Speaker of the clause tokens a..colon end: the subject of its last verb."""
+        """Speaker of the clause tokens a..colon end: the subject of its last verb, or
+        failing a verb the parse can use, the person named at the head of the clause
+        ("Jeanne Durand, infirmière, est plus prudente : « ... »")."""
         for k in range(colon - 1, a - 1, -1):
             if self.toks[k].pos == "VERB" and not self.in_quote[k]:
-                return self.subject(k)
+                who = self.subject(k)
+                if who:
+                    return who
+                break
+        return self._opening_person(a, colon)
+
+    def _opening_person(self, a: int, end: int):
+        """The person named first in tokens a..end when the name opens the clause (after
+        a determiner, a conjunction or an honorific), as (speaker, gender, number)."""
+        if a >= end:
+            return None
+        start = self.toks[a].start
+        limit = self.toks[end].start if end < len(self.toks) else len(self.text)
+        for s, e in self.per:
+            if start <= s < limit:
+                k = self._tok(s)
+                lead = [self.toks[x] for x in range(a, k)]
+                if len(lead) <= 2 and all(
+                        t.pos in ("DET", "CCONJ", "PUNCT")
+                        or t.text.lower() in self.w.HONORIFICS for t in lead):
+                    first = self.toks[a].start if lead and lead[-1].text.lower() in \
+                        self.w.HONORIFICS else s
+                    return (self.text[first:e], first, e, "name"), "", "Sing"
+                return None
         return None
 
     def _is_verb(self, k: int) -> bool:

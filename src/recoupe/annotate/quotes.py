@@ -121,8 +121,10 @@ class _Doc(ArticleParse):
             # A quoted phrase in a sentence that reports no speech is a scare quote; one
             # in a sentence with a reporting verb is someone's words, speaker unknown.
             return None
-        if who is None and utterance and not whole and v is None:
-            return None  # « Les Misérables » a été adapté... : a title, not speech
+        if who is None and utterance and not whole and v is None and not before:
+            # « Les Misérables » a été adapté... : a title, not speech; after a colon,
+            # quoted words are someone's, named or not
+            return None
         if who is not None:
             cited = self.citing(v, a, b)
             who_start = who[0][1]
@@ -152,8 +154,9 @@ class _Doc(ArticleParse):
                 break
             # Right after the quote a reporting verb's form is a verb even where the tagger
             # reads a noun ("», juge X", "», estime X").
-            if self._is_verb(k) or (seen <= 2 and t.pos in ("NOUN", "ADJ", "PROPN")
-                                    and t.text.lower() in verb_forms(self.w)):
+            if self._is_verb(k) or (seen <= 2 and t.pos in ("NOUN", "ADJ", "PROPN", "AUX")
+                                    and (t.text.lower() in verb_forms(self.w)
+                                         or t.lemma in self.w.VERBS)):
                 who = self.subject(k, inverted=True)
                 if who:
                     return k, who
@@ -256,7 +259,9 @@ class _Doc(ArticleParse):
                 continue
             m = self._que_after(v)
             if m is not None:
-                f = self._clause(v, m + 1, toks[m].head)
+                # the reported clause is the completive with its "que", as the verb's
+                # object: "a dit | qu'il viendrait"
+                f = self._clause(v, m, toks[m].head)
             else:
                 inf = self._infinitive_after(v)
                 f = self._clause(v, inf[0], inf[1]) if inf else None
@@ -317,6 +322,10 @@ class _Doc(ArticleParse):
             first += 1
         sent_end = self.unit(toks[v].start)[1] if self.units else len(self.text)
         last = max(self._subtree(c, quoted=True))
+        if toks[c].pos not in ("VERB", "AUX", "ADJ") or last <= first:
+            # the parse hung "que" on a noun of the clause: the clause runs to the end of
+            # the sentence (a trailing relay is cut below)
+            last = max(first, self._tok_from(sent_end) - 1)
         for k in range(first, last + 1):
             # A trailing relay or a second attribution is not part of what was reported.
             if toks[k].text == "," and not self.in_quote[k] and self._cue_follows(k + 1):
@@ -353,8 +362,10 @@ class _Doc(ArticleParse):
         return False
 
     def _according(self) -> list[Found]:
-        """"Selon X, <clause>" and "<clause>, selon X." in sentences with no other speaker."""
+        """"Selon X, <clause>", "<clause>, selon X." and "<clause>, selon X, <clause>" in
+        sentences with no other speaker."""
         out = []
+        toks = self.toks
         for unit_start, unit_end in self.units:
             a, b = self._tok_from(unit_start), self._tok_from(unit_end)
             # a quoted term ("selon lui, les « fictives » ...") leaves the sentence reported;
@@ -362,18 +373,26 @@ class _Doc(ArticleParse):
             if any(s.open >= unit_start and s.close <= unit_end
                    and len(self.text[s.start:s.end].split()) > 1 for s in self.spans):
                 continue
-            if any(self._is_verb(k) and self.subject(k) for k in range(a, b)):
-                continue
             who, k = self._cue_speaker(a, b)
             if not who or k is None:
                 continue
             h = self._cue_object(k, a)
+            cue = self._subtree(h) if h is not None else {k}
+            # a verb of the cue itself ("selon des témoins interrogés par ...") reports nothing
+            if any(x not in cue and self._is_verb(x) and self.subject(x) for x in range(a, b)):
+                continue
             j = self.np(h)[1] if h is not None else k + 1
-            if k <= a + 1 and j < b and self.toks[j].text == ",":
-                start, end = self.toks[j + 1].start if j + 1 < b else unit_end, unit_end
-            elif k > a + 1 and self.toks[k - 1].text == "," and (
-                    j >= b or all(self.toks[x].pos == "PUNCT" for x in range(j, b))):
-                start, end = unit_start, self.toks[k - 1].start
+            # the cue's noun phrase ends at the comma after it ("Selon X, le ...")
+            j = next((x for x in range(h if h is not None else k, j) if toks[x].text == ","), j)
+            rest = range(j, b)
+            if k <= a + 1 and j < b and toks[j].text == ",":
+                start, end = toks[j + 1].start if j + 1 < b else unit_end, unit_end
+            elif k > a + 1 and toks[k - 1].text == "," and all(
+                    toks[x].pos == "PUNCT" or x in cue for x in rest):
+                start, end = unit_start, toks[k - 1].start
+            elif k > a + 1 and toks[k - 1].text == "," and j < b and toks[j].text == ",":
+                # "<clause>, selon X, <clause>": the whole sentence is reported
+                start, end = unit_start, unit_end
             else:
                 continue
             clause = self.text[start:end].rstrip(SPACES + ".")

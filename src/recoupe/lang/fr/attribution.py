@@ -32,6 +32,9 @@ VERBS = frozenset({
     "étonner", "se féliciter", "murmurer", "argumenter", "arguer",
     "clamer", "scander", "s'insurger", "insurger", "se défendre", "défendre", "dénier",
     "contester", "réfuter", "concéder", "convenir", "relater",
+    # pointing out, developing a point, calling on someone: "pointe X", "développe-t-il",
+    # "X invite les électeurs « à voter »"
+    "pointer", "développer", "inviter",
 })
 
 # Verbs whose subject relays a statement rather than makes it ("a rapporté l'agence X").
@@ -137,6 +140,11 @@ INCISE_SKIP = frozenset({
     "dernière", "encore", "également", "aussi", "ensuite", "enfin", "alors", "déjà",
     "récemment", "notamment", "simplement", "-t", "t", "veille", "lendemain",
 })
+
+# Nouns of time that a tokenizer may split ("week-end" -> "week", "-", "end"): a
+# determiner before them opens a time phrase, not the subject of an incise.
+TIME_WORDS = frozenset({"week", "week-end", "weekend", "soirée", "matinée", "journée",
+                        "semaine", "mois", "année", "fois", "nuit", "veille", "lendemain"})
 
 # Tokens that end an incise before any subject: the sentence or the quote goes on.
 INCISE_STOPS = frozenset({".", ";", ":", "!", "?", "«", "»", '"', "“", "”", "(", "\n"})
