@@ -167,9 +167,10 @@ def test_quotes_partial_inside_reported_speech(quotes):
 
 
 def test_quotes_indirect_speech_is_the_que_clause(quotes):
+    # the completive clause with its "que": the object of the reporting verb
     q = _only(quotes, "indirect")
     assert q.kind == "indirect" and q.speaker == "Claire Bonnet"
-    assert q.text == "le gouvernement ne reculerait pas sur la réforme"
+    assert q.text == "que le gouvernement ne reculerait pas sur la réforme"
 
 
 @pytest.mark.parametrize("key, text, speaker, kind", [
@@ -261,7 +262,7 @@ def test_quotes_indirect_infinitive_clause(quotes):
 
 def test_quotes_headline_reported_speech_names_the_role_holder(quotes):
     q = quotes["headline_reported"][1][0]
-    assert (q.sentence, q.kind, q.text) == (-1, "indirect", "il ne cédera pas")
+    assert (q.sentence, q.kind, q.text) == (-1, "indirect", "qu'il ne cédera pas")
     assert q.speaker == "Paul Verdier" and q.speaker_start is None
 
 

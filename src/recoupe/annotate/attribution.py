@@ -73,6 +73,9 @@ class ArticleParse:
         # organisation, although the recogniser tags the building as a place.
         inst = lang.table(annotated.language or "fr", "institutions")
         self.seats: frozenset[str] = getattr(inst, "SEATS", frozenset())
+        # Nouns that head the name of an organisation ("la banque", "l'association").
+        self.org_nouns: frozenset[str] = getattr(inst, "INSTITUTION_HEADS", frozenset()) | \
+            getattr(inst, "MEDIA_HEADS", frozenset())
 
     # --- lookups -------------------------------------------------------------------
     def kids(self, k: int) -> list[int]:
@@ -184,6 +187,12 @@ class ArticleParse:
             start = t.start + (len(t.text) - len(low))
             return ((low, start, start + len(low), "pronoun"),
                     self.feature(h, "Gender"), self.feature(h, "Number"))
+        if t.lemma.lower() in self.w.DOCUMENT_NOUNS or low in self.w.DOCUMENT_NOUNS:
+            # "le rapport de l'inspection souligne": the author of the text speaks through
+            # it; a text with no author named is no speaker
+            author = [c for c in self.kids(h) if self.toks[c].dep == "nmod" and c > h
+                      and self.toks[c].pos in ("NOUN", "PROPN")]
+            return self.speaker(author[0]) if author else None
         i, j = self.np(h)
         start, end = self.toks[i].start, self._end(j - 1)
         for s, e in self.per:  # a name the parse cut ("Lee Jae-" + "myung") is kept whole
@@ -195,7 +204,7 @@ class ArticleParse:
         kind = self._speaker_kind(h, i, j, start, end)
         if kind is None:
             return None
-        if kind in ("role", "name") and not any(s < end and start < e for s, e in self.per):
+        if kind in ("role", "name", "described") and not any(s < end and start < e for s, e in self.per):
             # "le secrétaire général du syndicat (…), Jean Dupont": the name in apposition
             m = _APPOSED.match(self.text, end)
             name = m and next((e for s, e in self.per if s == m.end()), None)
@@ -251,6 +260,12 @@ class ArticleParse:
             # A name the recogniser missed, or a surname it took for a place once although
             # the article names that person in full elsewhere.
             return "name"
+        if head.pos == "NOUN" and head.text[:1].islower() and first in w.ROLE_DETERMINERS \
+                and self.feature(h, "Number") != "Plur" and not any(
+                    s < end and start < e for s, e in self.places):
+            # "le praticien a expliqué que ...": someone the article describes; a speaker
+            # only once tied to a name, else the quote stays unattributed
+            return "described"
         return None
 
     def _is_seat(self, start: int, end: int) -> bool:
@@ -442,7 +457,8 @@ class ArticleParse:
         for k in range(colon - 1, a - 1, -1):
             if self.toks[k].pos == "VERB" and not self.in_quote[k]:
                 who = self.subject(k)
-                if who:
+                # "le pire est à venir :" is no one; "le praticien a expliqué :" is someone
+                if who and (who[0][3] != "described" or self._is_verb(k)):
                     return who
                 break
         return self._opening_person(a, colon)
@@ -606,6 +622,9 @@ class ArticleParse:
                        "", who[0].strip(), flags=re.I)
         if len(words) < 3:
             return None
+        org = self._organisation_named(words)
+        if org is not None:
+            return org
         first = words.split()[0].lower()
         # "le ministre de la Défense" is also "le ministre colombien de la Défense": one
         # qualifying word may stand after the role's head noun
@@ -641,6 +660,30 @@ class ArticleParse:
         if len(found) != 1:
             return None
         m = max(next(iter(found.values())), key=lambda m: len(m.text))
+        return (m.text, m.start, m.end, "name")
+
+    def _organisation_named(self, words: str) -> tuple[str, int, int, str] | None:
+        """"la banque", "l'association", "la commission": a bare noun that heads the name
+        of one organisation the article names ("l'Association des usagers ...") stands for
+        it. None when the noun heads no such name, or more than one."""
+        if " " in words.strip() or words.lower() not in self.org_nouns:
+            return None
+        noun = fold(words)
+        names = {}
+        for m in self.a.mentions:
+            if m.label == "ORG" and fold(m.text).split()[:1] == [noun] and \
+                    len(m.text.split()) > 1:
+                names.setdefault(fold(m.text), m)
+        if len(names) != 1:
+            return None
+        m = next(iter(names.values()))
+        # "la commission des lois" written elsewhere, not recognised as a name, is another
+        # organisation the noun may stand for: then it stands for none
+        name = fold(m.text)
+        for occ in re.finditer(r"\b" + re.escape(words) + r"\s+(?:de|des|du|d['’])\s+\w+",
+                               self.text, re.I):
+            if not name.startswith(fold(occ.group())) and not fold(occ.group()).startswith(name):
+                return None
         return (m.text, m.start, m.end, "name")
 
     def named_people(self) -> list[tuple[int, tuple[str, int, int, str], str, str]]:
@@ -684,6 +727,19 @@ class ArticleParse:
                     # noun's is the tagger's guess, so it is left out.
                     gender = who[1] if t.pos == "NOUN" else ""
                     out.append((t.start, who[0], gender, who[2]))
+        for k, t in enumerate(self.toks):
+            # "..., Jean Dupont avait évoqué": a verb the parse left without its subject
+            # has the name written right before it
+            if t.pos != "VERB" or self.in_quote[k] or t.dep not in ("ROOT", "conj") or any(
+                    self.toks[c].dep.startswith("nsubj") for c in self.kids(k)):
+                continue
+            n = k - 1  # back over the verb group: auxiliaries, adverbs, negation
+            while n > 0 and (self.toks[n].pos in ("AUX", "ADV") or
+                             self.toks[n].text.lower() in ("ne", "n'", "n’")):
+                n -= 1
+            m = next(((s, e) for s, e in self.per if e == self._end(n)), None)
+            if n >= 0 and m is not None and not self.in_quote[n]:
+                out.append((m[0], (self.text[m[0]:m[1]], m[0], m[1], "name"), "", "Sing"))
         return out
 
 

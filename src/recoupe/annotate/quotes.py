@@ -65,11 +65,12 @@ def find_quotes(annotated: AnnotatedArticle, parsed: SpacyDoc | None = None
         out.append(Quote(
             id=f"{aid}:q{n}", text=text[f.start:f.end], kind=f.kind, article=aid,
             sentence=f.sentence, start=f.start, end=f.end,
-            # An unnamed source keeps its description as offsets and kind, not as a name.
-            speaker=sp[0] if sp and sp[3] != "unnamed" else None,
+            # An unnamed source keeps its description as offsets and kind, not as a name;
+            # so does someone described ("le praticien") whom the article never names.
+            speaker=sp[0] if sp and sp[3] not in ("unnamed", "described") else None,
             speaker_start=sp[1] if sp and sp[1] >= 0 else None,
             speaker_end=sp[2] if sp and sp[1] >= 0 else None,
-            speaker_kind=sp[3] if sp else None,
+            speaker_kind=("unnamed" if sp[3] == "described" else sp[3]) if sp else None,
             via=f.via if f.via != SAME else None))
     return tuple(out)
 
@@ -205,6 +206,13 @@ class _Doc(ArticleParse):
             k = toks[k].head
             steps += 1
             if not self.in_quote[k] and self._is_verb(k) and a <= k < b:
+                # A reporting verb written between this one and the quote introduces it,
+                # whatever the parse says ("X soutient que « ... », Y a souligné qu'il
+                # fallait « ... »": the second quote is Y's).
+                nearer = [x for x in range(k + 1, opened) if self._is_verb(x)
+                          and not self.in_quote[x] and self._subject_head(x) is not None]
+                if k < opened and nearer and any(self.in_quote[x] for x in range(k, nearer[-1])):
+                    k = nearer[-1]
                 who = self.subject(k)
                 if who:
                     return k, who
@@ -379,7 +387,11 @@ class _Doc(ArticleParse):
             h = self._cue_object(k, a)
             cue = self._subtree(h) if h is not None else {k}
             # a verb of the cue itself ("selon des témoins interrogés par ...") reports nothing
-            if any(x not in cue and self._is_verb(x) and self.subject(x) for x in range(a, b)):
+            # "Selon X, Y a déclaré que ..." relays Y's words; but "Selon X, une voisine
+            # aurait avoué ..." is X's report of someone the article does not name
+            inner = [self.subject(x) for x in range(a, b)
+                     if x not in cue and self._is_verb(x)]
+            if any(w and (k > a + 1 or w[0][3] in ("name", "role", "pronoun")) for w in inner):
                 continue
             j = self.np(h)[1] if h is not None else k + 1
             # the cue's noun phrase ends at the comma after it ("Selon X, le ...")
@@ -451,7 +463,7 @@ def _resolve(doc: _Doc, found: list[Found]) -> None:
                 cands = [e for e in weak if e[0] < sp[1] and _agrees(
                     f.gender, "", _honorific_gender(e[1][0], doc.w), "")]
             f.speaker = max(cands, key=lambda e: e[0])[1] if cands else None
-        if f.speaker and f.speaker[3] == "role":
+        if f.speaker and f.speaker[3] in ("role", "described"):
             f.speaker = doc.role_holder(f.speaker) or f.speaker
         if f.via == SAME:
             f.via = last_via

@@ -70,6 +70,16 @@ MEDIA_DESCRIPTORS = frozenset({
     "publication", "périodique", "télévisé", "gazette",
 })
 
+# Texts that speak for their author: "le rapport de l'inspection souligne", "l'arrêt de
+# la cour résume", "selon le communiqué du ministère". The author (the noun after "de")
+# is the speaker; a text with no author is no speaker.
+DOCUMENT_NOUNS = frozenset({
+    "rapport", "arrêt", "jugement", "décision", "ordonnance", "communiqué", "lettre",
+    "courrier", "note", "texte", "avis", "étude", "enquête", "document", "déclaration",
+    "circulaire", "décret", "projet", "résolution", "motion", "pétition", "tribune",
+    "message", "mail", "e-mail", "courriel", "bilan", "sondage", "compte-rendu",
+})
+
 # Words introducing the words of someone quoted by a relay: "citant les propos de X".
 SPEECH_NOUNS = frozenset({"propos", "déclaration", "déclarations", "parole", "paroles",
                           "mot", "mots", "message", "discours", "communiqué", "source",
