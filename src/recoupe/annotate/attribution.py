@@ -204,7 +204,8 @@ class ArticleParse:
         kind = self._speaker_kind(h, i, j, start, end)
         if kind is None:
             return None
-        if kind in ("role", "name", "described") and not any(s < end and start < e for s, e in self.per):
+        if kind in ("role", "name", "described") and not any(
+                s < end and start < e for s, e in self.per):
             # "le secrétaire général du syndicat (…), Jean Dupont": the name in apposition
             m = _APPOSED.match(self.text, end)
             name = m and next((e for s, e in self.per if s == m.end()), None)
