@@ -73,6 +73,7 @@ class ArticleParse:
         # organisation, although the recogniser tags the building as a place.
         inst = lang.table(annotated.language or "fr", "institutions")
         self.seats: frozenset[str] = getattr(inst, "SEATS", frozenset())
+        self.acronyms = _acronyms(self.text, words)
         # Nouns that head the name of an organisation ("la banque", "l'association").
         self.org_nouns: frozenset[str] = getattr(inst, "INSTITUTION_HEADS", frozenset()) | \
             getattr(inst, "MEDIA_HEADS", frozenset())
@@ -233,6 +234,8 @@ class ArticleParse:
         head = toks[h]
         low, lemma = head.text.lower(), head.lemma.lower()
         role = bool({low, lemma} & (w.SPEAKER_NOUNS | w.ROLE_NOUNS)) or low in self.demonyms
+        if low in w.UNNAMED_SOURCES and head.text[:1].islower():
+            return "unnamed"  # "l'entourage de M. Dupont", "un proche du ministre": not him
         # "le ministre de l'Intérieur" is a role even though it names an institution; "la
         # Banque de France" is a name: its head lies inside the organisation's mention.
         if any(s < end and start < e for s, e in self.per) or (
@@ -251,8 +254,8 @@ class ArticleParse:
         if first in w.INDEFINITE and head.pos == "NOUN" and head.text[:1].islower():
             # "un entrepreneur de Pékin", "des témoins": someone described, not named
             return "unnamed"
-        if self._is_seat(start, end):
-            return "name"
+        if self._is_seat(start, end) or head.text in self.acronyms:
+            return "name"  # "selon l'Afub": an acronym the article spells out is a body
         capital = head.text[:1].isupper() and h > i and self._tok_from(
             self.unit(head.start)[0]) != h  # "l'Afub": an acronym the tagger calls a noun
         if (head.pos == "PROPN" or capital) and (
@@ -264,6 +267,10 @@ class ArticleParse:
         if head.pos == "NOUN" and head.text[:1].islower() and first in w.ROLE_DETERMINERS \
                 and self.feature(h, "Number") != "Plur" and not any(
                     s < end and start < e for s, e in self.places):
+            if lemma in self.org_nouns and j - i > 2 and first not in ("son", "sa", "ses"):
+                # "la radio militaire du pays", "l'agence nationale de l'emploi": an
+                # organisation described by its own name
+                return "name"
             # "le praticien a expliqué que ...": someone the article describes; a speaker
             # only once tied to a name, else the quote stays unattributed
             return "described"
@@ -292,7 +299,10 @@ class ArticleParse:
             for k in range(after + 1, min(after + 3, len(toks))):  # "a-t-il dit", "dit-il"
                 if not toks[k].text.startswith("-"):
                     break
-                if toks[k].text.lower().lstrip("-t").lstrip("-") in self.w.PRONOUNS:
+                pronoun = toks[k].text.lower().lstrip("-t").lstrip("-")
+                if pronoun in self.w.PRONOUNS:
+                    if pronoun == "on":  # "précise-t-on au ministère": the ministry
+                        return self._on_at(k) or k
                     return k
         # The parser sometimes hangs the subject on the auxiliary ("X, a quant à lui, noté").
         near = self.kids(v) + [g for c in self.kids(v) if toks[c].dep.startswith("aux")
@@ -352,6 +362,27 @@ class ArticleParse:
                 while k < len(toks) - 1 and toks[k].pos == "DET":
                     k += 1
                 return k
+        return None
+
+    def _on_at(self, k: int) -> int | None:
+        """Head of the place an impersonal "on" speaks from: "indique-t-on au ministère",
+        "confirme-t-on à la mairie", "a-t-on appris de source policière" (an unnamed
+        source), "assure-t-on dans l'entourage du ministre". None when "on" names no one."""
+        toks, w = self.toks, self.w
+        for j in range(k + 1, min(k + 6, len(toks))):
+            low = toks[j].text.lower()
+            if low in w.INCISE_SKIP or toks[j].pos == "ADV" or low == ",":
+                continue
+            if low in w.ON_AT:
+                # the first noun after the preposition, read from the words: "dans
+                # l'entourage de M. X" is the entourage, however the parse hangs it
+                h = next((x for x in range(j + 1, min(j + 5, len(toks)))
+                          if toks[x].pos in ("NOUN", "PROPN")), None)
+                if h is None or (self.in_quote[h] and not self.in_quote[k]):
+                    return None
+                who = self.speaker(h)
+                return h if who and who[0][3] in ("name", "role", "unnamed") else None
+            return None
         return None
 
     def _inverted_head(self, v: int) -> int | None:
@@ -445,7 +476,8 @@ class ArticleParse:
                 low = toks[k].text.lower()
                 if toks[k].text.startswith("-") and low.lstrip("-t").lstrip("-") in \
                         self.w.PRONOUNS:
-                    return self.speaker(k)
+                    at = self._on_at(k) if low.endswith("on") else None
+                    return self.speaker(at if at is not None else k)
             names = [k for k in inside if any(s <= toks[k].start < e for s, e in self.per)]
             if names:
                 return self.speaker(names[0])
@@ -742,6 +774,40 @@ class ArticleParse:
             if n >= 0 and m is not None and not self.in_quote[n]:
                 out.append((m[0], (self.text[m[0]:m[1]], m[0], m[1], "name"), "", "Sing"))
         return out
+
+
+_SPELLED = re.compile(r"([A-ZÀ-Ý][\w’'-]*(?:[ \u00a0]+[\w’'-]+){1,10}?)[ \u00a0]*\(([A-Z][A-Za-z]{1,9})\)"
+                      r"|\b([A-Z][A-Za-z]{1,9})[ \u00a0]*\(([A-ZÀ-Ý][^()\n]{4,100})\)")
+
+
+def _acronyms(text: str, words: ModuleType) -> frozenset[str]:
+    """Acronyms the text spells out in parentheses, either way round: "l'Agence nationale
+    pour l'emploi (ANPE)" or "l'Anpe (Agence nationale pour l'emploi)". An acronym whose
+    letters are the initials of the words it stands for (small words may be skipped)
+    names a body, even where the recogniser took it for a place."""
+    found = set()
+    small = getattr(words, "ACRONYM_SKIP", frozenset())
+    for m in _SPELLED.finditer(text):
+        before = bool(m.group(2))  # the name written before the acronym ends right at it
+        name, acronym = (m.group(1), m.group(2)) if before else (m.group(4), m.group(3))
+        parts = [p.lower() for p in re.split(r"[ \u00a0'’-]+", name) if p]
+        starts = range(len(parts)) if before else [0]
+        if any(_initials(parts[s:], acronym.lower(), small, whole=before) for s in starts):
+            found.add(acronym)
+    return frozenset(found)
+
+
+def _initials(parts: list[str], letters: str, small: frozenset[str], whole: bool) -> bool:
+    """Whether `letters` are the initials of `parts` in order, each small word giving its
+    initial or none; with `whole`, every word must be used."""
+    if not letters:
+        return not whole or all(p in small for p in parts)
+    if not parts:
+        return False
+    head, rest = parts[0], parts[1:]
+    if head[0] == letters[0] and _initials(rest, letters[1:], small, whole):
+        return True
+    return head in small and _initials(rest, letters, small, whole)
 
 
 @functools.cache

@@ -156,6 +156,15 @@ INCISE_SKIP = frozenset({
 TIME_WORDS = frozenset({"week", "week-end", "weekend", "soirée", "matinée", "journée",
                         "semaine", "mois", "année", "fois", "nuit", "veille", "lendemain"})
 
+# Prepositions after an impersonal "on" that name where the words come from: "indique-t-on
+# au ministère", "chez l'éditeur", "auprès de la préfecture", "de source sûre", "dans
+# l'entourage du ministre". The place is the speaker.
+ON_AT = frozenset({"au", "aux", "à", "chez", "auprès", "de", "du", "des", "dans"})
+
+# Small words an acronym skips: "Agence nationale pour l'emploi" -> "ANPE".
+ACRONYM_SKIP = frozenset({"de", "des", "du", "d", "la", "le", "les", "l", "et", "pour",
+                          "sur", "en", "à", "au", "aux", "par", "contre", "dans"})
+
 # Tokens that end an incise before any subject: the sentence or the quote goes on.
 INCISE_STOPS = frozenset({".", ";", ":", "!", "?", "«", "»", '"', "“", "”", "(", "\n"})
 
