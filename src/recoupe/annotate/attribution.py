@@ -776,7 +776,8 @@ class ArticleParse:
         return out
 
 
-_SPELLED = re.compile(r"([A-ZÀ-Ý][\w’'-]*(?:[ \u00a0]+[\w’'-]+){1,10}?)[ \u00a0]*\(([A-Z][A-Za-z]{1,9})\)"
+_SPELLED = re.compile(r"([A-ZÀ-Ý][\w’'-]*(?:[ \u00a0]+[\w’'-]+){1,10}?)"
+                      r"[ \u00a0]*\(([A-Z][A-Za-z]{1,9})\)"
                       r"|\b([A-Z][A-Za-z]{1,9})[ \u00a0]*\(([A-ZÀ-Ý][^()\n]{4,100})\)")
 
 
