@@ -719,6 +719,23 @@ class ArticleParse:
                 return None
         return (m.text, m.start, m.end, "name")
 
+    def organisation_noun(self, words: str) -> bool:
+        """Whether a speaker's words are a common noun for a body ("l'armée", "le
+        gouvernement colombien"), not a person."""
+        parts = [p for p in re.split(r"[\s'’]+", words.lower()) if p]
+        while parts and parts[0] in DETERMINERS | {"l"}:
+            parts.pop(0)
+        return bool(parts) and parts[0] in self.org_nouns
+
+    def anaphoric(self, words: str) -> bool:
+        """Whether a speaker's words are a definite description that refers back to
+        someone ("l'ex-otage", "la quinquagénaire"): a determiner and one
+        noun, with no complement that would make it an office."""
+        parts = [p for p in re.split(r"[\s'’]+", words.lower()) if p]
+        if len(parts) != 2 or parts[0] not in ("le", "la", "l"):
+            return False
+        return parts[1] in self.w.DESCRIPTIONS
+
     def named_people(self) -> list[tuple[int, tuple[str, int, int, str], str, str]]:
         """Every person named outside quotes, the weakest antecedents of a pronoun."""
         return [(m.start, (m.text, m.start, m.end, "name"), "", "Sing")

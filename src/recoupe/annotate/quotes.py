@@ -38,6 +38,10 @@ from .headlines import repeated, title_quotes
 from .quotemarks import SPACES, Found, Span
 
 _SENTENCE_END = ".!?…"
+# Single marks after a colon inside a quote; the closing mark is followed by punctuation or
+# the end, unlike an apostrophe ("l'armée").
+_NESTED = re.compile(r":[ \u00a0]*['‘]([^'‘’\n]*?(?:['’]\w[^'‘’\n]*?)*)['’]"
+                     r"(?=[ \u00a0]*(?:[»”\".,;!?]|$))")
 
 
 def find_quotes(annotated: AnnotatedArticle, parsed: SpacyDoc | None = None
@@ -84,6 +88,20 @@ class _Doc(ArticleParse):
             f = self._quote(sp)
             if f is not None:
                 out.append(f)
+                out.extend(self._nested(f))
+        return out
+
+    def _nested(self, outer: Found) -> list[Found]:
+        """Words someone else said, quoted inside a quote after a colon in single marks
+        ("« Le chef a crié : 'Nous arrivons' »"): a quote of their own, whose speaker the
+        outer speaker reports and recoupe does not name."""
+        out = []
+        for m in _NESTED.finditer(self.text, outer.start, outer.end):
+            f = Found(m.start(1), m.end(1), "direct", self.sentence(m.start(1)),
+                      paragraph=outer.paragraph)
+            f.speaker = ("", m.start(1), m.start(1), "unnamed")
+            f.nested = True
+            out.append(f)
         return out
 
     def _quote(self, sp: Span) -> Found | None:
@@ -276,6 +294,10 @@ class _Doc(ArticleParse):
             if f is not None:
                 out.append(f)
         out.extend(self._according())
+        taken = [(f.start, f.end) for f in out]
+        for f in self._inverted():
+            if not any(s < f.end and f.start < e for s, e in taken):
+                out.append(f)
         return out
 
     def _infinitive_after(self, v: int) -> tuple[int, int] | None:
@@ -369,6 +391,49 @@ class _Doc(ArticleParse):
                 return toks[j].lemma in self.w.VERBS or toks[j].lemma in self.w.RELAY_VERBS
         return False
 
+    def _inverted(self) -> list[Found]:
+        """"<clause>, a déclaré mardi X." and "<clause>, a-t-il précisé.": a sentence that
+        ends with an inverted reporting verb and its subject reports the clause before
+        the comma, with no "que" and no quote marks."""
+        out = []
+        toks = self.toks
+        for unit_start, unit_end in self.units:
+            a, b = self._tok_from(unit_start), self._tok_from(unit_end)
+            if any(s.open < unit_end and unit_start < s.close
+                   and len(self.text[s.start:s.end].split()) > 1 for s in self.spans):
+                continue  # quoted words: the quote and its incise are found as such
+            for v in range(a + 3, b):
+                if not self._is_verb(v) or self.in_quote[v]:
+                    continue
+                g = v  # the verb group: auxiliaries and clitics before the verb
+                while g - 1 > a and (toks[g - 1].pos == "AUX" or toks[g - 1].text.lower()
+                                     in self.w.INFINITIVE_LEAD):
+                    g -= 1
+                if toks[g - 1].text != "," or g - 1 - a < 3:
+                    continue
+                # the subject after the verb, read from the words ("-t-il", "mardi X")
+                h = self._inverted_head(v)
+                if h is None:
+                    h = self._subject_head(v, inverted=True, inherit=False)
+                if h is None or h <= v or not any(
+                        toks[x].pos in ("VERB", "AUX") for x in range(a, g - 1)):
+                    continue
+                # the clause reports no speech of its own ("X a dit que P, a-t-il ajouté")
+                if any(self._is_verb(x) and self._que_after(x) is not None
+                       for x in range(a, g - 1)):
+                    break
+                who = self.speaker(h)
+                if not who:
+                    break
+                start, end = unit_start, toks[g - 1].start
+                f = Found(start, end, "indirect", self.sentence(start),
+                          paragraph=self.paragraph(start))
+                f.speaker, f.gender, f.number = who
+                f.via = self.via(a, b, who[0][1])
+                out.append(f)
+                break
+        return out
+
     def _according(self) -> list[Found]:
         """"Selon X, <clause>", "<clause>, selon X." and "<clause>, selon X, <clause>" in
         sentences with no other speaker."""
@@ -452,6 +517,7 @@ def _resolve(doc: _Doc, found: list[Found]) -> None:
     events.sort(key=lambda e: e[0])
     last_via = None
     previous: Found | None = None
+    spoken: list[tuple[int, tuple[str, int, int, str], str, int]] = []  # named speakers
     for f in found:
         sp = f.speaker
         if sp and sp[3] == "pronoun":
@@ -459,12 +525,24 @@ def _resolve(doc: _Doc, found: list[Found]) -> None:
             # Subjects and speakers come first; failing them, the last person named.
             cands = [e for e in events if e[0] < sp[1]
                      and _agrees(f.gender, f.number, e[2], e[3])] if sp[0] != "on" else []
+            if re.search(doc.w.FIRST_PERSON, doc.text[f.start:f.end]):
+                # "je" is a person's word: not the army's or the ministry's
+                cands = [e for e in cands if not doc.organisation_noun(e[1][0])]
             if not cands and sp[0] != "on" and f.number != "Plur":
                 cands = [e for e in weak if e[0] < sp[1] and _agrees(
                     f.gender, "", _honorific_gender(e[1][0], doc.w), "")]
             f.speaker = max(cands, key=lambda e: e[0])[1] if cands else None
         if f.speaker and f.speaker[3] in ("role", "described"):
             f.speaker = doc.role_holder(f.speaker) or f.speaker
+            if f.speaker[3] != "name" and doc.anaphoric(f.speaker[0]):
+                # "« ... », a ajouté l'ex-otage": a definite description after quotes
+                # stands for the person quoted just before, if one agrees with it
+                # the gender is the determiner's ("le", "la"); an elided "l'" has none
+                gender = doc.w.DETERMINER_GENDER.get(f.speaker[0].split()[0].lower(), "")
+                near = [e for e in spoken if e[0] < f.speaker[1]
+                        and f.paragraph - e[3] <= 3 and _agrees(gender, "", e[2], "")]
+                if near:
+                    f.speaker = max(near, key=lambda e: e[0])[1]
         if f.via == SAME:
             f.via = last_via
         if f.via:
@@ -476,7 +554,9 @@ def _resolve(doc: _Doc, found: list[Found]) -> None:
             gender = f.gender if (sp and sp[3] != "name") else \
                 _honorific_gender(f.speaker[0], doc.w)
             events.append((sp[1] if sp else f.start, f.speaker, gender, f.number))
-        if f.speaker or f.kind != "indirect":
+            if f.speaker[3] == "name" and f.speaker[1] >= 0:
+                spoken.append((f.speaker[1], f.speaker, gender, f.paragraph))
+        if (f.speaker or f.kind != "indirect") and not f.nested:
             previous = f
     for i, f in enumerate(found):
         if f.crosshead and f.speaker is None:

@@ -165,6 +165,10 @@ ON_AT = frozenset({"au", "aux", "à", "chez", "auprès", "de", "du", "des", "dan
 ACRONYM_SKIP = frozenset({"de", "des", "du", "d", "la", "le", "les", "l", "et", "pour",
                           "sur", "en", "à", "au", "aux", "par", "contre", "dans"})
 
+# Words of the first person singular (a regular expression): a quote holding them is
+# a person's words, not an institution's.
+FIRST_PERSON = r"(?i)\b(?:je|j['’]|moi|me|m['’]|mon|ma|mes)(?:\b|(?<=['’]))"
+
 # Tokens that end an incise before any subject: the sentence or the quote goes on.
 INCISE_STOPS = frozenset({".", ";", ":", "!", "?", "«", "»", '"', "“", "”", "(", "\n"})
 
@@ -236,6 +240,10 @@ NARRATIVE_LEAD = frozenset({"et"})
 # Reporting phrases made of a verb (lemma) and the word after it: "faire part de",
 # "faire savoir que".
 VERB_PHRASES = frozenset({("faire", "part"), ("faire", "savoir")})
+
+# The gender a determiner gives the noun after it ("le", "la"; an elided "l'" gives none).
+DETERMINER_GENDER = {"le": "Masc", "la": "Fem", "ce": "Masc", "cet": "Masc", "cette": "Fem",
+                     "un": "Masc", "une": "Fem"}
 
 # The gender an honorific gives the name after it, for "il" / "elle" to agree with.
 HONORIFIC_GENDER = {"m.": "Masc", "mm.": "Masc", "monsieur": "Masc", "mme": "Fem",
