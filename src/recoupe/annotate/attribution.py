@@ -64,6 +64,11 @@ class ArticleParse:
         self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
         self.per = [(m.start, m.end) for m in annotated.mentions if m.label == "PER"]
         self.named = [(m.start, m.end) for m in annotated.mentions if m.label in ("PER", "ORG")]
+        # Two or more capitalised words the recogniser left untyped: after a role and a
+        # comma ("la cousine de la mère, Jeanne Durand") they are a person's name
+        self.misc_names = [(m.start, m.end) for m in annotated.mentions if m.label == "MISC"
+                           and len(m.text.split()) > 1
+                           and all(p[:1].isupper() for p in m.text.split())]
         self.places = [(m.start, m.end) for m in annotated.mentions if m.label == "LOC"]
         self.surnames = {m.text.split()[-1] for m in annotated.mentions
                          if m.label == "PER" and len(m.text.split()) > 1}
@@ -151,6 +156,13 @@ class ArticleParse:
             if self.toks[k].text == "," and self.toks[k + 1].text.lower() in relay:
                 j = k
                 break
+            # "Selon Jean Dupont, le petit garçon ...": a comma and a new noun phrase the
+            # parse coordinated with no "et" end the phrase
+            if self.toks[k].text == "," and self.toks[k + 1].pos == "DET" and \
+                    self.toks[self.toks[k + 1].head].dep == "conj" and not any(
+                        self.toks[x].pos == "CCONJ" for x in range(k, j)):
+                j = k
+                break
             # "le responsable syndical sur une radio": where or when he spoke, not who
             if self.toks[k].text.lower() in self.w.NP_CUT and self.toks[k].pos == "ADP":
                 j = k
@@ -209,7 +221,7 @@ class ArticleParse:
                 s < end and start < e for s, e in self.per):
             # "le secrétaire général du syndicat (…), Jean Dupont": the name in apposition
             m = _APPOSED.match(self.text, end)
-            name = m and next((e for s, e in self.per if s == m.end()), None)
+            name = m and next((e for s, e in self.per + self.misc_names if s == m.end()), None)
             if name:
                 start, end, kind = start, name, "name"
             elif kind == "role" and self.toks[i].pos != "DET":
@@ -219,6 +231,10 @@ class ArticleParse:
                                if re.fullmatch(r"\s*,\s*", self.text[e:start])), None)
                 if before:
                     start, end, kind = before[0], before[1], "name"
+        if kind in ("role", "described") and any(
+                start < s and e <= end and self.text[:s].rstrip().endswith(",")
+                for s, e in self.misc_names):
+            kind = "name"  # "la cousine de la mère, Jeanne Durand": the name apposed
         number = "Plur" if any(self.toks[k].dep == "conj" for k in range(i, j)) else \
             self.feature(h, "Number")
         return ((self.text[start:end], start, end, kind), self.feature(h, "Gender"), number)

@@ -180,6 +180,12 @@ class _Doc(ArticleParse):
                 if who:
                     return k, who
                 break
+            if t.lemma in self.w.RELAY_VERBS and seen <= 2:
+                # "« ... », rapporte Jean Dupont": a person who reports is the speaker; a
+                # medium that reports is a relay (read below)
+                h = self._inverted_head(k)
+                if h is not None and any(s <= toks[h].start < e for s, e in self.per):
+                    return k, self.speaker(h)
             if t.pos not in ("PUNCT", "AUX", "ADV", "PRON", "ADP", "NOUN", "DET", "VERB") or \
                     (t.pos == "VERB" and toks[k].lemma not in self.w.VERBS and seen > 1):
                 break
@@ -287,7 +293,7 @@ class _Doc(ArticleParse):
             if m is not None:
                 # the reported clause is the completive with its "que", as the verb's
                 # object: "a dit | qu'il viendrait"
-                f = self._clause(v, m, toks[m].head)
+                f = self._clause(v, m, toks[m].head if toks[m].head > m else m + 1)
             else:
                 inf = self._infinitive_after(v)
                 f = self._clause(v, inf[0], inf[1]) if inf else None
@@ -327,12 +333,13 @@ class _Doc(ArticleParse):
     def _que_after(self, v: int) -> int | None:
         """The "que" opening v's reported clause ("a affirmé mercredi que ..."), or None."""
         toks = self.toks
-        for m in range(v + 1, min(v + 9, len(toks))):
+        for m in range(v + 1, min(v + 16, len(toks))):
             t = toks[m]
             if t.text.lower() in ("que", "qu", "qu'", "qu’") and (t.pos == "SCONJ"
                                                                    or t.dep == "mark"):
-                # "avant que", "pour que": a subordinate clause, not reported speech
-                return m if t.head > m and toks[m - 1].pos != "ADP" else None
+                # "avant que", "pour que": a subordinate clause, not reported speech; a "que"
+                # the parse hung back on the verb still opens its clause
+                return m if toks[m - 1].pos != "ADP" and (t.head > m or t.head == v) else None
             # "a déclaré à la presse que", "a expliqué en substance que": a complement
             # (a preposition and its noun) may stand between the verb and "que"
             if t.pos == "ADP" and m + 1 < len(toks) and toks[m + 1].pos in ("DET", "NOUN",
@@ -411,10 +418,10 @@ class _Doc(ArticleParse):
                     g -= 1
                 if toks[g - 1].text != "," or g - 1 - a < 3:
                     continue
+                if self._que_after(v) is not None:
+                    break  # "X, a expliqué Y, que ...": the verb reports its own clause
                 # the subject after the verb, read from the words ("-t-il", "mardi X")
                 h = self._inverted_head(v)
-                if h is None:
-                    h = self._subject_head(v, inverted=True, inherit=False)
                 if h is None or h <= v or not any(
                         toks[x].pos in ("VERB", "AUX") for x in range(a, g - 1)):
                     continue
@@ -558,6 +565,14 @@ def _resolve(doc: _Doc, found: list[Found]) -> None:
                 spoken.append((f.speaker[1], f.speaker, gender, f.paragraph))
         if (f.speaker or f.kind != "indirect") and not f.nested:
             previous = f
+    for f in found:
+        if f.speaker is None and f.kind == "partial":
+            # "« Un bon résultat », juge X, au regard des « fortes pressions »": quoted
+            # words in the sentence of an attributed quote are the same speaker's
+            same = [g for g in found if g is not f and g.sentence == f.sentence
+                    and g.kind != "indirect" and not g.nested and g.speaker]
+            if len({g.speaker[0] for g in same}) == 1:
+                f.speaker, f.via = same[0].speaker, f.via or same[0].via
     for i, f in enumerate(found):
         if f.crosshead and f.speaker is None:
             # A crosshead quotes words said in the section it opens: the speaker of the
