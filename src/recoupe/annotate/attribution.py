@@ -358,9 +358,16 @@ class ArticleParse:
                 root = toks[root].head
             if root != v and toks[root].pos in ("VERB", "AUX"):
                 return self._subject_head(root, False, depth + 1)
-        if inherit and depth < 3 and toks[v].dep in ("conj", "advcl", "xcomp") and \
+        # an infinitive the parse hung on a noun ("n'a pas manqué lors de sa visite de
+        # réaffirmer") takes the subject of the clause it stands in
+        infinitive_acl = toks[v].dep == "acl" and self.feature(v, "VerbForm") == "Inf"
+        if inherit and depth < 3 and (toks[v].dep in ("conj", "advcl", "xcomp")
+                                      or infinitive_acl) and \
                 toks[v].head != v and not self.in_quote[toks[v].head]:
             head = toks[v].head
+            while infinitive_acl and toks[head].pos not in ("VERB", "AUX", "ADJ") and \
+                    toks[head].head != head:
+                head = toks[head].head
             if toks[head].pos in ("VERB", "AUX", "ADJ"):
                 return self._subject_head(head, inverted, depth + 1)
         if inverted:
@@ -735,6 +742,14 @@ class ArticleParse:
                 return None
         return (m.text, m.start, m.end, "name")
 
+    def recurring(self, words: str) -> bool:
+        """Whether a description is how the article keeps naming someone: written, with
+        its determiner, at least three times ("le dalaï lama", "le pape")."""
+        words = words.strip()
+        if len(words.split()) > 4:
+            return False
+        return len(re.findall(r"\b" + re.escape(words) + r"\b", self.text, re.I)) >= 3
+
     def organisation_noun(self, words: str) -> bool:
         """Whether a speaker's words are a common noun for a body ("l'armée", "le
         gouvernement colombien"), not a person."""
@@ -786,9 +801,12 @@ class ArticleParse:
                     self.toks[t.head].lemma in self.w.RELAY_VERBS:
                 continue
             per = any(s <= t.start < e for s, e in self.per)
-            if per or (t.pos == "NOUN" and t.lemma.lower() in self.w.SPEAKER_NOUNS):
+            if per or t.pos == "NOUN":
                 who = self.speaker(k)
-                if who:
+                # someone described ("le lauréat du prix") is an antecedent too: a
+                # pronoun after it stays unnamed rather than skip to another person
+                if who and (per or t.lemma.lower() in self.w.SPEAKER_NOUNS
+                            or who[0][3] == "described"):
                     # A common noun's gender is grammar ("le gouvernement"); a proper
                     # noun's is the tagger's guess, so it is left out.
                     gender = who[1] if t.pos == "NOUN" else ""

@@ -242,7 +242,8 @@ class _Doc(ArticleParse):
                     return k, who
         # 4. A sentence-initial "pour X," / "aux yeux de X,".
         who, k = self._cue_speaker(a, b)
-        if who and toks[k].text.lower() not in self.w.ACCORDING_TO:
+        # "Selon X, ..." opening the sentence reports all of it, whatever verbs follow
+        if who and (toks[k].text.lower() not in self.w.ACCORDING_TO or k <= a + 2):
             return None, who
         # 5. Any attribution verb of the sentence, nearest first.
         verbs = sorted((k for k in range(a, b) if not self.in_quote[k] and self._is_verb(k)),
@@ -541,6 +542,9 @@ def _resolve(doc: _Doc, found: list[Found]) -> None:
             f.speaker = max(cands, key=lambda e: e[0])[1] if cands else None
         if f.speaker and f.speaker[3] in ("role", "described"):
             f.speaker = doc.role_holder(f.speaker) or f.speaker
+            if f.speaker[3] == "described" and doc.recurring(f.speaker[0]):
+                # "le dalaï lama", written again and again: the article's name for him
+                f.speaker = (*f.speaker[:3], "role")
             if f.speaker[3] != "name" and doc.anaphoric(f.speaker[0]):
                 # "« ... », a ajouté l'ex-otage": a definite description after quotes
                 # stands for the person quoted just before, if one agrees with it
