@@ -272,8 +272,11 @@ class ArticleParse:
             return "unnamed"
         if self._is_seat(start, end) or head.text in self.acronyms:
             return "name"  # "selon l'Afub": an acronym the article spells out is a body
-        capital = head.text[:1].isupper() and h > i and self._tok_from(
-            self.unit(head.start)[0]) != h  # "l'Afub": an acronym the tagger calls a noun
+        # "l'Afub", "au Fonds de garantie": a capitalised noun after an article (maybe
+        # contracted with its preposition) is a name the tagger calls a noun
+        article = h > i or (i > 0 and toks[i - 1].text.lower() in w.CONTRACTED_ARTICLES)
+        capital = head.text[:1].isupper() and article and self._tok_from(
+            self.unit(head.start)[0]) != h
         if (head.pos == "PROPN" or capital) and (
                 not any(s < end and start < e for s, e in self.places)
                 or self.text[start:end].split()[-1] in self.surnames):
@@ -491,7 +494,7 @@ class ArticleParse:
             if toks[c1].text != ",":
                 continue
             inside = range(c1 + 1, c2)
-            if not 1 < len(inside) <= 6 or not any(
+            if not 1 < len(inside) <= 9 or not any(
                     self._is_verb(k) or toks[k].text.lower() in verb_forms(self.w)
                     for k in inside):
                 continue

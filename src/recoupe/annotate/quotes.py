@@ -462,8 +462,9 @@ class _Doc(ArticleParse):
             # a verb of the cue itself ("selon des témoins interrogés par ...") reports nothing
             # "Selon X, Y a déclaré que ..." relays Y's words; but "Selon X, une voisine
             # aurait avoué ..." is X's report of someone the article does not name
-            inner = [self.subject(x) for x in range(a, b)
-                     if x not in cue and self._is_verb(x)]
+            inner = [self.subject(x) for x in range(a, b)  # (an infinitive reports nothing)
+                     if x not in cue and self._is_verb(x)
+                     and self.feature(x, "VerbForm") != "Inf"]
             if any(w and (k > a + 1 or w[0][3] in ("name", "role", "pronoun")) for w in inner):
                 continue
             j = self.np(h)[1] if h is not None else k + 1

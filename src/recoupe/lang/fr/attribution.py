@@ -169,6 +169,9 @@ ACRONYM_SKIP = frozenset({"de", "des", "du", "d", "la", "le", "les", "l", "et", 
 # a person's words, not an institution's.
 FIRST_PERSON = r"(?i)\b(?:je|j['’]|moi|me|m['’]|mon|ma|mes)(?:\b|(?<=['’]))"
 
+# A preposition and an article written as one word ("au ministère", "du Fonds").
+CONTRACTED_ARTICLES = frozenset({"au", "aux", "du", "des"})
+
 # Tokens that end an incise before any subject: the sentence or the quote goes on.
 INCISE_STOPS = frozenset({".", ";", ":", "!", "?", "«", "»", '"', "“", "”", "(", "\n"})
 
