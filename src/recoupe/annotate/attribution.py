@@ -235,7 +235,9 @@ class ArticleParse:
                 start < s and e <= end and self.text[:s].rstrip().endswith(",")
                 for s, e in self.misc_names):
             kind = "name"  # "la cousine de la mère, Jeanne Durand": the name apposed
-        number = "Plur" if any(self.toks[k].dep == "conj" for k in range(i, j)) else \
+        # coordinated people are plural; a "conj" with no "et" is an apposition misparsed
+        number = "Plur" if any(self.toks[k].dep == "conj" for k in range(i, j)) and any(
+            self.toks[k].pos == "CCONJ" for k in range(i, j)) else \
             self.feature(h, "Number")
         return ((self.text[start:end], start, end, kind), self.feature(h, "Gender"), number)
 
