@@ -173,7 +173,9 @@ class _Doc(ArticleParse):
                 break
             # Right after the quote a reporting verb's form is a verb even where the tagger
             # reads a noun ("», juge X", "», estime X").
+            # ("par la juge X": after a determiner the form is the noun)
             if self._is_verb(k) or (seen <= 2 and t.pos in ("NOUN", "ADJ", "PROPN", "AUX")
+                                    and toks[k - 1].pos != "DET"
                                     and (t.text.lower() in verb_forms(self.w)
                                          or t.lemma in self.w.VERBS)):
                 who = self.subject(k, inverted=True)
