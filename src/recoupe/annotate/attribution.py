@@ -373,6 +373,8 @@ class ArticleParse:
             while infinitive_acl and toks[head].pos not in ("VERB", "AUX", "ADJ") and \
                     toks[head].head != head:
                 head = toks[head].head
+            if self.in_quote[head]:  # "Et le maire de conclure : « ... »": not the quote's
+                return None
             if toks[head].pos in ("VERB", "AUX", "ADJ"):
                 return self._subject_head(head, inverted, depth + 1)
         if inverted:
@@ -505,7 +507,13 @@ class ArticleParse:
                 if toks[k].text.startswith("-") and low.lstrip("-t").lstrip("-") in \
                         self.w.PRONOUNS:
                     at = self._on_at(k) if low.endswith("on") else None
-                    return self.speaker(at if at is not None else k)
+                    who = self.speaker(at if at is not None else k)
+                    cut = toks[c2].start  # the incise ends at its comma
+                    if who and who[0][2] > cut:
+                        words = self.text[who[0][1]:cut].rstrip(SPACES + ",")
+                        who = ((words, who[0][1], who[0][1] + len(words), who[0][3]),
+                               *who[1:])
+                    return who
             names = [k for k in inside if any(s <= toks[k].start < e for s, e in self.per)]
             if names:
                 return self.speaker(names[0])

@@ -84,11 +84,16 @@ class _Doc(ArticleParse):
 
     def quoted(self) -> list[Found]:
         out = []
+        self._unreported: list[Found] = []
         for sp in self.spans:
             f = self._quote(sp)
             if f is not None:
                 out.append(f)
                 out.extend(self._nested(f))
+        # quoted words in a sentence whose other quote has a speaker are that speaker's
+        # ("« Un bon début », juge X, au regard des « fortes attentes »"), not scare quotes
+        said = {f.sentence for f in out if f.speaker and f.kind != "indirect" and not f.nested}
+        out.extend(f for f in self._unreported if f.sentence in said)
         return out
 
     def _nested(self, outer: Found) -> list[Found]:
@@ -139,6 +144,8 @@ class _Doc(ArticleParse):
         if who is None and not utterance and v is None:
             # A quoted phrase in a sentence that reports no speech is a scare quote; one
             # in a sentence with a reporting verb is someone's words, speaker unknown.
+            if len(text[sp.start:sp.end].split()) > 1:
+                self._unreported.append(found)
             return None
         if who is None and utterance and not whole and v is None and not before:
             # « Les Misérables » a été adapté... : a title, not speech; after a colon,
