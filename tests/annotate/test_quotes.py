@@ -119,6 +119,10 @@ CASES: dict[str, tuple[str, str | None]] = {
                           "« Les retards augmentent », souligne l'association.", None),
     "acronym": ("L'Association des usagers du rail (Audr) a publié son bilan. « Les prix "
                 "vont monter », selon l'Audr.", None),
+    "outre": ("Outre Claire Bonnet, le président du club, Paul Verdier, avait protesté "
+              "mardi, estimant que le match « ne devait pas avoir lieu ».", None),
+    "fronted_adverb": ("Toutefois, a tenu à prévenir M. Verdier, « nous ne céderons pas sur "
+                       "les salaires ».", None),
     # relays
     "via_comme": ("« Les négociations avancent », a déclaré Paul Verdier, comme l'a rapporté "
                   "l'agence de presse Nordpresse.", None),
@@ -341,6 +345,8 @@ def test_quotes_speaker_introduced_by_a_clause(quotes, key, text, speaker):
     ("rapporte_person", "Le quartier est inquiet", "Paul Verdier", "name"),
     ("recurring", "La mer était terrible", "le navigateur", "role"),
     ("acronym", "Les prix vont monter", "l'Audr", "name"),
+    ("outre", "ne devait pas avoir lieu", "le président du club, Paul Verdier", "name"),
+    ("fronted_adverb", "nous ne céderons pas sur les salaires", "M. Verdier", "name"),
 ])
 def test_quotes_speaker_from_general_rules(quotes, key, text, speaker, kind):
     q = next(q for q in quotes[key][1] if q.text == text)

@@ -335,6 +335,17 @@ class ArticleParse:
                 toks[x].dep == "aux:pass" for x in self.kids(v))
             if self.in_quote[c] or (toks[c].dep not in ("nsubj", "expl:subj") and not passive):
                 continue
+            if any(toks[x].dep == "case" and x < c for x in self.kids(c)):
+                # "Outre X, le patron du syndicat, Y, a protesté", "Dans le journal X,
+                # Y se déclare": a noun after a preposition is no subject; the subject is
+                # what the parse hung on it after the comma, a person first
+                comma = next((x for x in range(c + 1, v) if toks[x].text == ","), None)
+                after = sorted(x for x in self._subtree(c) if comma is not None and x > comma
+                               and toks[x].pos in ("NOUN", "PROPN"))
+                person = [x for x in after if any(s == toks[x].start for s, _ in self.per)]
+                if person or after:
+                    return person[0] if person else after[0]
+                continue
             if toks[c].text.startswith("-"):  # "a-t-il": the pronoun is the "-il" token
                 return next((k for k in range(c, min(c + 3, len(toks)))
                              if toks[k].text.lower().lstrip("-") in self.w.PRONOUNS), None)
@@ -466,8 +477,10 @@ class ArticleParse:
         toks, top = self.toks, v
         while toks[top].dep == "xcomp" and toks[top].head < top:
             top = toks[top].head
-        first = min([top] + [c for c in self.kids(top) if c < top and (
-            toks[c].dep.startswith("aux") or toks[c].dep == "advmod")])
+        first = top  # back over the auxiliaries and adverbs written right before it
+        while first > 0 and toks[first - 1].pos in ("AUX", "ADV") and \
+                toks[first - 1].head in (top, first):
+            first -= 1
         return first > 0 and toks[first - 1].text == ","
 
     def _name_before(self, v: int) -> int | None:
