@@ -123,6 +123,10 @@ CASES: dict[str, tuple[str, str | None]] = {
               "mardi, estimant que le match « ne devait pas avoir lieu ».", None),
     "fronted_adverb": ("Toutefois, a tenu à prévenir M. Verdier, « nous ne céderons pas sur "
                        "les salaires ».", None),
+    "layered": ("La voisine a raconté être partie mardi à Lyon, a déclaré jeudi le maire de "
+                "Carnac, Paul Verdier.", None),
+    "pleads": ("Paul Verdier a plaidé mardi pour que la digue soit rénovée avant l'hiver.",
+               None),
     # relays
     "via_comme": ("« Les négociations avancent », a déclaré Paul Verdier, comme l'a rapporté "
                   "l'agence de presse Nordpresse.", None),
@@ -383,3 +387,15 @@ def test_quotes_bare_organisation_noun_stands_for_the_one_it_heads(quotes):
 
 def test_quotes_a_noun_after_a_determiner_is_no_reporting_verb(quotes):
     assert all(q.speaker != "Claire Bonnet" for q in quotes["charge_not_quote"][1])
+
+
+def test_quotes_a_report_of_a_report_is_the_reporter_s_too(quotes):
+    found = {(q.text, q.speaker) for q in quotes["layered"][1]}
+    assert ("La voisine a raconté être partie mardi à Lyon",
+            "le maire de Carnac, Paul Verdier") in found
+
+
+def test_quotes_pleading_for_a_clause_reports_it(quotes):
+    q = _only(quotes, "pleads")
+    assert (q.kind, q.speaker) == ("indirect", "Paul Verdier")
+    assert q.text == "que la digue soit rénovée avant l'hiver"

@@ -310,9 +310,12 @@ class _Doc(ArticleParse):
             if f is not None:
                 out.append(f)
         out.extend(self._according())
-        taken = [(f.start, f.end) for f in out]
+        taken = [(f.start, f.end, f.speaker) for f in out]
         for f in self._inverted():
-            if not any(s < f.end and f.start < e for s, e in taken):
+            # "X a raconté être partie ..., a déclaré Y": Y reports X's report, a quote of
+            # its own; the same words twice from one speaker are one quote
+            if not any(s < f.end and f.start < e and (sp == f.speaker or not (
+                    f.start <= s and e <= f.end)) for s, e, sp in taken):
                 out.append(f)
         return out
 
@@ -347,13 +350,17 @@ class _Doc(ArticleParse):
             t = toks[m]
             if t.text.lower() in ("que", "qu", "qu'", "qu’") and (t.pos == "SCONJ"
                                                                    or t.dep == "mark"):
-                # "avant que", "pour que": a subordinate clause, not reported speech; a "que"
-                # the parse hung back on the verb still opens its clause
-                return m if toks[m - 1].pos != "ADP" and (t.head > m or t.head == v) else None
+                # "avant que", "pour que": a subordinate clause, not reported speech, except
+                # right after a verb of pleading ("a plaidé pour que"); a "que" the parse
+                # hung back on the verb still opens its clause
+                pleads = (toks[v].lemma, toks[m - 1].text.lower()) in self.w.VERB_PHRASES
+                return m if (toks[m - 1].pos != "ADP" or pleads) and (
+                    t.head > m or t.head == v) else None
             # "a déclaré à la presse que", "a expliqué en substance que": a complement
             # (a preposition and its noun) may stand between the verb and "que"
-            if t.pos == "ADP" and m + 1 < len(toks) and toks[m + 1].pos in ("DET", "NOUN",
-                                                                             "PROPN"):
+            if t.pos == "ADP" and m + 1 < len(toks) and (
+                    toks[m + 1].pos in ("DET", "NOUN", "PROPN")
+                    or (toks[v].lemma, t.text.lower()) in self.w.VERB_PHRASES):
                 continue
             # "s'est dite persuadée que": the participle that carries the "que"
             if t.dep == "xcomp" and t.head == v and self.feature(m, "VerbForm") == "Part":

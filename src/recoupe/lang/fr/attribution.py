@@ -242,7 +242,9 @@ NARRATIVE_LEAD = frozenset({"et"})
 
 # Reporting phrases made of a verb (lemma) and the word after it: "faire part de",
 # "faire savoir que".
-VERB_PHRASES = frozenset({("faire", "part"), ("faire", "savoir")})
+VERB_PHRASES = frozenset({("faire", "part"), ("faire", "savoir"),
+                          # pleading for something: "a plaidé pour que", "appelle à ce que"
+                          ("plaider", "pour"), ("appeler", "à"), ("plaider", "afin")})
 
 # The gender a determiner gives the noun after it ("le", "la"; an elided "l'" gives none).
 DETERMINER_GENDER = {"le": "Masc", "la": "Fem", "ce": "Masc", "cet": "Masc", "cette": "Fem",
