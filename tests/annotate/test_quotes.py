@@ -127,6 +127,10 @@ CASES: dict[str, tuple[str, str | None]] = {
                 "Carnac, Paul Verdier.", None),
     "pleads": ("Paul Verdier a plaidé mardi pour que la digue soit rénovée avant l'hiver.",
                None),
+    "selon_lui_later": ("Paul Verdier a visité le port mardi. Le chantier doit durer deux "
+                        "ans. Selon lui, les travaux seront finis en mai.", None),
+    "inverted_clitic": ("Paul Verdier a visité le port mardi. Le chantier doit durer deux "
+                        "ans, a-t-il précisé.", None),
     # relays
     "via_comme": ("« Les négociations avancent », a déclaré Paul Verdier, comme l'a rapporté "
                   "l'agence de presse Nordpresse.", None),
@@ -351,6 +355,8 @@ def test_quotes_speaker_introduced_by_a_clause(quotes, key, text, speaker):
     ("acronym", "Les prix vont monter", "l'Audr", "name"),
     ("outre", "ne devait pas avoir lieu", "le président du club, Paul Verdier", "name"),
     ("fronted_adverb", "nous ne céderons pas sur les salaires", "M. Verdier", "name"),
+    ("selon_lui_later", "les travaux seront finis en mai", "Paul Verdier", "name"),
+    ("inverted_clitic", "Le chantier doit durer deux ans", "Paul Verdier", "name"),
 ])
 def test_quotes_speaker_from_general_rules(quotes, key, text, speaker, kind):
     q = next(q for q in quotes[key][1] if q.text == text)

@@ -831,8 +831,10 @@ class ArticleParse:
                 who = self.speaker(k)
                 # someone described ("le lauréat du prix") is an antecedent too: a
                 # pronoun after it stays unnamed rather than skip to another person
+                # (a thing is described too: only the subject of a reporting verb is
+                # taken for someone: "le praticien a expliqué", not "le chantier durera")
                 if who and (per or t.lemma.lower() in self.w.SPEAKER_NOUNS
-                            or who[0][3] == "described"):
+                            or (who[0][3] == "described" and self._is_verb(t.head))):
                     # A common noun's gender is grammar ("le gouvernement"); a proper
                     # noun's is the tagger's guess, so it is left out.
                     gender = who[1] if t.pos == "NOUN" else ""

@@ -431,15 +431,21 @@ class _Doc(ArticleParse):
                     continue
                 g = v  # the verb group: auxiliaries and clitics before the verb
                 while g - 1 > a and (toks[g - 1].pos == "AUX" or toks[g - 1].text.lower()
-                                     in self.w.INFINITIVE_LEAD):
+                                     in self.w.INFINITIVE_LEAD
+                                     or toks[g - 1].text.startswith("-")):  # "a-t-il dit"
                     g -= 1
                 if toks[g - 1].text != "," or g - 1 - a < 3:
                     continue
                 if self._que_after(v) is not None:
                     break  # "X, a expliqué Y, que ...": the verb reports its own clause
                 # the subject after the verb, read from the words ("-t-il", "mardi X")
-                h = self._inverted_head(v)
-                if h is None or h <= v or not any(
+                h = next((x for x in range(g, v) if toks[x].text.startswith("-") and
+                          toks[x].text.lower().lstrip("-t").lstrip("-") in self.w.PRONOUNS),
+                         None)
+                if h is None:
+                    h = self._inverted_head(v)
+                    h = None if h is not None and h <= v else h
+                if h is None or not any(
                         toks[x].pos in ("VERB", "AUX") for x in range(a, g - 1)):
                     continue
                 # the clause reports no speech of its own ("X a dit que P, a-t-il ajouté")
@@ -556,7 +562,15 @@ def _resolve(doc: _Doc, found: list[Found]) -> None:
             if not cands and sp[0] != "on" and f.number != "Plur":
                 cands = [e for e in weak if e[0] < sp[1] and _agrees(
                     f.gender, "", _honorific_gender(e[1][0], doc.w), "")]
-            f.speaker = max(cands, key=lambda e: e[0])[1] if cands else None
+            best = max(cands, key=lambda e: e[0]) if cands else None
+            if best is not None and best[1][3] != "name" and f.kind != "indirect":
+                # "« ... », a-t-elle ajouté" after "the strategy" or "the government": a
+                # person quoted in the sentences just before is the better antecedent
+                said = [e for e in spoken if e[0] < sp[1] and f.paragraph - e[3] <= 2
+                        and _agrees(f.gender, "", e[2], "")]
+                if said:
+                    best = max(said, key=lambda e: e[0])
+            f.speaker = best[1] if best else None
         if f.speaker and f.speaker[3] in ("role", "described"):
             f.speaker = doc.role_holder(f.speaker) or f.speaker
             if f.speaker[3] == "described" and doc.recurring(f.speaker[0]):
