@@ -31,7 +31,7 @@ RPM2 = ROOT.parent / "shared" / "corpus" / "rpm2-dev" / "documents"
 # measure follows the code whatever their arguments become.
 _STAGES = [
     ("recoupe.pipeline", "find_copies", "copies"),
-    ("recoupe.pipeline", "merge_entities", "entities"),
+    ("recoupe.crosscheck.canon", "merge_entities", "entities"),  # pipeline imports it per call
     ("recoupe.crosscheck.story", "resolve_speakers", "speakers"),
     ("recoupe.crosscheck.story", "find_claims", "claims"),
     ("recoupe.crosscheck.story", "fold_statements", "statements"),

@@ -38,18 +38,11 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from . import codec, stages  # noqa: F401 - stages: the declared order, checked once at import
-from .annotate import annotate_each
-from .annotate.language import detect_language
-from .annotate.nlp import load as load_model
-from .annotate.worker import ModelWorker, WorkerGone
-from .clean import clean
 from .config import Config
 from .crosscheck import gazetteer
-from .crosscheck.canon import merge_entities
-from .crosscheck.story import build_story
 from .errors import InputError
 from .group.copies import CopyGroup, find_copies
 from .group.stories import GroupLookup, StoryGrouper, arrival_order, features, group
@@ -64,8 +57,13 @@ from .model import (
     StoryFeatures,
     StoryInfo,
 )
-from .read import read_inputs
 from .text import content_hash, entity_key, fold
+
+# The stages' modules (annotate, clean, read, the cross-check) are imported where they run:
+# they bring numpy, wordfreq, httpx... (about a second), which the commands that only read
+# the corpus (stories, serve, export) never need (issue 12).
+if TYPE_CHECKING:
+    from .annotate.worker import ModelWorker
 
 Progress = Callable[[int, int], None]  # (articles done, articles in all)
 
@@ -78,6 +76,8 @@ BRIEF_VERSION = "2"  # 2: claims by meaning, statements across wordings, values 
 def read(inputs: Sequence[str], config: Config, stdin: BinaryIO | None = None
          ) -> tuple[list[RawDoc], list[InputProblem]]:
     """Input specs -> (RawDocs, problems), in input order."""
+    from .read import read_inputs
+
     raws: list[RawDoc] = []
     problems: list[InputProblem] = []
     for item in read_inputs(inputs, config.read, stdin=stdin) if inputs else ():
@@ -115,6 +115,9 @@ def cross_check_story(annotated: Sequence[AnnotatedArticle], config: Config,
                       copies: Sequence[CopyGroup] | None = None) -> Story:
     """The articles of one story -> its Story (entities, quotes, claims, timeline...).
     `copies`: its near-copy groups, if the caller has found them already."""
+    from .crosscheck.canon import merge_entities
+    from .crosscheck.story import build_story
+
     if copies is None:
         copies = find_copies([a.article for a in annotated],
                              threshold=config.group.copy_threshold)
@@ -299,6 +302,8 @@ def process(raws: Sequence[RawDoc | Article], config: Config, progress: Progress
     Articles already cleaned are only annotated. `worker`, a model worker started earlier,
     annotates small batches if given; `cluster`, a Dask client (cluster.py), runs every
     chunk on its workers instead of this machine's processes."""
+    from .annotate.nlp import load as load_model
+
     batch = max(1, config.annotate.batch_size)
     chunks = [raws[i:i + batch] for i in range(0, len(raws), batch)]
     workers = config.annotate.processes or os.cpu_count() or 1
@@ -349,6 +354,10 @@ def _process_overlapped(raws: Sequence[RawDoc], config: Config,
     """A small batch, with the model's load (seconds, for French) overlapped: a worker process
     loads it (started here, or earlier by the command) while this process cleans, detects
     languages and loads the place tables the cross-check needs; then the worker annotates."""
+    from .annotate import annotate_each
+    from .annotate.language import detect_language
+    from .annotate.worker import ModelWorker, WorkerGone
+
     own = worker is None
     worker = worker or ModelWorker(config.annotate)
     try:
@@ -369,6 +378,8 @@ def _process_overlapped(raws: Sequence[RawDoc], config: Config,
 
 def _clean_all(raws: Sequence[RawDoc], config: Config) -> tuple[list, list]:
     """RawDocs -> (cleaned Articles, one slot per RawDoc: None or its problem)."""
+    from .clean import clean
+
     cleaned = []
     slots: list[AnnotatedArticle | InputProblem | None] = []
     for raw in raws:
@@ -390,6 +401,8 @@ def _clean_all(raws: Sequence[RawDoc], config: Config) -> tuple[list, list]:
 def _process_chunk(raws: Sequence[RawDoc], config: Config
                    ) -> list[AnnotatedArticle | InputProblem]:
     """Clean then annotate a few documents; a document that fails becomes a problem."""
+    from .annotate import annotate_each
+
     cleaned, slots = _clean_all(raws, config)
     annotated = iter(annotate_each(cleaned, config.annotate))
     return [slot if slot is not None else next(annotated) for slot in slots]

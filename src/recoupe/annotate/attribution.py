@@ -20,14 +20,16 @@ import functools
 import itertools
 import re
 from types import ModuleType
-
-from spacy.tokens import Doc as SpacyDoc
-from spacy.vocab import Vocab
+from typing import TYPE_CHECKING
 
 from .. import lang
 from ..model import AnnotatedArticle
 from ..text import fold
 from .quotemarks import SPACES, quoted_spans
+
+if TYPE_CHECKING:  # spaCy costs ~1 s to import: only the annotate stage pays it (issue 12)
+    from spacy.tokens import Doc as SpacyDoc
+    from spacy.vocab import Vocab
 
 DETERMINERS = {"le", "la", "les", "l'", "l’", "un", "une", "des", "du", "de", "d'", "d’"}
 _NP_STOP = {"acl:relcl", "acl", "advcl", "parataxis", "ccomp", "xcomp", "cop", "aux",
@@ -906,11 +908,13 @@ def verb_forms(words: ModuleType) -> frozenset[str]:
 
 @functools.cache
 def _vocab() -> Vocab:
+    from spacy.vocab import Vocab
     return Vocab()
 
 
 def rebuild(annotated: AnnotatedArticle) -> SpacyDoc:
     """The article's parse as a spaCy Doc, from the tokens the annotate stage copied."""
+    from spacy.tokens import Doc as SpacyDoc
     toks = annotated.tokens
     if not toks:
         return SpacyDoc(_vocab(), words=[])

@@ -30,12 +30,16 @@ from __future__ import annotations
 
 import re
 from types import ModuleType
+from typing import TYPE_CHECKING
 
 from .. import lang
 from ..model import AnnotatedArticle, Quote
-from .attribution import DETERMINERS, SAME, ArticleParse, SpacyDoc, rebuild, verb_forms
+from .attribution import DETERMINERS, SAME, ArticleParse, rebuild, verb_forms
 from .headlines import repeated, title_quotes
 from .quotemarks import SPACES, Found, Span
+
+if TYPE_CHECKING:  # spaCy is imported only where a Doc is built (issue 12)
+    from spacy.tokens import Doc as SpacyDoc
 
 _SENTENCE_END = ".!?…"
 # Single marks after a colon inside a quote; the closing mark is followed by punctuation or

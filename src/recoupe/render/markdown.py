@@ -28,11 +28,14 @@ def render(brief: Brief) -> str:
              f"{count(len(brief.articles), 'article')}, "
              f"{count(len(brief.stories), 'story', 'stories')}.", "",
              "## Articles", "",
-             "| # | id | published | outlet / credits | lang | title |",
-             "|---|---|---|---|---|---|"]
+             "| # | id | published | outlet | credits | lang | title |",
+             "|---|---|---|---|---|---|---|"]
     for n, a in enumerate(brief.articles, 1):
-        who = ", ".join(x for x in [a.outlet, *a.credits] if x)
-        lines.append(f"| {n} | {escape(a.id)} | {escape(a.published or '?')} | {escape(who)} "
+        # The outlet in its own column, never a credit in its place: a photo or wire credit
+        # is not who published the article.
+        lines.append(f"| {n} | {escape(a.id)} | {escape(a.published or '?')} "
+                     f"| {escape(a.outlet or 'outlet unknown')} "
+                     f"| {escape(', '.join(a.credits))} "
                      f"| {escape(a.language)} | {escape(a.title)} |")
     number = {a.id: n for n, a in enumerate(brief.articles, 1)}
     for story in brief.stories:
