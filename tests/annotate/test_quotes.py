@@ -131,6 +131,8 @@ CASES: dict[str, tuple[str, str | None]] = {
                         "ans. Selon lui, les travaux seront finis en mai.", None),
     "inverted_clitic": ("Paul Verdier a visité le port mardi. Le chantier doit durer deux "
                         "ans, a-t-il précisé.", None),
+    "relative_np": ("« Rien ne va plus », juge le Syndicat des pêcheurs du Morbihan qui "
+                    "dénonce « une honte absolue ».", None),
     # relays
     "via_comme": ("« Les négociations avancent », a déclaré Paul Verdier, comme l'a rapporté "
                   "l'agence de presse Nordpresse.", None),
@@ -357,6 +359,7 @@ def test_quotes_speaker_introduced_by_a_clause(quotes, key, text, speaker):
     ("fronted_adverb", "nous ne céderons pas sur les salaires", "M. Verdier", "name"),
     ("selon_lui_later", "les travaux seront finis en mai", "Paul Verdier", "name"),
     ("inverted_clitic", "Le chantier doit durer deux ans", "Paul Verdier", "name"),
+    ("relative_np", "une honte absolue", "le Syndicat des pêcheurs du Morbihan", "name"),
 ])
 def test_quotes_speaker_from_general_rules(quotes, key, text, speaker, kind):
     q = next(q for q in quotes[key][1] if q.text == text)

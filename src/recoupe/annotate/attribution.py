@@ -352,7 +352,16 @@ class ArticleParse:
                 return next((k for k in range(c, min(c + 3, len(toks)))
                              if toks[k].text.lower().lstrip("-") in self.w.PRONOUNS), None)
             if self.feature(c, "PronType") == "Rel" and toks[v].dep == "acl:relcl":
-                return toks[v].head
+                # "le Club de la presse étrangère qui dénonce": the parse hangs "qui" on
+                # the nearest noun; who speaks is the head of the whole noun phrase
+                h = toks[v].head
+                while toks[h].pos in ("NOUN", "PROPN") and toks[h].dep == "nmod" and \
+                        toks[toks[h].head].pos in ("NOUN", "PROPN") and toks[h].head < h \
+                        and not self.in_quote[toks[h].head] and any(
+                            toks[x].dep == "case" and toks[x].text.lower() in DETERMINERS
+                            for x in self.kids(h)):  # a "de" complement, not a misparse
+                    h = toks[h].head
+                return h
             if toks[c].text.lower() in self.w.NOT_SPEAKERS:
                 continue
             return c
