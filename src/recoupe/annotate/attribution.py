@@ -6,11 +6,14 @@ attribution`) and the spaCy `Doc` of its text (children and morphology come from
 own API; `rebuild` makes a Doc from the article's copied tokens when the parse is gone).
 Out: `ArticleParse`, the lookups that `annotate.quotes` builds its quotes on: token and
 sentence lookups, `speaker(head)` -> (text, start, end, kind) where kind is "name",
-"role", "pronoun" or "unnamed" (or None: a place, a date or a thing is never a speaker),
+"role", "pronoun", "unnamed" or "described" (someone the article describes with a noun no
+table knows, "le pharmacien": a speaker only once tied to a name), or None: a place, a date
+or a thing is never a speaker (a text speaks for its author: "le rapport de X"),
 `subject(verb)` (including inverted subjects in incises, read from the words), speaker cues
 ("selon X", "pour X,"), relays ("a rapporté l'agence X", "citant X"), the person a role or
-nationality stands for in the article (`role_holder`), and the antecedents a pronoun may
-take (`subjects`, `opening_names`, `named_people`).
+nationality stands for in the article (`role_holder`, and the one organisation a bare
+noun heads: "l'association"), acronyms the article spells out in parentheses, and the
+antecedents a pronoun may take (`subjects`, `opening_names`, `named_people`).
 """
 
 from __future__ import annotations

@@ -10,15 +10,19 @@ Out: the article's quotes, in text order, ids "<article id>:q<n>":
   - "partial": a quoted phrase in a sentence that reports speech ("a souligné que l'amitié
     avait des « racines profondes »"); a quoted phrase in a sentence that reports nothing
     is a scare quote or a title and is not a quote;
-  - "indirect": the clause reported by an attribution verb ("X a affirmé que <clause>",
-    "X a affirmé n'avoir <clause>") or by "selon X, <clause>".
+  - "indirect": the clause reported by an attribution verb, with its "que" ("X a affirmé
+    que <clause>", "X a affirmé n'avoir <clause>"), by an inverted verb after it
+    ("<clause>, a déclaré X") or by "selon X" before, after or inside it.
 Each quote carries its speaker as written (the whole noun phrase: "le ministre de
 l'Agriculture Paul Verdier"), its offsets and kind ("name", "role", "pronoun"; "unnamed"
 with no speaker text for an undisclosed source: "un diplomate"), and `via`, the source the
 outlet says it relays. A pronoun is replaced by its antecedent and a role or nationality by
 the person the article names with it; a pronoun or role left unresolved names nobody or
-stays a role. A quote with no attribution of its own continues the quote before it (or,
-for a crosshead, takes the speaker of the quote it repeats).
+stays a role; someone described and never named ("le pharmacien") names nobody. A quote
+with no attribution of its own continues the quote before it (or, for a crosshead, takes
+the speaker of the quote it repeats); quoted words beside an attributed quote in one
+sentence are its speaker's; a quote nested in a quote after a colon is someone else's,
+unnamed.
 
 Headline quotes come first, with sentence = -1 and offsets into `Article.title`
 (`headlines`). Quote marks are paired in `quotemarks`, speakers are read from the parse in

@@ -4,8 +4,11 @@ In: nothing (data). Out: word sets read by `annotate.quotes`. General French usa
 corpus: verbs that report speech (as spaCy lemmas), the prepositions that introduce a
 speaker ("selon X"), the verbs and participles that name a relay ("a rapporté l'agence X",
 "citant X"), the nouns that describe a medium rather than name it ("l'agence de presse"), the
-nouns of works whose titles are quoted ("le film « ... »"), and the role nouns that make a
-noun phrase a plausible speaker ("pour le ministre, ...").
+nouns of works whose titles are quoted ("le film « ... »"), the role nouns that make a
+noun phrase a plausible speaker ("pour le ministre, ..."), the texts that speak for their
+author ("le rapport de X"), the prepositions after an impersonal "on" that name where it
+speaks from ("indique-t-on au ministère"), and small words of grammar (first person,
+determiners' gender, words an acronym skips).
 """
 
 # Verbs that introduce what someone said, as lemmas. Reflexive verbs are listed bare
