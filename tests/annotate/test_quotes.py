@@ -133,6 +133,8 @@ CASES: dict[str, tuple[str, str | None]] = {
                         "ans, a-t-il précisé.", None),
     "relative_np": ("« Rien ne va plus », juge le Syndicat des pêcheurs du Morbihan qui "
                     "dénonce « une honte absolue ».", None),
+    "aux_incise": ("La ministre a, pour sa part, remercié Paul Verdier d’avoir invité la "
+                   "délégation « malgré un calendrier chargé ».", None),
     # relays
     "via_comme": ("« Les négociations avancent », a déclaré Paul Verdier, comme l'a rapporté "
                   "l'agence de presse Nordpresse.", None),
@@ -360,6 +362,8 @@ def test_quotes_speaker_introduced_by_a_clause(quotes, key, text, speaker):
     ("selon_lui_later", "les travaux seront finis en mai", "Paul Verdier", "name"),
     ("inverted_clitic", "Le chantier doit durer deux ans", "Paul Verdier", "name"),
     ("relative_np", "une honte absolue", "le Syndicat des pêcheurs du Morbihan", "name"),
+    # the object of the reported verb is no inverted subject, however far its comma
+    ("aux_incise", "malgré un calendrier chargé", "La ministre", "role"),
 ])
 def test_quotes_speaker_from_general_rules(quotes, key, text, speaker, kind):
     q = next(q for q in quotes[key][1] if q.text == text)

@@ -491,9 +491,12 @@ class ArticleParse:
         toks, top = self.toks, v
         while toks[top].dep == "xcomp" and toks[top].head < top:
             top = toks[top].head
-        first = top  # back over the auxiliaries and adverbs written right before it
-        while first > 0 and toks[first - 1].pos in ("AUX", "ADV") and \
-                toks[first - 1].head in (top, first):
+        # its first auxiliary ("X a, quant à lui, remercié": "a"), then back over adverbs
+        # written right before ("Toutefois, a tenu à prévenir": the comma after the
+        # fronted adverb is not an incise's)
+        first = min([top] + [c for c in self.kids(top) if c < top
+                             and toks[c].dep.startswith("aux")])
+        while first > 0 and toks[first - 1].pos == "ADV" and toks[first - 1].head == top:
             first -= 1
         return first > 0 and toks[first - 1].text == ","
 
