@@ -80,6 +80,61 @@ CASES: dict[str, tuple[str, str | None]] = {
                    "dit.", None),
     "honorific_gender": ("Mme Bonnet a reçu M. Verdier mardi. « Le dialogue est rompu », "
                          "a-t-elle regretté.", None),
+    # speakers read from the clause, the place, the text or the article
+    "colon_no_verb": ("Jeanne Morel, infirmière à Lyon, est plus prudente : « Rien n'est "
+                      "encore joué. »", None),
+    "unnamed_indefinite": ("« Tout va changer », glissait, ce week-end, un commerçant du "
+                           "quartier.", None),
+    "selon_middle": ("Le navire a coulé vers minuit, selon les enquêteurs, et tout "
+                     "l'équipage a été secouru.", None),
+    "selon_comma": ("Selon Paul Verdier, le petit port sera rénové l'an prochain.", None),
+    "selon_over_verb": ("Selon Paul Verdier, un voisin aurait avoué avoir vu la barque.",
+                        None),
+    "described": ("Le pharmacien a expliqué que la livraison arriverait jeudi.", None),
+    "described_named": ("Le pharmacien, Paul Verdier, a expliqué que la livraison "
+                        "arriverait jeudi.", None),
+    "document": ("« Les contrôles ont échoué », résume le rapport de la Cour des comptes.",
+                 None),
+    "on_at": ("« Le dossier avance bien », indique-t-on au ministère de la Santé.", None),
+    "on_entourage": ("« Le dossier avance bien », assure-t-on dans l'entourage de Paul "
+                     "Verdier.", None),
+    "on_inner": ("« Dans ce cas, précise-t-on à la Fondation Morel, la règle change. »",
+                 None),
+    "inverted_report": ("Le port rouvrira lundi prochain, a annoncé mardi Paul Verdier.",
+                        None),
+    "first_person": ("Claire Bonnet a retrouvé sa famille mardi. La police a fermé la "
+                     "route nationale. « J'ai eu très peur », a-t-elle raconté.", None),
+    "anaphoric": ("« Nous avons tout perdu », a déclaré Claire Bonnet.\n\n« Il faut "
+                  "reconstruire », a ajouté l'ex-otage.", None),
+    "nested_colon": ("« Le capitaine a crié : 'Tout le monde dehors', et nous avons couru », "
+                     "a raconté Paul Verdier.", None),
+    "partial_shared": ("« Un bon début », juge Paul Verdier, au regard des « fortes "
+                       "attentes » du public.", None),
+    "rapporte_person": ("« Le quartier est inquiet », rapporte Paul Verdier.", None),
+    "charge_not_quote": ("Marc Lefebvre a été mis en examen pour « abus de biens sociaux » "
+                         "par la juge Claire Bonnet.", None),
+    "recurring": ("Le navigateur est arrivé au port mardi. Le navigateur a salué la foule. "
+                  "« La mer était terrible », a raconté le navigateur.", None),
+    "organisation_noun": ("L'Association des usagers du rail a publié son bilan mardi. "
+                          "« Les retards augmentent », souligne l'association.", None),
+    "acronym": ("L'Association des usagers du rail (Audr) a publié son bilan. « Les prix "
+                "vont monter », selon l'Audr.", None),
+    "outre": ("Outre Claire Bonnet, le président du club, Paul Verdier, avait protesté "
+              "mardi, estimant que le match « ne devait pas avoir lieu ».", None),
+    "fronted_adverb": ("Toutefois, a tenu à prévenir M. Verdier, « nous ne céderons pas sur "
+                       "les salaires ».", None),
+    "layered": ("La voisine a raconté être partie mardi à Lyon, a déclaré jeudi le maire de "
+                "Carnac, Paul Verdier.", None),
+    "pleads": ("Paul Verdier a plaidé mardi pour que la digue soit rénovée avant l'hiver.",
+               None),
+    "selon_lui_later": ("Paul Verdier a visité le port mardi. Le chantier doit durer deux "
+                        "ans. Selon lui, les travaux seront finis en mai.", None),
+    "inverted_clitic": ("Paul Verdier a visité le port mardi. Le chantier doit durer deux "
+                        "ans, a-t-il précisé.", None),
+    "relative_np": ("« Rien ne va plus », juge le Syndicat des pêcheurs du Morbihan qui "
+                    "dénonce « une honte absolue ».", None),
+    "aux_incise": ("La ministre a, pour sa part, remercié Paul Verdier d’avoir invité la "
+                   "délégation « malgré un calendrier chargé ».", None),
     # relays
     "via_comme": ("« Les négociations avancent », a déclaré Paul Verdier, comme l'a rapporté "
                   "l'agence de presse Nordpresse.", None),
@@ -167,9 +222,10 @@ def test_quotes_partial_inside_reported_speech(quotes):
 
 
 def test_quotes_indirect_speech_is_the_que_clause(quotes):
+    # the completive clause with its "que": the object of the reporting verb
     q = _only(quotes, "indirect")
     assert q.kind == "indirect" and q.speaker == "Claire Bonnet"
-    assert q.text == "le gouvernement ne reculerait pas sur la réforme"
+    assert q.text == "que le gouvernement ne reculerait pas sur la réforme"
 
 
 @pytest.mark.parametrize("key, text, speaker, kind", [
@@ -261,7 +317,7 @@ def test_quotes_indirect_infinitive_clause(quotes):
 
 def test_quotes_headline_reported_speech_names_the_role_holder(quotes):
     q = quotes["headline_reported"][1][0]
-    assert (q.sentence, q.kind, q.text) == (-1, "indirect", "il ne cédera pas")
+    assert (q.sentence, q.kind, q.text) == (-1, "indirect", "qu'il ne cédera pas")
     assert q.speaker == "Paul Verdier" and q.speaker_start is None
 
 
@@ -283,3 +339,76 @@ def test_quotes_the_parse_passed_by_annotate_gives_the_same_quotes(quotes):
 def test_quotes_speaker_introduced_by_a_clause(quotes, key, text, speaker):
     q = next(q for q in quotes[key][1] if q.text == text)
     assert q.speaker == speaker
+
+
+@pytest.mark.parametrize("key, text, speaker, kind", [
+    ("colon_no_verb", "Rien n'est encore joué.", "Jeanne Morel", "name"),
+    ("selon_comma", "le petit port sera rénové l'an prochain", "Paul Verdier", "name"),
+    ("selon_over_verb", "un voisin aurait avoué avoir vu la barque", "Paul Verdier", "name"),
+    ("described_named", "que la livraison arriverait jeudi", "Le pharmacien, Paul Verdier",
+     "name"),
+    ("document", "Les contrôles ont échoué", "la Cour des comptes", "name"),
+    ("on_inner", "Dans ce cas, précise-t-on à la Fondation Morel, la règle change.",
+     "la Fondation Morel", "name"),
+    ("inverted_report", "Le port rouvrira lundi prochain", "Paul Verdier", "name"),
+    ("first_person", "J'ai eu très peur", "Claire Bonnet", "name"),
+    ("anaphoric", "Il faut reconstruire", "Claire Bonnet", "name"),
+    ("partial_shared", "fortes attentes", "Paul Verdier", "name"),
+    ("rapporte_person", "Le quartier est inquiet", "Paul Verdier", "name"),
+    ("recurring", "La mer était terrible", "le navigateur", "role"),
+    ("acronym", "Les prix vont monter", "l'Audr", "name"),
+    ("outre", "ne devait pas avoir lieu", "le président du club, Paul Verdier", "name"),
+    ("fronted_adverb", "nous ne céderons pas sur les salaires", "M. Verdier", "name"),
+    ("selon_lui_later", "les travaux seront finis en mai", "Paul Verdier", "name"),
+    ("inverted_clitic", "Le chantier doit durer deux ans", "Paul Verdier", "name"),
+    ("relative_np", "une honte absolue", "le Syndicat des pêcheurs du Morbihan", "name"),
+    # the object of the reported verb is no inverted subject, however far its comma
+    ("aux_incise", "malgré un calendrier chargé", "La ministre", "role"),
+])
+def test_quotes_speaker_from_general_rules(quotes, key, text, speaker, kind):
+    q = next(q for q in quotes[key][1] if q.text == text)
+    assert (q.speaker, q.speaker_kind) == (speaker, kind)
+
+
+@pytest.mark.parametrize("key, text", [
+    ("unnamed_indefinite", "Tout va changer"),  # "un commerçant": described, not named
+    ("selon_middle", "Le navire a coulé vers minuit, selon les enquêteurs, et tout "
+                     "l'équipage a été secouru"),  # a group, not a name
+    ("described", "que la livraison arriverait jeudi"),  # "le pharmacien", never named
+    ("on_entourage", "Le dossier avance bien"),  # an entourage, not the person named in it
+    ("nested_colon", "Tout le monde dehors"),  # someone the speaker quotes
+])
+def test_quotes_found_but_left_unnamed(quotes, key, text):
+    q = next(q for q in quotes[key][1] if q.text == text)
+    assert (q.speaker, q.speaker_kind) == (None, "unnamed")
+
+
+def test_quotes_on_speaks_from_the_place_named_after_it(quotes):
+    q = _only(quotes, "on_at")
+    assert q.speaker.endswith("ministère de la Santé") and q.speaker_kind in ("name", "role")
+
+
+def test_quotes_nested_quote_leaves_the_outer_speaker(quotes):
+    outer = next(q for q in quotes["nested_colon"][1] if q.text.startswith("Le capitaine"))
+    assert outer.speaker == "Paul Verdier"
+
+
+def test_quotes_bare_organisation_noun_stands_for_the_one_it_heads(quotes):
+    q = next(q for q in quotes["organisation_noun"][1] if q.text == "Les retards augmentent")
+    assert q.speaker == "Association des usagers du rail" and q.speaker_kind == "name"
+
+
+def test_quotes_a_noun_after_a_determiner_is_no_reporting_verb(quotes):
+    assert all(q.speaker != "Claire Bonnet" for q in quotes["charge_not_quote"][1])
+
+
+def test_quotes_a_report_of_a_report_is_the_reporter_s_too(quotes):
+    found = {(q.text, q.speaker) for q in quotes["layered"][1]}
+    assert ("La voisine a raconté être partie mardi à Lyon",
+            "le maire de Carnac, Paul Verdier") in found
+
+
+def test_quotes_pleading_for_a_clause_reports_it(quotes):
+    q = _only(quotes, "pleads")
+    assert (q.kind, q.speaker) == ("indirect", "Paul Verdier")
+    assert q.text == "que la digue soit rénovée avant l'hiver"

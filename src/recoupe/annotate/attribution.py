@@ -6,11 +6,14 @@ attribution`) and the spaCy `Doc` of its text (children and morphology come from
 own API; `rebuild` makes a Doc from the article's copied tokens when the parse is gone).
 Out: `ArticleParse`, the lookups that `annotate.quotes` builds its quotes on: token and
 sentence lookups, `speaker(head)` -> (text, start, end, kind) where kind is "name",
-"role", "pronoun" or "unnamed" (or None: a place, a date or a thing is never a speaker),
+"role", "pronoun", "unnamed" or "described" (someone the article describes with a noun no
+table knows, "le pharmacien": a speaker only once tied to a name), or None: a place, a date
+or a thing is never a speaker (a text speaks for its author: "le rapport de X"),
 `subject(verb)` (including inverted subjects in incises, read from the words), speaker cues
 ("selon X", "pour X,"), relays ("a rapporté l'agence X", "citant X"), the person a role or
-nationality stands for in the article (`role_holder`), and the antecedents a pronoun may
-take (`subjects`, `opening_names`, `named_people`).
+nationality stands for in the article (`role_holder`, and the one organisation a bare
+noun heads: "l'association"), acronyms the article spells out in parentheses, and the
+antecedents a pronoun may take (`subjects`, `opening_names`, `named_people`).
 """
 
 from __future__ import annotations
@@ -66,6 +69,11 @@ class ArticleParse:
         self.paragraphs = [0] + [m.end() for m in re.finditer(r"\n\s*\n", self.text)]
         self.per = [(m.start, m.end) for m in annotated.mentions if m.label == "PER"]
         self.named = [(m.start, m.end) for m in annotated.mentions if m.label in ("PER", "ORG")]
+        # Two or more capitalised words the recogniser left untyped: after a role and a
+        # comma ("la cousine de la mère, Jeanne Durand") they are a person's name
+        self.misc_names = [(m.start, m.end) for m in annotated.mentions if m.label == "MISC"
+                           and len(m.text.split()) > 1
+                           and all(p[:1].isupper() for p in m.text.split())]
         self.places = [(m.start, m.end) for m in annotated.mentions if m.label == "LOC"]
         self.surnames = {m.text.split()[-1] for m in annotated.mentions
                          if m.label == "PER" and len(m.text.split()) > 1}
@@ -75,6 +83,10 @@ class ArticleParse:
         # organisation, although the recogniser tags the building as a place.
         inst = lang.table(annotated.language or "fr", "institutions")
         self.seats: frozenset[str] = getattr(inst, "SEATS", frozenset())
+        self.acronyms = _acronyms(self.text, words)
+        # Nouns that head the name of an organisation ("la banque", "l'association").
+        self.org_nouns: frozenset[str] = getattr(inst, "INSTITUTION_HEADS", frozenset()) | \
+            getattr(inst, "MEDIA_HEADS", frozenset())
 
     # --- lookups -------------------------------------------------------------------
     def kids(self, k: int) -> list[int]:
@@ -149,6 +161,13 @@ class ArticleParse:
             if self.toks[k].text == "," and self.toks[k + 1].text.lower() in relay:
                 j = k
                 break
+            # "Selon Jean Dupont, le petit garçon ...": a comma and a new noun phrase the
+            # parse coordinated with no "et" end the phrase
+            if self.toks[k].text == "," and self.toks[k + 1].pos == "DET" and \
+                    self.toks[self.toks[k + 1].head].dep == "conj" and not any(
+                        self.toks[x].pos == "CCONJ" for x in range(k, j)):
+                j = k
+                break
             # "le responsable syndical sur une radio": where or when he spoke, not who
             if self.toks[k].text.lower() in self.w.NP_CUT and self.toks[k].pos == "ADP":
                 j = k
@@ -186,6 +205,12 @@ class ArticleParse:
             start = t.start + (len(t.text) - len(low))
             return ((low, start, start + len(low), "pronoun"),
                     self.feature(h, "Gender"), self.feature(h, "Number"))
+        if t.lemma.lower() in self.w.DOCUMENT_NOUNS or low in self.w.DOCUMENT_NOUNS:
+            # "le rapport de l'inspection souligne": the author of the text speaks through
+            # it; a text with no author named is no speaker
+            author = [c for c in self.kids(h) if self.toks[c].dep == "nmod" and c > h
+                      and self.toks[c].pos in ("NOUN", "PROPN")]
+            return self.speaker(author[0]) if author else None
         i, j = self.np(h)
         start, end = self.toks[i].start, self._end(j - 1)
         for s, e in self.per:  # a name the parse cut ("Lee Jae-" + "myung") is kept whole
@@ -197,10 +222,11 @@ class ArticleParse:
         kind = self._speaker_kind(h, i, j, start, end)
         if kind is None:
             return None
-        if kind in ("role", "name") and not any(s < end and start < e for s, e in self.per):
+        if kind in ("role", "name", "described") and not any(
+                s < end and start < e for s, e in self.per):
             # "le secrétaire général du syndicat (…), Jean Dupont": the name in apposition
             m = _APPOSED.match(self.text, end)
-            name = m and next((e for s, e in self.per if s == m.end()), None)
+            name = m and next((e for s, e in self.per + self.misc_names if s == m.end()), None)
             if name:
                 start, end, kind = start, name, "name"
             elif kind == "role" and self.toks[i].pos != "DET":
@@ -210,7 +236,13 @@ class ArticleParse:
                                if re.fullmatch(r"\s*,\s*", self.text[e:start])), None)
                 if before:
                     start, end, kind = before[0], before[1], "name"
-        number = "Plur" if any(self.toks[k].dep == "conj" for k in range(i, j)) else \
+        if kind in ("role", "described") and any(
+                start < s and e <= end and self.text[:s].rstrip().endswith(",")
+                for s, e in self.misc_names):
+            kind = "name"  # "la cousine de la mère, Jeanne Durand": the name apposed
+        # coordinated people are plural; a "conj" with no "et" is an apposition misparsed
+        number = "Plur" if any(self.toks[k].dep == "conj" for k in range(i, j)) and any(
+            self.toks[k].pos == "CCONJ" for k in range(i, j)) else \
             self.feature(h, "Number")
         return ((self.text[start:end], start, end, kind), self.feature(h, "Gender"), number)
 
@@ -225,6 +257,8 @@ class ArticleParse:
         head = toks[h]
         low, lemma = head.text.lower(), head.lemma.lower()
         role = bool({low, lemma} & (w.SPEAKER_NOUNS | w.ROLE_NOUNS)) or low in self.demonyms
+        if low in w.UNNAMED_SOURCES and head.text[:1].islower():
+            return "unnamed"  # "l'entourage de M. Dupont", "un proche du ministre": not him
         # "le ministre de l'Intérieur" is a role even though it names an institution; "la
         # Banque de France" is a name: its head lies inside the organisation's mention.
         if any(s < end and start < e for s, e in self.per) or (
@@ -240,18 +274,32 @@ class ArticleParse:
             plural = self.feature(h, "Number") == "Plur" and toks[i].pos == "DET"
             return "unnamed" if first in w.INDEFINITE or low in w.UNNAMED_SOURCES or plural \
                 else "role"
-        if first in w.INDEFINITE:
-            return None
-        if self._is_seat(start, end):
-            return "name"
-        capital = head.text[:1].isupper() and h > i and self._tok_from(
-            self.unit(head.start)[0]) != h  # "l'Afub": an acronym the tagger calls a noun
+        if first in w.INDEFINITE and head.pos == "NOUN" and head.text[:1].islower():
+            # "un entrepreneur de Pékin", "des témoins": someone described, not named
+            return "unnamed"
+        if self._is_seat(start, end) or head.text in self.acronyms:
+            return "name"  # "selon l'Afub": an acronym the article spells out is a body
+        # "l'Afub", "au Fonds de garantie": a capitalised noun after an article (maybe
+        # contracted with its preposition) is a name the tagger calls a noun
+        article = h > i or (i > 0 and toks[i - 1].text.lower() in w.CONTRACTED_ARTICLES)
+        capital = head.text[:1].isupper() and article and self._tok_from(
+            self.unit(head.start)[0]) != h
         if (head.pos == "PROPN" or capital) and (
                 not any(s < end and start < e for s, e in self.places)
                 or self.text[start:end].split()[-1] in self.surnames):
             # A name the recogniser missed, or a surname it took for a place once although
             # the article names that person in full elsewhere.
             return "name"
+        if head.pos == "NOUN" and head.text[:1].islower() and first in w.ROLE_DETERMINERS \
+                and self.feature(h, "Number") != "Plur" and not any(
+                    s < end and start < e for s, e in self.places):
+            if lemma in self.org_nouns and j - i > 2 and first not in ("son", "sa", "ses"):
+                # "la radio militaire du pays", "l'agence nationale de l'emploi": an
+                # organisation described by its own name
+                return "name"
+            # "le praticien a expliqué que ...": someone the article describes; a speaker
+            # only once tied to a name, else the quote stays unattributed
+            return "described"
         return None
 
     def _is_seat(self, start: int, end: int) -> bool:
@@ -277,7 +325,10 @@ class ArticleParse:
             for k in range(after + 1, min(after + 3, len(toks))):  # "a-t-il dit", "dit-il"
                 if not toks[k].text.startswith("-"):
                     break
-                if toks[k].text.lower().lstrip("-t").lstrip("-") in self.w.PRONOUNS:
+                pronoun = toks[k].text.lower().lstrip("-t").lstrip("-")
+                if pronoun in self.w.PRONOUNS:
+                    if pronoun == "on":  # "précise-t-on au ministère": the ministry
+                        return self._on_at(k) or k
                     return k
         # The parser sometimes hangs the subject on the auxiliary ("X, a quant à lui, noté").
         near = self.kids(v) + [g for c in self.kids(v) if toks[c].dep.startswith("aux")
@@ -289,11 +340,31 @@ class ArticleParse:
                 toks[x].dep == "aux:pass" for x in self.kids(v))
             if self.in_quote[c] or (toks[c].dep not in ("nsubj", "expl:subj") and not passive):
                 continue
+            if any(toks[x].dep == "case" and x < c for x in self.kids(c)):
+                # "Outre X, le patron du syndicat, Y, a protesté", "Dans le journal X,
+                # Y se déclare": a noun after a preposition is no subject; the subject is
+                # what the parse hung on it after the comma, a person first
+                comma = next((x for x in range(c + 1, v) if toks[x].text == ","), None)
+                after = sorted(x for x in self._subtree(c) if comma is not None and x > comma
+                               and toks[x].pos in ("NOUN", "PROPN"))
+                person = [x for x in after if any(s == toks[x].start for s, _ in self.per)]
+                if person or after:
+                    return person[0] if person else after[0]
+                continue
             if toks[c].text.startswith("-"):  # "a-t-il": the pronoun is the "-il" token
                 return next((k for k in range(c, min(c + 3, len(toks)))
                              if toks[k].text.lower().lstrip("-") in self.w.PRONOUNS), None)
             if self.feature(c, "PronType") == "Rel" and toks[v].dep == "acl:relcl":
-                return toks[v].head
+                # "le Club de la presse étrangère qui dénonce": the parse hangs "qui" on
+                # the nearest noun; who speaks is the head of the whole noun phrase
+                h = toks[v].head
+                while toks[h].pos in ("NOUN", "PROPN") and toks[h].dep == "nmod" and \
+                        toks[toks[h].head].pos in ("NOUN", "PROPN") and toks[h].head < h \
+                        and not self.in_quote[toks[h].head] and any(
+                            toks[x].dep == "case" and toks[x].text.lower() in DETERMINERS
+                            for x in self.kids(h)):  # a "de" complement, not a misparse
+                    h = toks[h].head
+                return h
             if toks[c].text.lower() in self.w.NOT_SPEAKERS:
                 continue
             return c
@@ -317,9 +388,18 @@ class ArticleParse:
                 root = toks[root].head
             if root != v and toks[root].pos in ("VERB", "AUX"):
                 return self._subject_head(root, False, depth + 1)
-        if inherit and depth < 3 and toks[v].dep in ("conj", "advcl", "xcomp") and \
+        # an infinitive the parse hung on a noun ("n'a pas manqué lors de sa visite de
+        # réaffirmer") takes the subject of the clause it stands in
+        infinitive_acl = toks[v].dep == "acl" and self.feature(v, "VerbForm") == "Inf"
+        if inherit and depth < 3 and (toks[v].dep in ("conj", "advcl", "xcomp")
+                                      or infinitive_acl) and \
                 toks[v].head != v and not self.in_quote[toks[v].head]:
             head = toks[v].head
+            while infinitive_acl and toks[head].pos not in ("VERB", "AUX", "ADJ") and \
+                    toks[head].head != head:
+                head = toks[head].head
+            if self.in_quote[head]:  # "Et le maire de conclure : « ... »": not the quote's
+                return None
             if toks[head].pos in ("VERB", "AUX", "ADJ"):
                 return self._subject_head(head, inverted, depth + 1)
         if inverted:
@@ -339,6 +419,27 @@ class ArticleParse:
                 return k
         return None
 
+    def _on_at(self, k: int) -> int | None:
+        """Head of the place an impersonal "on" speaks from: "indique-t-on au ministère",
+        "confirme-t-on à la mairie", "a-t-on appris de source policière" (an unnamed
+        source), "assure-t-on dans l'entourage du ministre". None when "on" names no one."""
+        toks, w = self.toks, self.w
+        for j in range(k + 1, min(k + 6, len(toks))):
+            low = toks[j].text.lower()
+            if low in w.INCISE_SKIP or toks[j].pos == "ADV" or low == ",":
+                continue
+            if low in w.ON_AT:
+                # the first noun after the preposition, read from the words: "dans
+                # l'entourage de M. X" is the entourage, however the parse hangs it
+                h = next((x for x in range(j + 1, min(j + 5, len(toks)))
+                          if toks[x].pos in ("NOUN", "PROPN")), None)
+                if h is None or (self.in_quote[h] and not self.in_quote[k]):
+                    return None
+                who = self.speaker(h)
+                return h if who and who[0][3] in ("name", "role", "unnamed") else None
+            return None
+        return None
+
     def _inverted_head(self, v: int) -> int | None:
         """Head of the subject placed after verb v in an incise ("..., a souligné à la
         presse, mardi, le maire de Carnac"), read from the words, not the parse: the parser
@@ -346,19 +447,21 @@ class ArticleParse:
         "lors de la réunion") and time words are skipped; a new determiner, an honorific or
         a name after a complement starts the subject."""
         toks, w = self.toks, self.w
-        in_pp = after_noun = False
+        in_pp = after_noun = in_time = False
         for k in range(v + 1, min(v + 14, len(toks))):
             t = toks[k]
             low = t.text.lower()
             if self.in_quote[k] or t.text in w.INCISE_STOPS:
                 return None
+            if t.text == ",":
+                in_pp = after_noun = in_time = False
+                continue
+            if in_time:  # "ce week-end", split by the tokenizer: up to the next comma
+                continue
             if low.lstrip("-") in w.PRONOUNS and t.text.startswith("-"):
                 return k
             if t.pos in ("VERB", "AUX", "SCONJ", "CCONJ") and not (t.pos == "CCONJ" and in_pp):
                 return None
-            if t.text == ",":
-                in_pp = after_noun = False
-                continue
             if low in w.INCISE_SKIP or t.pos == "ADV" or (t.pos == "NUM" and not in_pp):
                 continue
             if t.pos == "ADP" or low in ("d'", "d’"):
@@ -372,8 +475,10 @@ class ArticleParse:
                 continue
             if t.pos == "DET":
                 h = t.head if t.head > k else k + 1
-                if h < len(toks) and toks[h].text.lower() in w.INCISE_SKIP:
-                    continue  # "la semaine dernière", "ce jeudi": a time, not the subject
+                if h < len(toks) and toks[h].text.lower() in w.INCISE_SKIP | w.TIME_WORDS:
+                    # "la semaine dernière", "ce jeudi": a time, not the subject
+                    in_time = toks[k - 1].text == ","
+                    continue
                 return h if h < len(toks) and toks[h].pos in ("NOUN", "PROPN", "ADJ") else None
             if t.pos in ("NOUN", "PROPN"):
                 return k
@@ -386,8 +491,13 @@ class ArticleParse:
         toks, top = self.toks, v
         while toks[top].dep == "xcomp" and toks[top].head < top:
             top = toks[top].head
-        first = min([top] + [c for c in self.kids(top) if c < top and (
-            toks[c].dep.startswith("aux") or toks[c].dep == "advmod")])
+        # its first auxiliary ("X a, quant à lui, remercié": "a"), then back over adverbs
+        # written right before ("Toutefois, a tenu à prévenir": the comma after the
+        # fronted adverb is not an incise's)
+        first = min([top] + [c for c in self.kids(top) if c < top
+                             and toks[c].dep.startswith("aux")])
+        while first > 0 and toks[first - 1].pos == "ADV" and toks[first - 1].head == top:
+            first -= 1
         return first > 0 and toks[first - 1].text == ","
 
     def _name_before(self, v: int) -> int | None:
@@ -418,7 +528,7 @@ class ArticleParse:
             if toks[c1].text != ",":
                 continue
             inside = range(c1 + 1, c2)
-            if not 1 < len(inside) <= 6 or not any(
+            if not 1 < len(inside) <= 9 or not any(
                     self._is_verb(k) or toks[k].text.lower() in verb_forms(self.w)
                     for k in inside):
                 continue
@@ -426,17 +536,50 @@ class ArticleParse:
                 low = toks[k].text.lower()
                 if toks[k].text.startswith("-") and low.lstrip("-t").lstrip("-") in \
                         self.w.PRONOUNS:
-                    return self.speaker(k)
+                    at = self._on_at(k) if low.endswith("on") else None
+                    who = self.speaker(at if at is not None else k)
+                    cut = toks[c2].start  # the incise ends at its comma
+                    if who and who[0][2] > cut:
+                        words = self.text[who[0][1]:cut].rstrip(SPACES + ",")
+                        who = ((words, who[0][1], who[0][1] + len(words), who[0][3]),
+                               *who[1:])
+                    return who
             names = [k for k in inside if any(s <= toks[k].start < e for s, e in self.per)]
             if names:
                 return self.speaker(names[0])
         return None
 
     def _colon_subject(self, a: int, colon: int):
-        """Speaker of the clause tokens a..colon end: the subject of its last verb."""
+        """Speaker of the clause tokens a..colon end: the subject of its last verb, or
+        failing a verb the parse can use, the person named at the head of the clause
+        ("Jeanne Durand, infirmière, est plus prudente : « ... »")."""
         for k in range(colon - 1, a - 1, -1):
             if self.toks[k].pos == "VERB" and not self.in_quote[k]:
-                return self.subject(k)
+                who = self.subject(k)
+                # "le pire est à venir :" is no one; "le praticien a expliqué :" is someone
+                if who and (who[0][3] != "described" or self._is_verb(k)):
+                    return who
+                break
+        return self._opening_person(a, colon)
+
+    def _opening_person(self, a: int, end: int):
+        """The person named first in tokens a..end when the name opens the clause (after
+        a determiner, a conjunction or an honorific), as (speaker, gender, number)."""
+        if a >= end:
+            return None
+        start = self.toks[a].start
+        limit = self.toks[end].start if end < len(self.toks) else len(self.text)
+        for s, e in self.per:
+            if start <= s < limit:
+                k = self._tok(s)
+                lead = [self.toks[x] for x in range(a, k)]
+                if len(lead) <= 2 and all(
+                        t.pos in ("DET", "CCONJ", "PUNCT")
+                        or t.text.lower() in self.w.HONORIFICS for t in lead):
+                    first = self.toks[a].start if lead and lead[-1].text.lower() in \
+                        self.w.HONORIFICS else s
+                    return (self.text[first:e], first, e, "name"), "", "Sing"
+                return None
         return None
 
     def _is_verb(self, k: int) -> bool:
@@ -578,6 +721,9 @@ class ArticleParse:
                        "", who[0].strip(), flags=re.I)
         if len(words) < 3:
             return None
+        org = self._organisation_named(words)
+        if org is not None:
+            return org
         first = words.split()[0].lower()
         # "le ministre de la Défense" is also "le ministre colombien de la Défense": one
         # qualifying word may stand after the role's head noun
@@ -615,6 +761,55 @@ class ArticleParse:
         m = max(next(iter(found.values())), key=lambda m: len(m.text))
         return (m.text, m.start, m.end, "name")
 
+    def _organisation_named(self, words: str) -> tuple[str, int, int, str] | None:
+        """"la banque", "l'association", "la commission": a bare noun that heads the name
+        of one organisation the article names ("l'Association des usagers ...") stands for
+        it. None when the noun heads no such name, or more than one."""
+        if " " in words.strip() or words.lower() not in self.org_nouns:
+            return None
+        noun = fold(words)
+        names = {}
+        for m in self.a.mentions:
+            if m.label == "ORG" and fold(m.text).split()[:1] == [noun] and \
+                    len(m.text.split()) > 1:
+                names.setdefault(fold(m.text), m)
+        if len(names) != 1:
+            return None
+        m = next(iter(names.values()))
+        # "la commission des lois" written elsewhere, not recognised as a name, is another
+        # organisation the noun may stand for: then it stands for none
+        name = fold(m.text)
+        for occ in re.finditer(r"\b" + re.escape(words) + r"\s+(?:de|des|du|d['’])\s+\w+",
+                               self.text, re.I):
+            if not name.startswith(fold(occ.group())) and not fold(occ.group()).startswith(name):
+                return None
+        return (m.text, m.start, m.end, "name")
+
+    def recurring(self, words: str) -> bool:
+        """Whether a description is how the article keeps naming someone: written, with
+        its determiner, at least three times ("le dalaï lama", "le pape")."""
+        words = words.strip()
+        if len(words.split()) > 4:
+            return False
+        return len(re.findall(r"\b" + re.escape(words) + r"\b", self.text, re.I)) >= 3
+
+    def organisation_noun(self, words: str) -> bool:
+        """Whether a speaker's words are a common noun for a body ("l'armée", "le
+        gouvernement colombien"), not a person."""
+        parts = [p for p in re.split(r"[\s'’]+", words.lower()) if p]
+        while parts and parts[0] in DETERMINERS | {"l"}:
+            parts.pop(0)
+        return bool(parts) and parts[0] in self.org_nouns
+
+    def anaphoric(self, words: str) -> bool:
+        """Whether a speaker's words are a definite description that refers back to
+        someone ("l'ex-otage", "la quinquagénaire"): a determiner and one
+        noun, with no complement that would make it an office."""
+        parts = [p for p in re.split(r"[\s'’]+", words.lower()) if p]
+        if len(parts) != 2 or parts[0] not in ("le", "la", "l"):
+            return False
+        return parts[1] in self.w.DESCRIPTIONS
+
     def named_people(self) -> list[tuple[int, tuple[str, int, int, str], str, str]]:
         """Every person named outside quotes, the weakest antecedents of a pronoun."""
         return [(m.start, (m.text, m.start, m.end, "name"), "", "Sing")
@@ -649,14 +844,67 @@ class ArticleParse:
                     self.toks[t.head].lemma in self.w.RELAY_VERBS:
                 continue
             per = any(s <= t.start < e for s, e in self.per)
-            if per or (t.pos == "NOUN" and t.lemma.lower() in self.w.SPEAKER_NOUNS):
+            if per or t.pos == "NOUN":
                 who = self.speaker(k)
-                if who:
+                # someone described ("le lauréat du prix") is an antecedent too: a
+                # pronoun after it stays unnamed rather than skip to another person
+                # (a thing is described too: only the subject of a reporting verb is
+                # taken for someone: "le praticien a expliqué", not "le chantier durera")
+                if who and (per or t.lemma.lower() in self.w.SPEAKER_NOUNS
+                            or (who[0][3] == "described" and self._is_verb(t.head))):
                     # A common noun's gender is grammar ("le gouvernement"); a proper
                     # noun's is the tagger's guess, so it is left out.
                     gender = who[1] if t.pos == "NOUN" else ""
                     out.append((t.start, who[0], gender, who[2]))
+        for k, t in enumerate(self.toks):
+            # "..., Jean Dupont avait évoqué": a verb the parse left without its subject
+            # has the name written right before it
+            if t.pos != "VERB" or self.in_quote[k] or t.dep not in ("ROOT", "conj") or any(
+                    self.toks[c].dep.startswith("nsubj") for c in self.kids(k)):
+                continue
+            n = k - 1  # back over the verb group: auxiliaries, adverbs, negation
+            while n > 0 and (self.toks[n].pos in ("AUX", "ADV") or
+                             self.toks[n].text.lower() in ("ne", "n'", "n’")):
+                n -= 1
+            m = next(((s, e) for s, e in self.per if e == self._end(n)), None)
+            if n >= 0 and m is not None and not self.in_quote[n]:
+                out.append((m[0], (self.text[m[0]:m[1]], m[0], m[1], "name"), "", "Sing"))
         return out
+
+
+_SPELLED = re.compile(r"([A-ZÀ-Ý][\w’'-]*(?:[ \u00a0]+[\w’'-]+){1,10}?)"
+                      r"[ \u00a0]*\(([A-Z][A-Za-z]{1,9})\)"
+                      r"|\b([A-Z][A-Za-z]{1,9})[ \u00a0]*\(([A-ZÀ-Ý][^()\n]{4,100})\)")
+
+
+def _acronyms(text: str, words: ModuleType) -> frozenset[str]:
+    """Acronyms the text spells out in parentheses, either way round: "l'Agence nationale
+    pour l'emploi (ANPE)" or "l'Anpe (Agence nationale pour l'emploi)". An acronym whose
+    letters are the initials of the words it stands for (small words may be skipped)
+    names a body, even where the recogniser took it for a place."""
+    found = set()
+    small = getattr(words, "ACRONYM_SKIP", frozenset())
+    for m in _SPELLED.finditer(text):
+        before = bool(m.group(2))  # the name written before the acronym ends right at it
+        name, acronym = (m.group(1), m.group(2)) if before else (m.group(4), m.group(3))
+        parts = [p.lower() for p in re.split(r"[ \u00a0'’-]+", name) if p]
+        starts = range(len(parts)) if before else [0]
+        if any(_initials(parts[s:], acronym.lower(), small, whole=before) for s in starts):
+            found.add(acronym)
+    return frozenset(found)
+
+
+def _initials(parts: list[str], letters: str, small: frozenset[str], whole: bool) -> bool:
+    """Whether `letters` are the initials of `parts` in order, each small word giving its
+    initial or none; with `whole`, every word must be used."""
+    if not letters:
+        return not whole or all(p in small for p in parts)
+    if not parts:
+        return False
+    head, rest = parts[0], parts[1:]
+    if head[0] == letters[0] and _initials(rest, letters[1:], small, whole):
+        return True
+    return head in small and _initials(rest, letters, small, whole)
 
 
 @functools.cache

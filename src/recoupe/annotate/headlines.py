@@ -53,7 +53,7 @@ def _title_reported(title: str, words: ModuleType, body: list[Found],
     clause, said by X), or quoted words inside the headline ("Le rapport devrait « ... »"),
     said by whoever says them in the body."""
     m = re.fullmatch(r"(?:[^:«»“”\"]{1,60}:)?\s*(?P<sp>[^:«»“”\"]{2,80}?)\s+"
-                     r"(?P<v>[\w'’-]+)\s+(?:que\s+|qu['’])(?P<q>.{8,}?)\s*[.!?]?", title)
+                     r"(?P<v>[\w'’-]+)\s+(?P<q>(?:que\s+|qu['’]).{8,}?)\s*[.!?]?", title)
     if m and m.group("v").lower() in verb_forms(words) and ":" not in m.group("sp"):
         f = Found(m.start("q"), m.end("q"), "indirect", -1)
         f.speaker = (m.group("sp"), m.start("sp"), m.end("sp"), _title_kind(m.group("sp"),

@@ -43,6 +43,7 @@ class Found:
     whole: bool = False  # a whole sentence in quotes: may continue the previous quote
     crosshead: bool = False  # a paragraph that is only a quote: introduces what follows
     paragraph: int = 0
+    nested: bool = False  # quoted inside another quote: never the speaker a next one continues
 
 
 def quoted_spans(text: str) -> list[Span]:

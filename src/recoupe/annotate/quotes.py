@@ -10,15 +10,19 @@ Out: the article's quotes, in text order, ids "<article id>:q<n>":
   - "partial": a quoted phrase in a sentence that reports speech ("a souligné que l'amitié
     avait des « racines profondes »"); a quoted phrase in a sentence that reports nothing
     is a scare quote or a title and is not a quote;
-  - "indirect": the clause reported by an attribution verb ("X a affirmé que <clause>",
-    "X a affirmé n'avoir <clause>") or by "selon X, <clause>".
+  - "indirect": the clause reported by an attribution verb, with its "que" ("X a affirmé
+    que <clause>", "X a affirmé n'avoir <clause>"), by an inverted verb after it
+    ("<clause>, a déclaré X") or by "selon X" before, after or inside it.
 Each quote carries its speaker as written (the whole noun phrase: "le ministre de
 l'Agriculture Paul Verdier"), its offsets and kind ("name", "role", "pronoun"; "unnamed"
 with no speaker text for an undisclosed source: "un diplomate"), and `via`, the source the
 outlet says it relays. A pronoun is replaced by its antecedent and a role or nationality by
 the person the article names with it; a pronoun or role left unresolved names nobody or
-stays a role. A quote with no attribution of its own continues the quote before it (or,
-for a crosshead, takes the speaker of the quote it repeats).
+stays a role; someone described and never named ("le pharmacien") names nobody. A quote
+with no attribution of its own continues the quote before it (or, for a crosshead, takes
+the speaker of the quote it repeats); quoted words beside an attributed quote in one
+sentence are its speaker's; a quote nested in a quote after a colon is someone else's,
+unnamed.
 
 Headline quotes come first, with sentence = -1 and offsets into `Article.title`
 (`headlines`). Quote marks are paired in `quotemarks`, speakers are read from the parse in
@@ -42,6 +46,10 @@ if TYPE_CHECKING:  # spaCy is imported only where a Doc is built (issue 12)
     from spacy.tokens import Doc as SpacyDoc
 
 _SENTENCE_END = ".!?…"
+# Single marks after a colon inside a quote; the closing mark is followed by punctuation or
+# the end, unlike an apostrophe ("l'armée").
+_NESTED = re.compile(r":[ \u00a0]*['‘]([^'‘’\n]*?(?:['’]\w[^'‘’\n]*?)*)['’]"
+                     r"(?=[ \u00a0]*(?:[»”\".,;!?]|$))")
 
 
 def find_quotes(annotated: AnnotatedArticle, parsed: SpacyDoc | None = None
@@ -69,11 +77,12 @@ def find_quotes(annotated: AnnotatedArticle, parsed: SpacyDoc | None = None
         out.append(Quote(
             id=f"{aid}:q{n}", text=text[f.start:f.end], kind=f.kind, article=aid,
             sentence=f.sentence, start=f.start, end=f.end,
-            # An unnamed source keeps its description as offsets and kind, not as a name.
-            speaker=sp[0] if sp and sp[3] != "unnamed" else None,
+            # An unnamed source keeps its description as offsets and kind, not as a name;
+            # so does someone described ("le praticien") whom the article never names.
+            speaker=sp[0] if sp and sp[3] not in ("unnamed", "described") else None,
             speaker_start=sp[1] if sp and sp[1] >= 0 else None,
             speaker_end=sp[2] if sp and sp[1] >= 0 else None,
-            speaker_kind=sp[3] if sp else None,
+            speaker_kind=("unnamed" if sp[3] == "described" else sp[3]) if sp else None,
             via=f.via if f.via != SAME else None))
     return tuple(out)
 
@@ -83,10 +92,29 @@ class _Doc(ArticleParse):
 
     def quoted(self) -> list[Found]:
         out = []
+        self._unreported: list[Found] = []
         for sp in self.spans:
             f = self._quote(sp)
             if f is not None:
                 out.append(f)
+                out.extend(self._nested(f))
+        # quoted words in a sentence whose other quote has a speaker are that speaker's
+        # ("« Un bon début », juge X, au regard des « fortes attentes »"), not scare quotes
+        said = {f.sentence for f in out if f.speaker and f.kind != "indirect" and not f.nested}
+        out.extend(f for f in self._unreported if f.sentence in said)
+        return out
+
+    def _nested(self, outer: Found) -> list[Found]:
+        """Words someone else said, quoted inside a quote after a colon in single marks
+        ("« Le chef a crié : 'Nous arrivons' »"): a quote of their own, whose speaker the
+        outer speaker reports and recoupe does not name."""
+        out = []
+        for m in _NESTED.finditer(self.text, outer.start, outer.end):
+            f = Found(m.start(1), m.end(1), "direct", self.sentence(m.start(1)),
+                      paragraph=outer.paragraph)
+            f.speaker = ("", m.start(1), m.start(1), "unnamed")
+            f.nested = True
+            out.append(f)
         return out
 
     def _quote(self, sp: Span) -> Found | None:
@@ -124,9 +152,13 @@ class _Doc(ArticleParse):
         if who is None and not utterance and v is None:
             # A quoted phrase in a sentence that reports no speech is a scare quote; one
             # in a sentence with a reporting verb is someone's words, speaker unknown.
+            if len(text[sp.start:sp.end].split()) > 1:
+                self._unreported.append(found)
             return None
-        if who is None and utterance and not whole and v is None:
-            return None  # « Les Misérables » a été adapté... : a title, not speech
+        if who is None and utterance and not whole and v is None and not before:
+            # « Les Misérables » a été adapté... : a title, not speech; after a colon,
+            # quoted words are someone's, named or not
+            return None
         if who is not None:
             cited = self.citing(v, a, b)
             who_start = who[0][1]
@@ -156,12 +188,21 @@ class _Doc(ArticleParse):
                 break
             # Right after the quote a reporting verb's form is a verb even where the tagger
             # reads a noun ("», juge X", "», estime X").
-            if self._is_verb(k) or (seen <= 2 and t.pos in ("NOUN", "ADJ", "PROPN")
-                                    and t.text.lower() in verb_forms(self.w)):
+            # ("par la juge X": after a determiner the form is the noun)
+            if self._is_verb(k) or (seen <= 2 and t.pos in ("NOUN", "ADJ", "PROPN", "AUX")
+                                    and toks[k - 1].pos != "DET"
+                                    and (t.text.lower() in verb_forms(self.w)
+                                         or t.lemma in self.w.VERBS)):
                 who = self.subject(k, inverted=True)
                 if who:
                     return k, who
                 break
+            if t.lemma in self.w.RELAY_VERBS and seen <= 2:
+                # "« ... », rapporte Jean Dupont": a person who reports is the speaker; a
+                # medium that reports is a relay (read below)
+                h = self._inverted_head(k)
+                if h is not None and any(s <= toks[h].start < e for s, e in self.per):
+                    return k, self.speaker(h)
             if t.pos not in ("PUNCT", "AUX", "ADV", "PRON", "ADP", "NOUN", "DET", "VERB") or \
                     (t.pos == "VERB" and toks[k].lemma not in self.w.VERBS and seen > 1):
                 break
@@ -206,12 +247,20 @@ class _Doc(ArticleParse):
             k = toks[k].head
             steps += 1
             if not self.in_quote[k] and self._is_verb(k) and a <= k < b:
+                # A reporting verb written between this one and the quote introduces it,
+                # whatever the parse says ("X soutient que « ... », Y a souligné qu'il
+                # fallait « ... »": the second quote is Y's).
+                nearer = [x for x in range(k + 1, opened) if self._is_verb(x)
+                          and not self.in_quote[x] and self._subject_head(x) is not None]
+                if k < opened and nearer and any(self.in_quote[x] for x in range(k, nearer[-1])):
+                    k = nearer[-1]
                 who = self.subject(k)
                 if who:
                     return k, who
         # 4. A sentence-initial "pour X," / "aux yeux de X,".
         who, k = self._cue_speaker(a, b)
-        if who and toks[k].text.lower() not in self.w.ACCORDING_TO:
+        # "Selon X, ..." opening the sentence reports all of it, whatever verbs follow
+        if who and (toks[k].text.lower() not in self.w.ACCORDING_TO or k <= a + 2):
             return None, who
         # 5. Any attribution verb of the sentence, nearest first.
         verbs = sorted((k for k in range(a, b) if not self.in_quote[k] and self._is_verb(k)),
@@ -260,13 +309,22 @@ class _Doc(ArticleParse):
                 continue
             m = self._que_after(v)
             if m is not None:
-                f = self._clause(v, m + 1, toks[m].head)
+                # the reported clause is the completive with its "que", as the verb's
+                # object: "a dit | qu'il viendrait"
+                f = self._clause(v, m, toks[m].head if toks[m].head > m else m + 1)
             else:
                 inf = self._infinitive_after(v)
                 f = self._clause(v, inf[0], inf[1]) if inf else None
             if f is not None:
                 out.append(f)
         out.extend(self._according())
+        taken = [(f.start, f.end, f.speaker) for f in out]
+        for f in self._inverted():
+            # "X a raconté être partie ..., a déclaré Y": Y reports X's report, a quote of
+            # its own; the same words twice from one speaker are one quote
+            if not any(s < f.end and f.start < e and (sp == f.speaker or not (
+                    f.start <= s and e <= f.end)) for s, e, sp in taken):
+                out.append(f)
         return out
 
     def _infinitive_after(self, v: int) -> tuple[int, int] | None:
@@ -296,16 +354,21 @@ class _Doc(ArticleParse):
     def _que_after(self, v: int) -> int | None:
         """The "que" opening v's reported clause ("a affirmé mercredi que ..."), or None."""
         toks = self.toks
-        for m in range(v + 1, min(v + 9, len(toks))):
+        for m in range(v + 1, min(v + 16, len(toks))):
             t = toks[m]
             if t.text.lower() in ("que", "qu", "qu'", "qu’") and (t.pos == "SCONJ"
                                                                    or t.dep == "mark"):
-                # "avant que", "pour que": a subordinate clause, not reported speech
-                return m if t.head > m and toks[m - 1].pos != "ADP" else None
+                # "avant que", "pour que": a subordinate clause, not reported speech, except
+                # right after a verb of pleading ("a plaidé pour que"); a "que" the parse
+                # hung back on the verb still opens its clause
+                pleads = (toks[v].lemma, toks[m - 1].text.lower()) in self.w.VERB_PHRASES
+                return m if (toks[m - 1].pos != "ADP" or pleads) and (
+                    t.head > m or t.head == v) else None
             # "a déclaré à la presse que", "a expliqué en substance que": a complement
             # (a preposition and its noun) may stand between the verb and "que"
-            if t.pos == "ADP" and m + 1 < len(toks) and toks[m + 1].pos in ("DET", "NOUN",
-                                                                             "PROPN"):
+            if t.pos == "ADP" and m + 1 < len(toks) and (
+                    toks[m + 1].pos in ("DET", "NOUN", "PROPN")
+                    or (toks[v].lemma, t.text.lower()) in self.w.VERB_PHRASES):
                 continue
             # "s'est dite persuadée que": the participle that carries the "que"
             if t.dep == "xcomp" and t.head == v and self.feature(m, "VerbForm") == "Part":
@@ -321,6 +384,10 @@ class _Doc(ArticleParse):
             first += 1
         sent_end = self.unit(toks[v].start)[1] if self.units else len(self.text)
         last = max(self._subtree(c, quoted=True))
+        if toks[c].pos not in ("VERB", "AUX", "ADJ") or last <= first:
+            # the parse hung "que" on a noun of the clause: the clause runs to the end of
+            # the sentence (a trailing relay is cut below)
+            last = max(first, self._tok_from(sent_end) - 1)
         for k in range(first, last + 1):
             # A trailing relay or a second attribution is not part of what was reported.
             if toks[k].text == "," and not self.in_quote[k] and self._cue_follows(k + 1):
@@ -356,9 +423,60 @@ class _Doc(ArticleParse):
                 return toks[j].lemma in self.w.VERBS or toks[j].lemma in self.w.RELAY_VERBS
         return False
 
-    def _according(self) -> list[Found]:
-        """"Selon X, <clause>" and "<clause>, selon X." in sentences with no other speaker."""
+    def _inverted(self) -> list[Found]:
+        """"<clause>, a déclaré mardi X." and "<clause>, a-t-il précisé.": a sentence that
+        ends with an inverted reporting verb and its subject reports the clause before
+        the comma, with no "que" and no quote marks."""
         out = []
+        toks = self.toks
+        for unit_start, unit_end in self.units:
+            a, b = self._tok_from(unit_start), self._tok_from(unit_end)
+            if any(s.open < unit_end and unit_start < s.close
+                   and len(self.text[s.start:s.end].split()) > 1 for s in self.spans):
+                continue  # quoted words: the quote and its incise are found as such
+            for v in range(a + 3, b):
+                if not self._is_verb(v) or self.in_quote[v]:
+                    continue
+                g = v  # the verb group: auxiliaries and clitics before the verb
+                while g - 1 > a and (toks[g - 1].pos == "AUX" or toks[g - 1].text.lower()
+                                     in self.w.INFINITIVE_LEAD
+                                     or toks[g - 1].text.startswith("-")):  # "a-t-il dit"
+                    g -= 1
+                if toks[g - 1].text != "," or g - 1 - a < 3:
+                    continue
+                if self._que_after(v) is not None:
+                    break  # "X, a expliqué Y, que ...": the verb reports its own clause
+                # the subject after the verb, read from the words ("-t-il", "mardi X")
+                h = next((x for x in range(g, v) if toks[x].text.startswith("-") and
+                          toks[x].text.lower().lstrip("-t").lstrip("-") in self.w.PRONOUNS),
+                         None)
+                if h is None:
+                    h = self._inverted_head(v)
+                    h = None if h is not None and h <= v else h
+                if h is None or not any(
+                        toks[x].pos in ("VERB", "AUX") for x in range(a, g - 1)):
+                    continue
+                # the clause reports no speech of its own ("X a dit que P, a-t-il ajouté")
+                if any(self._is_verb(x) and self._que_after(x) is not None
+                       for x in range(a, g - 1)):
+                    break
+                who = self.speaker(h)
+                if not who:
+                    break
+                start, end = unit_start, toks[g - 1].start
+                f = Found(start, end, "indirect", self.sentence(start),
+                          paragraph=self.paragraph(start))
+                f.speaker, f.gender, f.number = who
+                f.via = self.via(a, b, who[0][1])
+                out.append(f)
+                break
+        return out
+
+    def _according(self) -> list[Found]:
+        """"Selon X, <clause>", "<clause>, selon X." and "<clause>, selon X, <clause>" in
+        sentences with no other speaker."""
+        out = []
+        toks = self.toks
         for unit_start, unit_end in self.units:
             a, b = self._tok_from(unit_start), self._tok_from(unit_end)
             # a quoted term ("selon lui, les « fictives » ...") leaves the sentence reported;
@@ -366,18 +484,31 @@ class _Doc(ArticleParse):
             if any(s.open >= unit_start and s.close <= unit_end
                    and len(self.text[s.start:s.end].split()) > 1 for s in self.spans):
                 continue
-            if any(self._is_verb(k) and self.subject(k) for k in range(a, b)):
-                continue
             who, k = self._cue_speaker(a, b)
             if not who or k is None:
                 continue
             h = self._cue_object(k, a)
+            cue = self._subtree(h) if h is not None else {k}
+            # a verb of the cue itself ("selon des témoins interrogés par ...") reports nothing
+            # "Selon X, Y a déclaré que ..." relays Y's words; but "Selon X, une voisine
+            # aurait avoué ..." is X's report of someone the article does not name
+            inner = [self.subject(x) for x in range(a, b)  # (an infinitive reports nothing)
+                     if x not in cue and self._is_verb(x)
+                     and self.feature(x, "VerbForm") != "Inf"]
+            if any(w and (k > a + 1 or w[0][3] in ("name", "role", "pronoun")) for w in inner):
+                continue
             j = self.np(h)[1] if h is not None else k + 1
-            if k <= a + 1 and j < b and self.toks[j].text == ",":
-                start, end = self.toks[j + 1].start if j + 1 < b else unit_end, unit_end
-            elif k > a + 1 and self.toks[k - 1].text == "," and (
-                    j >= b or all(self.toks[x].pos == "PUNCT" for x in range(j, b))):
-                start, end = unit_start, self.toks[k - 1].start
+            # the cue's noun phrase ends at the comma after it ("Selon X, le ...")
+            j = next((x for x in range(h if h is not None else k, j) if toks[x].text == ","), j)
+            rest = range(j, b)
+            if k <= a + 1 and j < b and toks[j].text == ",":
+                start, end = toks[j + 1].start if j + 1 < b else unit_end, unit_end
+            elif k > a + 1 and toks[k - 1].text == "," and all(
+                    toks[x].pos == "PUNCT" or x in cue for x in rest):
+                start, end = unit_start, toks[k - 1].start
+            elif k > a + 1 and toks[k - 1].text == "," and j < b and toks[j].text == ",":
+                # "<clause>, selon X, <clause>": the whole sentence is reported
+                start, end = unit_start, unit_end
             else:
                 continue
             clause = self.text[start:end].rstrip(SPACES + ".")
@@ -425,6 +556,7 @@ def _resolve(doc: _Doc, found: list[Found]) -> None:
     events.sort(key=lambda e: e[0])
     last_via = None
     previous: Found | None = None
+    spoken: list[tuple[int, tuple[str, int, int, str], str, int]] = []  # named speakers
     for f in found:
         sp = f.speaker
         if sp and sp[3] == "pronoun":
@@ -432,12 +564,35 @@ def _resolve(doc: _Doc, found: list[Found]) -> None:
             # Subjects and speakers come first; failing them, the last person named.
             cands = [e for e in events if e[0] < sp[1]
                      and _agrees(f.gender, f.number, e[2], e[3])] if sp[0] != "on" else []
+            if re.search(doc.w.FIRST_PERSON, doc.text[f.start:f.end]):
+                # "je" is a person's word: not the army's or the ministry's
+                cands = [e for e in cands if not doc.organisation_noun(e[1][0])]
             if not cands and sp[0] != "on" and f.number != "Plur":
                 cands = [e for e in weak if e[0] < sp[1] and _agrees(
                     f.gender, "", _honorific_gender(e[1][0], doc.w), "")]
-            f.speaker = max(cands, key=lambda e: e[0])[1] if cands else None
-        if f.speaker and f.speaker[3] == "role":
+            best = max(cands, key=lambda e: e[0]) if cands else None
+            if best is not None and best[1][3] != "name" and f.kind != "indirect":
+                # "« ... », a-t-elle ajouté" after "the strategy" or "the government": a
+                # person quoted in the sentences just before is the better antecedent
+                said = [e for e in spoken if e[0] < sp[1] and f.paragraph - e[3] <= 2
+                        and _agrees(f.gender, "", e[2], "")]
+                if said:
+                    best = max(said, key=lambda e: e[0])
+            f.speaker = best[1] if best else None
+        if f.speaker and f.speaker[3] in ("role", "described"):
             f.speaker = doc.role_holder(f.speaker) or f.speaker
+            if f.speaker[3] == "described" and doc.recurring(f.speaker[0]):
+                # "le dalaï lama", written again and again: the article's name for him
+                f.speaker = (*f.speaker[:3], "role")
+            if f.speaker[3] != "name" and doc.anaphoric(f.speaker[0]):
+                # "« ... », a ajouté l'ex-otage": a definite description after quotes
+                # stands for the person quoted just before, if one agrees with it
+                # the gender is the determiner's ("le", "la"); an elided "l'" has none
+                gender = doc.w.DETERMINER_GENDER.get(f.speaker[0].split()[0].lower(), "")
+                near = [e for e in spoken if e[0] < f.speaker[1]
+                        and f.paragraph - e[3] <= 3 and _agrees(gender, "", e[2], "")]
+                if near:
+                    f.speaker = max(near, key=lambda e: e[0])[1]
         if f.via == SAME:
             f.via = last_via
         if f.via:
@@ -449,8 +604,18 @@ def _resolve(doc: _Doc, found: list[Found]) -> None:
             gender = f.gender if (sp and sp[3] != "name") else \
                 _honorific_gender(f.speaker[0], doc.w)
             events.append((sp[1] if sp else f.start, f.speaker, gender, f.number))
-        if f.speaker or f.kind != "indirect":
+            if f.speaker[3] == "name" and f.speaker[1] >= 0:
+                spoken.append((f.speaker[1], f.speaker, gender, f.paragraph))
+        if (f.speaker or f.kind != "indirect") and not f.nested:
             previous = f
+    for f in found:
+        if f.speaker is None and f.kind == "partial":
+            # "« Un bon résultat », juge X, au regard des « fortes pressions »": quoted
+            # words in the sentence of an attributed quote are the same speaker's
+            same = [g for g in found if g is not f and g.sentence == f.sentence
+                    and g.kind != "indirect" and not g.nested and g.speaker]
+            if len({g.speaker[0] for g in same}) == 1:
+                f.speaker, f.via = same[0].speaker, f.via or same[0].via
     for i, f in enumerate(found):
         if f.crosshead and f.speaker is None:
             # A crosshead quotes words said in the section it opens: the speaker of the

@@ -4,8 +4,11 @@ In: nothing (data). Out: word sets read by `annotate.quotes`. General French usa
 corpus: verbs that report speech (as spaCy lemmas), the prepositions that introduce a
 speaker ("selon X"), the verbs and participles that name a relay ("a rapporté l'agence X",
 "citant X"), the nouns that describe a medium rather than name it ("l'agence de presse"), the
-nouns of works whose titles are quoted ("le film « ... »"), and the role nouns that make a
-noun phrase a plausible speaker ("pour le ministre, ...").
+nouns of works whose titles are quoted ("le film « ... »"), the role nouns that make a
+noun phrase a plausible speaker ("pour le ministre, ..."), the texts that speak for their
+author ("le rapport de X"), the prepositions after an impersonal "on" that name where it
+speaks from ("indique-t-on au ministère"), and small words of grammar (first person,
+determiners' gender, words an acronym skips).
 """
 
 # Verbs that introduce what someone said, as lemmas. Reflexive verbs are listed bare
@@ -32,6 +35,9 @@ VERBS = frozenset({
     "étonner", "se féliciter", "murmurer", "argumenter", "arguer",
     "clamer", "scander", "s'insurger", "insurger", "se défendre", "défendre", "dénier",
     "contester", "réfuter", "concéder", "convenir", "relater",
+    # pointing out, developing a point, calling on someone: "pointe X", "développe-t-il",
+    # "X invite les électeurs « à voter »"
+    "pointer", "développer", "inviter",
 })
 
 # Verbs whose subject relays a statement rather than makes it ("a rapporté l'agence X").
@@ -65,6 +71,16 @@ MEDIA_DESCRIPTORS = frozenset({
     "télévision", "radio", "site", "média", "médias", "service", "bureau", "organe",
     "station", "revue", "réseau", "compte", "porte-parole", "information", "informations",
     "publication", "périodique", "télévisé", "gazette",
+})
+
+# Texts that speak for their author: "le rapport de l'inspection souligne", "l'arrêt de
+# la cour résume", "selon le communiqué du ministère". The author (the noun after "de")
+# is the speaker; a text with no author is no speaker.
+DOCUMENT_NOUNS = frozenset({
+    "rapport", "arrêt", "jugement", "décision", "ordonnance", "communiqué", "lettre",
+    "courrier", "note", "texte", "avis", "étude", "enquête", "document", "déclaration",
+    "circulaire", "décret", "projet", "résolution", "motion", "pétition", "tribune",
+    "message", "mail", "e-mail", "courriel", "bilan", "sondage", "compte-rendu",
 })
 
 # Words introducing the words of someone quoted by a relay: "citant les propos de X".
@@ -138,6 +154,27 @@ INCISE_SKIP = frozenset({
     "récemment", "notamment", "simplement", "-t", "t", "veille", "lendemain",
 })
 
+# Nouns of time that a tokenizer may split ("week-end" -> "week", "-", "end"): a
+# determiner before them opens a time phrase, not the subject of an incise.
+TIME_WORDS = frozenset({"week", "week-end", "weekend", "soirée", "matinée", "journée",
+                        "semaine", "mois", "année", "fois", "nuit", "veille", "lendemain"})
+
+# Prepositions after an impersonal "on" that name where the words come from: "indique-t-on
+# au ministère", "chez l'éditeur", "auprès de la préfecture", "de source sûre", "dans
+# l'entourage du ministre". The place is the speaker.
+ON_AT = frozenset({"au", "aux", "à", "chez", "auprès", "de", "du", "des", "dans"})
+
+# Small words an acronym skips: "Agence nationale pour l'emploi" -> "ANPE".
+ACRONYM_SKIP = frozenset({"de", "des", "du", "d", "la", "le", "les", "l", "et", "pour",
+                          "sur", "en", "à", "au", "aux", "par", "contre", "dans"})
+
+# Words of the first person singular (a regular expression): a quote holding them is
+# a person's words, not an institution's.
+FIRST_PERSON = r"(?i)\b(?:je|j['’]|moi|me|m['’]|mon|ma|mes)(?:\b|(?<=['’]))"
+
+# A preposition and an article written as one word ("au ministère", "du Fonds").
+CONTRACTED_ARTICLES = frozenset({"au", "aux", "du", "des"})
+
 # Tokens that end an incise before any subject: the sentence or the quote goes on.
 INCISE_STOPS = frozenset({".", ";", ":", "!", "?", "«", "»", '"', "“", "”", "(", "\n"})
 
@@ -208,7 +245,13 @@ NARRATIVE_LEAD = frozenset({"et"})
 
 # Reporting phrases made of a verb (lemma) and the word after it: "faire part de",
 # "faire savoir que".
-VERB_PHRASES = frozenset({("faire", "part"), ("faire", "savoir")})
+VERB_PHRASES = frozenset({("faire", "part"), ("faire", "savoir"),
+                          # pleading for something: "a plaidé pour que", "appelle à ce que"
+                          ("plaider", "pour"), ("appeler", "à"), ("plaider", "afin")})
+
+# The gender a determiner gives the noun after it ("le", "la"; an elided "l'" gives none).
+DETERMINER_GENDER = {"le": "Masc", "la": "Fem", "ce": "Masc", "cet": "Masc", "cette": "Fem",
+                     "un": "Masc", "une": "Fem"}
 
 # The gender an honorific gives the name after it, for "il" / "elle" to agree with.
 HONORIFIC_GENDER = {"m.": "Masc", "mm.": "Masc", "monsieur": "Masc", "mme": "Fem",
