@@ -17,31 +17,31 @@ NBSP = "\u00a0"
 
 CASES: dict[str, tuple[str, str | None]] = {
     # quote forms
-    "spaced": ("« Nous ne céderons pas », a déclaré Marc Lefebvre.", None),
-    "tight": ("«Nous ne céderons pas», a déclaré Marc Lefebvre.", None),
-    "nbsp": (f"«{NBSP}Nous ne céderons pas{NBSP}», a déclaré Marc Lefebvre.", None),
-    "curly": ("“Nous ne céderons pas”, a déclaré Marc Lefebvre.", None),
-    "straight": ('"Nous ne céderons pas", a déclaré Marc Lefebvre.', None),
+    "spaced": ("« Nous ne céderons pas », a déclaré Marc Vasseur.", None),
+    "tight": ("«Nous ne céderons pas», a déclaré Marc Vasseur.", None),
+    "nbsp": (f"«{NBSP}Nous ne céderons pas{NBSP}», a déclaré Marc Vasseur.", None),
+    "curly": ("“Nous ne céderons pas”, a déclaré Marc Vasseur.", None),
+    "straight": ('"Nous ne céderons pas", a déclaré Marc Vasseur.', None),
     "nested": ("« Le peuple a dit “assez” et nous l'avons entendu », a affirmé Claire Bonnet.",
                None),
     "nested_single": ('"Le port est une \'priorité absolue\' pour la région", a déclaré '
                       "Claire Bonnet.", None),
     "multi": ("« Nous ne céderons pas. Le dialogue reste ouvert. Mais pas à n'importe quel "
-              "prix », a prévenu Marc Lefebvre.", None),
+              "prix », a prévenu Marc Vasseur.", None),
     "title_colon": ("Le ministre s'est exprimé devant les députés mardi soir.",
-                    "Marc Lefebvre : « Nous ne céderons pas »"),
+                    "Marc Vasseur : « Nous ne céderons pas »"),
     "title_incise": ("Le ministre s'est exprimé devant les députés mardi soir.",
-                     "« Nous ne céderons pas », affirme Marc Lefebvre"),
-    "title_bare": ("« Nous ne céderons jamais sur les retraites », a déclaré Marc Lefebvre.",
+                     "« Nous ne céderons pas », affirme Marc Vasseur"),
+    "title_bare": ("« Nous ne céderons jamais sur les retraites », a déclaré Marc Vasseur.",
                    "« Nous ne céderons jamais »"),
     "partial": ("La ministre a souligné que les deux pays avaient des « intérêts communs » "
                 "dans la région.", None),
     "indirect": ("Claire Bonnet a affirmé que le gouvernement ne reculerait pas sur la réforme.",
                  None),
     # attribution patterns
-    "colon": ("Marc Lefebvre a déclaré : « Le port rouvrira lundi. »", None),
+    "colon": ("Marc Vasseur a déclaré : « Le port rouvrira lundi. »", None),
     "bare_colon": ("Paul Verdier : « Il faut agir vite. »", None),
-    "incise_t_il": ("Marc Lefebvre est arrivé mardi à Lyon. « Nous sommes prêts », "
+    "incise_t_il": ("Marc Vasseur est arrivé mardi à Lyon. « Nous sommes prêts », "
                     "a-t-il affirmé.", None),
     "incise_role": ("« La situation reste tendue », a noté le ministre de l'Intérieur.", None),
     "incise_time": ("« La situation reste tendue », a déclaré, jeudi, le maire de Carnac, "
@@ -51,12 +51,12 @@ CASES: dict[str, tuple[str, str | None]] = {
     "pronoun_gender": ("Paul Verdier a salué les syndicats. Claire Bonnet a rencontré les "
                        "syndicats jeudi. « Le dialogue est rompu », a-t-elle regretté.", None),
     "pronoun_alone": ("« Nous verrons bien », a-t-il dit.", None),
-    "continued": ("« Nous ne céderons pas », a déclaré Marc Lefebvre.\n\n"
+    "continued": ("« Nous ne céderons pas », a déclaré Marc Vasseur.\n\n"
                   "« Le texte sera voté tel quel. »", None),
-    "poursuivi": ("« Nous ne céderons pas », a déclaré Marc Lefebvre. « Le texte sera voté "
+    "poursuivi": ("« Nous ne céderons pas », a déclaré Marc Vasseur. « Le texte sera voté "
                   "tel quel », a-t-il poursuivi.", None),
     "incise_complement": ("« Le calme revient », a souligné à la presse M. Verdier.", None),
-    "incise_no_comma": ("« Nous ne céderons pas » assure Marc Lefebvre.", None),
+    "incise_no_comma": ("« Nous ne céderons pas » assure Marc Vasseur.", None),
     "incise_time_phrase": ("« Venez nous voir ! » a lancé la semaine dernière le maire de "
                            "Carnac, Paul Verdier.", None),
     "nationality": ("Le coureur belge Jan Peeters a gagné l'étape mardi. « Je suis très "
@@ -74,9 +74,9 @@ CASES: dict[str, tuple[str, str | None]] = {
                   "encore deux ans.", None),
     "narrative": ("Paul Verdier a visité le port mardi. Et le maire de conclure : « Le port "
                   "rouvrira lundi. »", None),
-    "colon_clause": ("Marc Lefebvre s'est adressé aux habitants : « Le port rouvrira "
+    "colon_clause": ("Marc Vasseur s'est adressé aux habitants : « Le port rouvrira "
                      "lundi. »", None),
-    "aux_clitic": ("Marc Lefebvre a reçu les syndicats. « Le port rouvrira », leur a-t-il "
+    "aux_clitic": ("Marc Vasseur a reçu les syndicats. « Le port rouvrira », leur a-t-il "
                    "dit.", None),
     "honorific_gender": ("Mme Bonnet a reçu M. Verdier mardi. « Le dialogue est rompu », "
                          "a-t-elle regretté.", None),
@@ -111,7 +111,7 @@ CASES: dict[str, tuple[str, str | None]] = {
     "partial_shared": ("« Un bon début », juge Paul Verdier, au regard des « fortes "
                        "attentes » du public.", None),
     "rapporte_person": ("« Le quartier est inquiet », rapporte Paul Verdier.", None),
-    "charge_not_quote": ("Marc Lefebvre a été mis en examen pour « abus de biens sociaux » "
+    "charge_not_quote": ("Marc Vasseur a été mis en examen pour « abus de biens sociaux » "
                          "par la juge Claire Bonnet.", None),
     "recurring": ("Le navigateur est arrivé au port mardi. Le navigateur a salué la foule. "
                   "« La mer était terrible », a raconté le navigateur.", None),
@@ -154,7 +154,7 @@ CASES: dict[str, tuple[str, str | None]] = {
     "speaker_not_via": ("La présidence a déclaré que le sommet aurait lieu en mars.", None),
     # not quotes
     "scare": ("Le dossier de l'« affaire » revient devant les juges.", None),
-    "work": ("Marc Lefebvre a lu le roman « Les Vents du Nord » pendant l'été.", None),
+    "work": ("Marc Vasseur a lu le roman « Les Vents du Nord » pendant l'été.", None),
     "work_initial": ("« Les Vents du Nord » a été adapté au cinéma en 2010.", None),
     "nickname": ("Le joueur, surnommé « le Magicien », a marqué deux buts.", None),
 }
@@ -178,7 +178,7 @@ def _only(quotes, key, kind=None):
 def test_quotes_direct_in_every_mark(quotes, key):
     q = _only(quotes, key)
     assert (q.kind, q.text, q.speaker, q.speaker_kind) == (
-        "direct", "Nous ne céderons pas", "Marc Lefebvre", "name")
+        "direct", "Nous ne céderons pas", "Marc Vasseur", "name")
     text = quotes[key][0].article.text
     assert text[q.start:q.end] == q.text
     assert text[q.speaker_start:q.speaker_end] == q.speaker
@@ -195,11 +195,11 @@ def test_quotes_nested_marks_stay_inside(quotes, key, inner):
 def test_quotes_multi_sentence_is_one_quote(quotes):
     q = _only(quotes, "multi")
     assert q.text.startswith("Nous ne céderons pas.") and q.text.endswith("quel prix")
-    assert q.speaker == "Marc Lefebvre"
+    assert q.speaker == "Marc Vasseur"
 
 
-@pytest.mark.parametrize("key, speaker", [("title_colon", "Marc Lefebvre"),
-                                          ("title_incise", "Marc Lefebvre")])
+@pytest.mark.parametrize("key, speaker", [("title_colon", "Marc Vasseur"),
+                                          ("title_incise", "Marc Vasseur")])
 def test_quotes_headline_in_title(quotes, key, speaker):
     article, found = quotes[key]
     q = found[0]
@@ -212,7 +212,7 @@ def test_quotes_headline_in_title(quotes, key, speaker):
 def test_quotes_headline_without_speaker_borrows_the_body_speaker(quotes):
     title, body = quotes["title_bare"][1]
     assert title.sentence == -1 and title.text == "Nous ne céderons jamais"
-    assert title.speaker == "Marc Lefebvre" and title.speaker_start is None
+    assert title.speaker == "Marc Vasseur" and title.speaker_start is None
     assert body.id == "title_bare:q1" and body.sentence == 0
 
 
@@ -229,15 +229,15 @@ def test_quotes_indirect_speech_is_the_que_clause(quotes):
 
 
 @pytest.mark.parametrize("key, text, speaker, kind", [
-    ("colon", "Le port rouvrira lundi.", "Marc Lefebvre", "name"),
+    ("colon", "Le port rouvrira lundi.", "Marc Vasseur", "name"),
     ("bare_colon", "Il faut agir vite.", "Paul Verdier", "name"),
-    ("incise_t_il", "Nous sommes prêts", "Marc Lefebvre", "name"),
+    ("incise_t_il", "Nous sommes prêts", "Marc Vasseur", "name"),
     ("incise_role", "La situation reste tendue", "le ministre de l'Intérieur", "role"),
     ("incise_time", "La situation reste tendue", "le maire de Carnac, Paul Verdier", "name"),
     ("pronoun_gender", "Le dialogue est rompu", "Claire Bonnet", "name"),
     ("honorific_gender", "Le dialogue est rompu", "Mme Bonnet", "name"),
     ("incise_complement", "Le calme revient", "M. Verdier", "name"),
-    ("incise_no_comma", "Nous ne céderons pas", "Marc Lefebvre", "name"),
+    ("incise_no_comma", "Nous ne céderons pas", "Marc Vasseur", "name"),
     ("nationality", "Je suis très heureux", "Jan Peeters", "name"),
     ("role_apposed", "C'est un trésor national", "Claire Bonnet", "name"),
     ("seat_of_power", "Le moment est important", "le Kremlin", "name"),
@@ -265,7 +265,7 @@ def test_quotes_speaker_from_selon_and_pour(quotes, key, text, kind):
 def test_quotes_continuation_keeps_the_speaker(quotes, key):
     first, second = quotes[key][1]
     assert second.text.startswith("Le texte sera voté tel quel")
-    assert first.speaker == second.speaker == "Marc Lefebvre"
+    assert first.speaker == second.speaker == "Marc Vasseur"
     assert (first.id, second.id) == (f"{key}:q0", f"{key}:q1")
 
 
@@ -333,8 +333,8 @@ def test_quotes_the_parse_passed_by_annotate_gives_the_same_quotes(quotes):
 
 @pytest.mark.parametrize("key, text, speaker", [
     ("narrative", "Le port rouvrira lundi.", "le maire"),
-    ("colon_clause", "Le port rouvrira lundi.", "Marc Lefebvre"),
-    ("aux_clitic", "Le port rouvrira", "Marc Lefebvre"),
+    ("colon_clause", "Le port rouvrira lundi.", "Marc Vasseur"),
+    ("aux_clitic", "Le port rouvrira", "Marc Vasseur"),
 ])
 def test_quotes_speaker_introduced_by_a_clause(quotes, key, text, speaker):
     q = next(q for q in quotes[key][1] if q.text == text)

@@ -278,8 +278,8 @@ class ArticleParse:
             # "un entrepreneur de Pékin", "des témoins": someone described, not named
             return "unnamed"
         if self._is_seat(start, end) or head.text in self.acronyms:
-            return "name"  # "selon l'Afub": an acronym the article spells out is a body
-        # "l'Afub", "au Fonds de garantie": a capitalised noun after an article (maybe
+            return "name"  # "selon l'Aduc": an acronym the article spells out is a body
+        # "l'Aduc", "au Conseil des sages": a capitalised noun after an article (maybe
         # contracted with its preposition) is a name the tagger calls a noun
         article = h > i or (i > 0 and toks[i - 1].text.lower() in w.CONTRACTED_ARTICLES)
         capital = head.text[:1].isupper() and article and self._tok_from(
@@ -776,7 +776,7 @@ class ArticleParse:
         if len(names) != 1:
             return None
         m = next(iter(names.values()))
-        # "la commission des lois" written elsewhere, not recognised as a name, is another
+        # "la commission des finances" written elsewhere, not recognised as a name, is another
         # organisation the noun may stand for: then it stands for none
         name = fold(m.text)
         for occ in re.finditer(r"\b" + re.escape(words) + r"\s+(?:de|des|du|d['’])\s+\w+",
@@ -787,7 +787,7 @@ class ArticleParse:
 
     def recurring(self, words: str) -> bool:
         """Whether a description is how the article keeps naming someone: written, with
-        its determiner, at least three times ("le dalaï lama", "le pape")."""
+        its determiner, at least three times ("le grand maître", "le pape")."""
         words = words.strip()
         if len(words.split()) > 4:
             return False
@@ -846,7 +846,7 @@ class ArticleParse:
             per = any(s <= t.start < e for s, e in self.per)
             if per or t.pos == "NOUN":
                 who = self.speaker(k)
-                # someone described ("le lauréat du prix") is an antecedent too: a
+                # someone described ("la gagnante du concours") is an antecedent too: a
                 # pronoun after it stays unnamed rather than skip to another person
                 # (a thing is described too: only the subject of a reporting verb is
                 # taken for someone: "le praticien a expliqué", not "le chantier durera")

@@ -582,7 +582,7 @@ def _resolve(doc: _Doc, found: list[Found]) -> None:
         if f.speaker and f.speaker[3] in ("role", "described"):
             f.speaker = doc.role_holder(f.speaker) or f.speaker
             if f.speaker[3] == "described" and doc.recurring(f.speaker[0]):
-                # "le dalaï lama", written again and again: the article's name for him
+                # "le grand maître", written again and again: the article's name for him
                 f.speaker = (*f.speaker[:3], "role")
             if f.speaker[3] != "name" and doc.anaphoric(f.speaker[0]):
                 # "« ... », a ajouté l'ex-otage": a definite description after quotes
