@@ -8,7 +8,7 @@ words with debris (prompts, bylines, share buttons) or sit above a picture credi
 
 import re
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from recoupe.errors import InputError
@@ -133,6 +133,10 @@ def test_clean_removed_lines_are_verbatim_input_lines(blocks, sep):
                                   max_size=60)),
                 max_size=10),
        separator)
+# Found by the search: "(" then ":" on their own lines became a paragraph "(:" that a second
+# cleaning joined to the sentence above.
+@example(lines=["Le conseil a voté le budget. Le conseil a voté le budget.", "(", ":"],
+         sep="\n")
 def test_clean_twice_equals_clean_once_on_broken_lines(lines, sep):
     once = _clean_or_none(sep.join(lines))
     if once is None:

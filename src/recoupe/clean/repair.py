@@ -125,8 +125,10 @@ def _join(para: _Paragraph, nxt: str, gap: bool, t: Tables,
     if prev[-1] in _OPENERS or not para.alnum:
         # "«" or "€" alone so far: what follows belongs with it.
         return 0, ("" if prev[-1] in _TIGHT_OPENERS else " ")
-    if not _ALNUM.search(nxt) and nxt[-1] not in _OPENERS:
-        # "€", "»", "." alone on a line: the end of the sentence above.
+    if not _ALNUM.search(nxt) and not _opens(nxt):
+        # "€", "»", "(...)" alone on a line: the end of the sentence above. A mark left open
+        # ("(", "(:") starts something else, wherever it stands on the line: asking only
+        # about the line's last mark joined "(:" on a second cleaning, not on the first.
         return 0, ("" if first in _TIGHT_CLOSERS else " ")
     if first in ",.)]}" and not nxt.startswith(("...", "…")):
         return 0, ""  # ", selon la mairie." goes on the sentence above
@@ -149,6 +151,11 @@ def _join(para: _Paragraph, nxt: str, gap: bool, t: Tables,
     if last and not last[2] and last[1].casefold() in t.function_words and para.length > 20:
         return 0, " "  # "... avait des" cannot end a sentence
     return None
+
+
+def _opens(text: str) -> bool:
+    """More opening marks than closing ones in `text` ("(", "(:", "« (" but not "(...)")."""
+    return sum(text.count(c) for c in _OPENERS) > sum(text.count(c) for c in ")]}»”’›?!")
 
 
 def _last_word(text: str) -> re.Match | None:
