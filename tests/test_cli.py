@@ -217,3 +217,32 @@ def test_cli_read_commands_never_create_a_database(command, tmp_path):
     assert done.stderr.splitlines() == [
         f"recoupe: {db}: no such database (make one with `recoupe add`)"]
     assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("nice, calls", [(5, [5]), (0, [])])
+def test_cli_add_and_watch_lower_their_priority_as_configured(monkeypatch, nice, calls):
+    """Background writers yield the CPU to a server on the same machine (annotate.nice)."""
+    import dataclasses
+
+    from recoupe import cli
+    from recoupe.config import Config
+
+    seen = []
+    monkeypatch.setattr(cli.os, "nice", lambda n: seen.append(n) or n)
+    config = Config()
+    config = dataclasses.replace(config, annotate=dataclasses.replace(config.annotate, nice=nice))
+    cli._lower_priority(config)
+    assert seen == calls
+
+
+def test_cli_add_runs_its_work_at_a_lower_priority(tmp_path):
+    """The add's own process really is niced (read back from the process it runs in)."""
+    (tmp_path / "a.txt").write_text("Le conseil a voté jeudi le budget des écoles.",
+                                    encoding="utf-8")
+    code = ("import os, sys; from recoupe import cli; before = os.nice(0); "
+            "cli._lower_priority(cli._load_config(cli._parser().parse_args(['add', sys.argv[1]])));"
+            " print(before, os.nice(0))")
+    out = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True,
+                         text=True, check=True).stdout
+    before, after = map(int, out.split())
+    assert after == min(19, before + 5)  # niceness stops at 19 (a suite run under nice)

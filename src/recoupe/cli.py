@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import shutil
 import sys
 from contextlib import ExitStack, contextmanager
@@ -143,7 +144,6 @@ def _load_config(args: argparse.Namespace):
 
 
 def _db_path(args: argparse.Namespace) -> str:
-    import os
 
     return args.db or os.environ.get("RECOUPE_DB") or "recoupe.db"
 
@@ -191,7 +191,6 @@ def _progress_bar(enabled: bool, threshold: int):
 def _model_worker(config):
     """A process that starts loading the NLP model now, before the rest of recoupe is
     imported: for a handful of articles the model's load is most of the wait."""
-    import os
 
     if config.annotate.processes == 1 or (os.cpu_count() or 1) < 2:
         yield None
@@ -295,7 +294,6 @@ def write_output(path: str, text: str) -> int:
     """Write `text` to the file `path` whole or not at all: into a temporary file beside it,
     then renamed over it, so that a full disk or a crash leaves the old file as it was.
     A failure is one line on stderr and EXIT_USAGE."""
-    import os
     import tempfile
 
     target = Path(path)
@@ -326,15 +324,25 @@ def write_output(path: str, text: str) -> int:
 
 def _default_mode() -> int:
     """The mode a new file gets here (0o666 less the umask), as open() would give it."""
-    import os
 
     umask = os.umask(0)
     os.umask(umask)
     return 0o666 & ~umask
 
 
+def _lower_priority(config) -> None:
+    """`add` and `watch` are background work: their process (and the workers it starts,
+    which inherit it) yields the CPU to a `serve` or a `brief` on the same machine."""
+    if config.annotate.nice > 0 and hasattr(os, "nice"):
+        try:
+            os.nice(config.annotate.nice)
+        except OSError:  # pragma: no cover - not allowed here: the usual priority then
+            pass
+
+
 def cmd_add(args: argparse.Namespace) -> int:
     config = _load_config(args)
+    _lower_priority(config)
     from .store import Store
 
     Store(_db_path(args)).close()  # a bad database is reported before the model loads
@@ -419,6 +427,7 @@ def cmd_watch(args: argparse.Namespace) -> int:
             return EXIT_USAGE
         config = dataclasses.replace(config, watch=dataclasses.replace(
             config.watch, interval=args.interval))
+    _lower_priority(config)
     from .corpus import Corpus
     from .watch import FeedState, watch
 

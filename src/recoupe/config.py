@@ -67,6 +67,9 @@ class AnnotateConfig:
     parallel_from: int = setting(40, "Batches with at least this many articles run in parallel.")
     batch_size: int = setting(16, "Articles per spaCy batch.")
     progress_from: int = setting(21, "Batches with at least this many articles show progress.")
+    nice: int = setting(
+        5, "Niceness added to `add` and `watch` and their workers (Unix), so that a server "
+           "or a brief on the same machine answers first; 0 keeps the usual priority.")
 
 
 @dataclass(frozen=True)
