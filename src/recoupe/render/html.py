@@ -17,7 +17,7 @@ from __future__ import annotations
 import functools
 
 from ..model import Brief
-from . import i18n
+from . import htmlparts, i18n
 from .htmlparts import Links, entity_anchor, story_view
 from .htmlparts import Piece as _Piece  # noqa: F401  (kept for callers of the old names)
 from .htmlparts import pieces as _pieces  # noqa: F401
@@ -26,7 +26,7 @@ from .htmlparts import used_sentences as _used_sentences  # noqa: F401
 
 @functools.cache
 def _environment(lang: str):
-    return i18n.environment(lang)  # one per language, never switched (see i18n)
+    return htmlparts.environment(lang=lang)  # one per language, never switched
 
 
 def render(brief: Brief, language: str | None = None, fallback: str | None = None) -> str:

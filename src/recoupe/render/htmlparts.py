@@ -176,8 +176,10 @@ def entity_anchor(story_id: str, name: str) -> str:
     return f"ent-{story_id}-{entity_key(name)}"
 
 
-def environment(*packages: str) -> Environment:
-    """Jinja environment over the templates of `packages` (then render's own), autoescaping."""
+def environment(*packages: str, lang: str | None = None) -> Environment:
+    """Jinja environment over the templates of `packages` (then render's own), autoescaping;
+    speaking `lang` (render/i18n) when given, else the chrome as written (English). Each
+    language gets its own environment: pages render in threads, none is ever switched."""
     loaders = [PackageLoader(p, "templates") for p in (*packages, "recoupe.render")]
     env = Environment(loader=ChoiceLoader(loaders),
                       autoescape=select_autoescape(default=True, default_for_string=True),
@@ -189,7 +191,7 @@ def environment(*packages: str) -> Environment:
     env.globals["matrix_cells"] = matrix_cells
     env.globals.update(charts.template_globals())
     env.globals["UNKNOWN_SPEAKER"] = UNKNOWN_SPEAKER
-    return env
+    return i18n.install(env, lang) if lang else env
 
 
 def used_sentences(story: Story) -> dict[str, list[Cited]]:

@@ -3,8 +3,8 @@ language, and Jinja environments that speak it.
 
 In: a language code ("fr", "en"), or what a reader or a brief says about one (an
 `Accept-Language` header, the articles' languages). Out: `translations(lang)` (the catalogue
-as gettext translations, cached), `environment(lang, *packages)` (a new Jinja environment of
-`htmlparts.environment` with that catalogue installed and `LANG` set), `negotiate(header)`
+as gettext translations, cached), `install(env, lang)` (makes a new Jinja environment of
+`htmlparts.environment` speak `lang`: catalogue, `LANG`, filters), `negotiate(header)`
 (the best language of an Accept-Language header that we speak, or None), `content_language
 (codes)` (the language most of the articles are written in, or None), `choose(...)` (the
 language of one page or report), `N_` (marks a chrome string written in Python for
@@ -146,16 +146,12 @@ def _langattr(code: str | None) -> Markup:
     return Markup(' lang="%s"') % escape(code) if code else Markup("")
 
 
-def environment(lang: str, *packages: str) -> Environment:
-    """A new Jinja environment over the templates of `packages` (see htmlparts.environment)
-    speaking `lang`: `_`, `gettext` and `ngettext` translate (newstyle: `%(name)s`
-    parameters are filled in and escaped), `LANG` is the code for `<html lang>`, the
-    `langattr` filter writes the `lang` attribute of quoted article text, the `about`
-    filter translates what a difference is about and `entity_type` an entity's type
-    ("PER" -> "personne")."""
-    from .htmlparts import environment as base  # htmlparts imports N_ from here
-
-    env = base(*packages)
+def install(env: Environment, lang: str) -> Environment:
+    """Make the Jinja environment `env` speak `lang`: `_`, `gettext` and `ngettext` translate
+    (newstyle: `%(name)s` parameters are filled in and escaped), `LANG` is the code for
+    `<html lang>`, the `langattr` filter writes the `lang` attribute of quoted article text,
+    the `about` filter translates what a difference is about and `entity_type` an entity's
+    type ("PER" -> "personne"). Called once on a new environment, never to switch one."""
     env.install_gettext_translations(translations(lang), newstyle=True)
     env.globals["LANG"] = lang
     env.filters["langattr"] = _langattr

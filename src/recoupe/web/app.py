@@ -64,7 +64,7 @@ from starlette.staticfiles import StaticFiles
 from .. import export
 from ..errors import RecoupeError
 from ..read.fields import shown
-from ..render import charts, i18n
+from ..render import charts, htmlparts, i18n
 from ..render.i18n import N_, Message
 from ..render.safe import count, printable
 from . import pages
@@ -80,7 +80,7 @@ _LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
 def _env(lang: str):
     """The pages' environment speaking `lang`: one per language, never switched, since the
     pages render in a thread pool."""
-    env = i18n.environment(lang, "recoupe.web")
+    env = htmlparts.environment("recoupe.web", lang=lang)
     env.globals.update(url_story=pages.url_story, url_article=pages.url_article,
                        url_entity=pages.url_entity, url_outlet=pages.url_outlet, count=count)
     env.globals.update(charts.template_globals())
