@@ -72,6 +72,13 @@ def test_claims_units_compare_only_the_words_outside_a_mask():
     assert unit.sentence.text.startswith("«")
 
 
+def test_claims_a_quotes_narration_supports_the_fact_it_states():
+    # The words around the quote (who, when, where) are the outlet's own report.
+    q = quote("d", 0, "Nous rouvrirons l'école lundi")
+    visit = [c for c in find_claims(EXTRA, [q]) if "chantier" in c.text]
+    assert len(visit) == 1 and visit[0].articles == ("d", "e")
+
+
 def test_summary_cites_only_articles_that_bear_the_sentence_out():
     summary = summarize(claims(), sentences=2)
     assert len(summary) == 2

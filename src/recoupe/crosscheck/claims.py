@@ -5,9 +5,10 @@ In: the annotated articles of one story (sentences, tokens, dates, packed senten
 outlet) and its quotes.
 Out: `Claim`s, the most supported first; a claim carried by one outlet only has support 1.
 
-Sentences that hold someone's direct quote are statements, not the outlet's claims, and
-are left out (reported speech stays: "Washington affirme que..." is what the outlet says
-Washington claims). The others are aligned across articles by what they say
+Someone's direct quote is a statement, not the outlet's claim: a sentence holding one is
+compared by the words outside the quote only (who said it, when, where), and left out when
+those are too few (reported speech stays whole: "Washington affirme que..." is what the
+outlet says Washington claims). Sentences are aligned across articles by what they say
 (`similarity.SentenceSpace`): the meaning of their content words (the model's word vectors,
 so that another wording of one fact still meets it) plus the lemmas they share, weighted by
 rarity (so that two sentences on one person but on different things stay apart). Two
@@ -41,13 +42,15 @@ def find_claims(articles: Sequence[AnnotatedArticle], quotes: Sequence[Quote],
     """Annotated articles (oldest first) + their quotes -> claims, most supported first.
     `upstreams` maps an article id to the source it relays (a wire agency, or a copy group
     of one text): outlets relaying one source count once in `independent_support`."""
-    quoted = {(q.article, q.sentence) for q in quotes if q.kind == "direct"}
-    # Comparing a quote's sentence by the narration outside the quote (units_of's `masks`)
-    # found more facts on rpm2-dev but lowered the summary's ROUGE-2 below its floor (its
-    # sentences then compete with the outlets' own): quoted sentences stay out for now.
+    # A sentence holding someone's direct quote is compared by the narration outside the
+    # quote (who said it, when, where: what the outlet itself asserts); the quote's words
+    # are the speaker's, not the outlet's claim.
+    masks: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for q in quotes:
+        if q.kind == "direct":
+            masks.setdefault((q.article, q.sentence), []).append((q.start, q.end))
     # A sentence without a finite verb (a header, a caption, a list item) asserts nothing.
-    units = [u for u in units_of(articles, _MIN_WORDS)
-             if u.finite and (u.article.article.id, u.index) not in quoted]
+    units = [u for u in units_of(articles, _MIN_WORDS, masks) if u.finite]
     space = SentenceSpace(units)
     groups = space.cluster(_PAIR, _SAME_FACT, _NEIGHBOURS)
     out = [_claim([units[i] for i in sorted(g)], space, upstreams or {}) for g in groups]
