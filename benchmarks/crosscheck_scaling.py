@@ -11,13 +11,16 @@ quotes the story holds; then each one's growth ratio from one size to the next, 
 x10 (linear) and x100 (quadratic) for ten times the articles. No stage may switch itself off
 at a size: the counts show what each did.
 
-usage: python benchmarks/crosscheck_scaling.py [--sizes 10 100 1000]
+usage: python benchmarks/crosscheck_scaling.py [--sizes 10 100 1000] [--cache FILE]
+(--cache keeps the annotated articles in FILE, a pickle, so that a second run, e.g. before
+and after a change of a cross-article stage, does not annotate them again)
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import pickle
 import re
 import sys
 import time
@@ -34,6 +37,7 @@ _STAGES = [
     ("recoupe.pipeline", "merge_entities", "entities"),
     ("recoupe.crosscheck.story", "resolve_speakers", "speakers"),
     ("recoupe.crosscheck.story", "find_claims", "claims"),
+    ("recoupe.crosscheck.similarity", "SentenceSpace.candidates", "  claims: neighbours"),
     ("recoupe.crosscheck.story", "fold_statements", "statements"),
     ("recoupe.crosscheck.story", "find_discrepancies", "discrepancies"),
     ("recoupe.crosscheck.story", "build_timeline", "timeline"),
@@ -59,8 +63,11 @@ def _timed(totals: dict[str, float]) -> None:
     import importlib
 
     for module_name, name, label in _STAGES:
-        module = importlib.import_module(module_name)
-        real = getattr(module, name)
+        owner = importlib.import_module(module_name)
+        *path, name = name.split(".")  # a method: "Class.method"
+        for part in path:
+            owner = getattr(owner, part)
+        real = getattr(owner, name)
 
         def wrapper(*args, _real=real, _label=label, **kwargs):
             t0 = time.perf_counter()
@@ -69,12 +76,13 @@ def _timed(totals: dict[str, float]) -> None:
             finally:
                 totals[_label] += time.perf_counter() - t0
 
-        setattr(module, name, wrapper)
+        setattr(owner, name, wrapper)
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
+    parser.add_argument("--cache", type=Path, help="annotated articles kept here (pickle)")
     args = parser.parse_args(argv)
     from recoupe.config import Config
     from recoupe.model import Brief
@@ -91,7 +99,14 @@ def main(argv=None) -> int:
         raws += [_rewrite(r, k) for r in base[:need - len(raws)]]
         k += 1
     t0 = time.perf_counter()
-    annotated, _ = process(raws, config)
+    if args.cache and args.cache.exists():
+        with args.cache.open("rb") as f:
+            annotated = pickle.load(f)  # our own file, written below
+    else:
+        annotated, _ = process(raws, config)
+        if args.cache:
+            with args.cache.open("wb") as f:
+                pickle.dump(annotated, f)
     print(f"annotated {len(annotated)} articles in {time.perf_counter() - t0:.0f} s (not timed "
           "below)")
     cross_check_story(annotated[:5], config)  # place and word tables load before the clock

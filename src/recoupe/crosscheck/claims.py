@@ -17,7 +17,8 @@ a difference, not support. Alignment is an agglomerative clustering under constr
 most alike pairs merge first, a claim takes at most one sentence per article, and two groups
 join only when they are alike on average over all their pairs and no pair of them conflicts
 (so that one sentence cannot chain two facts). Candidate pairs are each sentence's nearest
-neighbours, so the cost grows with the number of sentences times a constant, not its square.
+neighbours (from a graph index past a few thousand sentences: `similarity.nearest`), so the
+cost grows about n log n in the sentences, not with their square.
 `support` counts outlets (an article without an outlet is its own); `independent_support`
 counts one for several outlets whose sentences are near copies of one another, or that relay
 one upstream source (a wire agency they credit, or a copy group of one text: `group.copies`).
