@@ -11,7 +11,7 @@ quotes the story holds; then each one's growth ratio from one size to the next, 
 x10 (linear) and x100 (quadratic) for ten times the articles. No stage may switch itself off
 at a size: the counts show what each did.
 
-usage: python benchmarks/crosscheck_scaling.py [--sizes 10 100 1000] [--cache FILE]
+usage: python benchmarks/crosscheck_scaling.py [--sizes 10 100 1000] [--cache FILE] [--no-render]
 (--cache keeps the annotated articles in FILE, a pickle, so that a second run, e.g. before
 and after a change of a cross-article stage, does not annotate them again)
 """
@@ -82,6 +82,7 @@ def _timed(totals: dict[str, float]) -> None:
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
+    parser.add_argument("--no-render", action="store_true", help="time the stages only")
     parser.add_argument("--cache", type=Path, help="annotated articles kept here (pickle)")
     args = parser.parse_args(argv)
     from recoupe.config import Config
@@ -120,7 +121,7 @@ def main(argv=None) -> int:
         story = cross_check_story(members, config, "s1")
         totals["cross-check (all)"] = time.perf_counter() - t0
         brief = Brief(tuple(a.article for a in members), (story,))
-        for fmt in _RENDERERS:
+        for fmt in () if args.no_render else _RENDERERS:
             t0 = time.perf_counter()
             render(brief, fmt)
             totals[f"render {fmt}"] = time.perf_counter() - t0

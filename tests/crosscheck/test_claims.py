@@ -104,3 +104,26 @@ def test_claims_outlets_relaying_one_agency_count_once():
                       "faire de victimes."], "Z")]
     quake = find_claims(arts, [], {"a": "wire:AFP", "b": "wire:AFP"})[0]
     assert quake.support == 3 and quake.independent_support == 2
+
+
+def test_claims_units_leave_out_a_reporting_verb_at_the_root():
+    # "Le maire a annoncé que l'école rouvrira lundi": what is claimed is the reopening;
+    # the verb that reports it is not part of the fact.
+    from recoupe.model import Token
+
+    text = "Le maire a annoncé que l'école rouvrira lundi."
+    words = [("Le", "le", "DET", "det", 1), ("maire", "maire", "NOUN", "nsubj", 3),
+             ("a", "avoir", "AUX", "aux:tense", 3), ("annoncé", "annoncer", "VERB", "ROOT", 3),
+             ("que", "que", "SCONJ", "mark", 7), ("l'", "le", "DET", "det", 6),
+             ("école", "école", "NOUN", "nsubj", 7),
+             ("rouvrira", "rouvrir", "VERB", "ccomp", 3), ("lundi", "lundi", "NOUN", "obl", 7)]
+    tokens, at = [], 0
+    for form, lemma, pos, dep, head in words:
+        at = text.index(form, at)
+        tokens.append(Token(form, at, lemma, pos, dep, head, "VerbForm=Fin"))
+        at += len(form)
+    a = AnnotatedArticle(Article(id="m", source="m", text=text), "fr",
+                         (Sentence(0, len(text), text),), tuple(tokens))
+    unit = units_of([a], 2)[0]
+    assert "rouvrir" in unit.lemmas and "ecole" in unit.lemmas
+    assert "annoncer" not in unit.lemmas

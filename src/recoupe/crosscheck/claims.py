@@ -31,8 +31,8 @@ from collections.abc import Sequence
 from ..model import AnnotatedArticle, Claim, ClaimSentence, Quote
 from .similarity import SentenceSpace, Unit, overlap, units_of
 
-_SAME_FACT = 1.38  # mean pair score (cosine + Dice + 0.6 overlap) from which groups join
-_PAIR = 1.38  # a pair below this never starts a merge
+_SAME_FACT = 1.36  # mean pair score (cosine + Dice + 0.6 overlap) from which groups join
+_PAIR = 1.36  # a pair below this never starts a merge
 _COPY = 0.9  # sentences this alike are one text copied, not two outlets' reporting
 _MIN_WORDS = 4  # shorter sentences (headers, fragments) assert nothing to align
 _NEIGHBOURS = 12  # candidates per sentence
