@@ -127,3 +127,17 @@ def test_claims_units_leave_out_a_reporting_verb_at_the_root():
     unit = units_of([a], 2)[0]
     assert "rouvrir" in unit.lemmas and "ecole" in unit.lemmas
     assert "annoncer" not in unit.lemmas
+
+
+def test_claims_a_sentence_stating_two_facts_supports_both():
+    two = [art("a", ["Le préfet a inauguré lundi la médiathèque de Langon, puis il a visité "
+                     "le chantier du collège Jean-Moulin à Cadillac."], "A"),
+           art("b", ["La médiathèque de Langon a été inaugurée lundi par le préfet."], "B"),
+           art("c", ["Le préfet a visité le chantier du collège Jean-Moulin à Cadillac."], "C"),
+           art("d", ["Le chantier du collège Jean-Moulin à Cadillac a reçu la visite du "
+                     "préfet."], "D"),
+           art("e", ["Lundi, la médiathèque de Langon a été inaugurée par le préfet."], "E")]
+    found = {c.articles: c.text for c in find_claims(two, [])}
+    assert set(found) == {("a", "c", "d"), ("a", "b", "e")}
+    # a claim reads as the sentence of one of its own members, not the one that joined it
+    assert found[("a", "b", "e")].startswith("La médiathèque")

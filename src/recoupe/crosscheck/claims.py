@@ -16,7 +16,9 @@ sentences giving different values of one kind (numbers, days) never state one fa
 a difference, not support. Alignment is an agglomerative clustering under constraints: the
 most alike pairs merge first, a claim takes at most one sentence per article, and two groups
 join only when they are alike on average over all their pairs and no pair of them conflicts
-(so that one sentence cannot chain two facts). Candidate pairs are each sentence's nearest
+(so that one sentence cannot chain two facts). A sentence stating two facts ("X opened Y,
+then visited Z") may then also join a second corroborated group whose members it is alike
+to on average, a stricter bar (`_ALSO`). Candidate pairs are each sentence's nearest
 neighbours (from a graph index past a few thousand sentences: `similarity.nearest`), so the
 cost grows about n log n in the sentences, not with their square.
 `support` counts outlets (an article without an outlet is its own); `independent_support`
@@ -33,6 +35,7 @@ from .similarity import SentenceSpace, Unit, overlap, units_of
 
 _SAME_FACT = 1.36  # mean pair score (cosine + Dice + 0.6 overlap) from which groups join
 _PAIR = 1.36  # a pair below this never starts a merge
+_ALSO = 1.45  # mean score from which a sentence also joins a second fact's group
 _COPY = 0.9  # sentences this alike are one text copied, not two outlets' reporting
 _MIN_WORDS = 4  # shorter sentences (headers, fragments) assert nothing to align
 _NEIGHBOURS = 12  # candidates per sentence
@@ -53,8 +56,8 @@ def find_claims(articles: Sequence[AnnotatedArticle], quotes: Sequence[Quote],
     # A sentence without a finite verb (a header, a caption, a list item) asserts nothing.
     units = [u for u in units_of(articles, _MIN_WORDS, masks) if u.finite]
     space = SentenceSpace(units)
-    groups = space.cluster(_PAIR, _SAME_FACT, _NEIGHBOURS)
-    out = [_claim([units[i] for i in sorted(g)], space, upstreams or {}) for g in groups]
+    groups = space.cluster(_PAIR, _SAME_FACT, _NEIGHBOURS, _ALSO)
+    out = [_claim([units[i] for i in g], space, upstreams or {}) for g in groups]
     out.sort(key=lambda c: (-c.support, -c.independent_support))
     return tuple(Claim(f"c{i}", c.text, c.articles, c.support, c.independent_support,
                        c.sentences) for i, c in enumerate(out, 1))

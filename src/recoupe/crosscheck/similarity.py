@@ -94,6 +94,7 @@ _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _NO_VECTOR = 0.75
 _SAMPLE = 8  # members of each group compared when two groups may merge
+_ALSO_MIN = 2  # members a group needs before a sentence of another group also joins it
 # Two sentences must share some rare lemma (an argument or the predicate) before their
 # meaning vectors count: vectors alone pair any two sentences on one subject.
 MIN_DICE = 0.1
@@ -335,9 +336,11 @@ class SentenceSpace:
                         pairs.add((i, j))
         return pairs
 
-    def cluster(self, pair: float, mean: float, neighbours: int) -> list[list[int]]:
+    def cluster(self, pair: float, mean: float, neighbours: int, also: float | None = None
+                ) -> list[list[int]]:
         """Units -> groups stating one fact (indexes into `units`), each group at most one
-        unit per article. Pairs merge best first when their groups are alike on average
+        unit per article; with `also`, a unit may join a second group (see `_also`). Pairs
+        merge best first when their groups are alike on average
         (`mean`) and hold no conflicting values; a pair below `pair` starts no merge."""
         scored = sorted(((self.score(i, j), i, j) for i, j in self.candidates(neighbours)),
                         key=lambda t: (-t[0], t[1], t[2]))
@@ -362,4 +365,28 @@ class SentenceSpace:
                 group_of[x] = keep
             members[keep].extend(members.pop(gone))
             owners[keep] |= owners.pop(gone)
-        return [sorted(m) for m in members.values()]
+        extra = self._also(scored, group_of, members, owners, also) if also else {}
+        # A group's own members first (its text is one of theirs), then those that joined
+        # it from another group.
+        return [sorted(m) + sorted(extra.get(g, ())) for g, m in members.items()]
+
+    def _also(self, scored, group_of, members, owners, also: float) -> dict[int, list[int]]:
+        """A sentence often states two facts ("X met Y on Monday, after visiting Z"): it
+        also joins another corroborated group, of an article that group lacks, when it is
+        alike on average (`also`) to that group's members and conflicts with none."""
+        extra: dict[int, list[int]] = defaultdict(list)
+        for s, i, j in scored:
+            if s < also:
+                break
+            for x, y in ((i, j), (j, i)):
+                g = group_of[y]
+                if (g == group_of[x] or len(members[g]) < _ALSO_MIN
+                        or id(self.units[x].article) in owners[g]):
+                    continue
+                sample = members[g][:_SAMPLE]
+                if any(conflicts(self.units[x], self.units[m]) for m in sample):
+                    continue
+                if sum(self.score(x, m) for m in sample) / len(sample) >= also:
+                    extra[g].append(x)
+                    owners[g].add(id(self.units[x].article))
+        return extra
