@@ -79,6 +79,26 @@ def _timed(totals: dict[str, float]) -> None:
         setattr(owner, name, wrapper)
 
 
+def _neighbours(members) -> None:
+    """The claims' nearest-neighbour search on the largest story: exact matrix product
+    against the HNSW index (similarity.nearest), CPU time and the index's recall."""
+    import numpy as np
+
+    from recoupe.crosscheck.similarity import SentenceSpace, nearest, units_of
+
+    space = SentenceSpace(units_of(members))
+    owner = np.array([id(u.article) for u in space.units])
+    found = {}
+    for label, exact_up_to in (("exact", len(owner)), ("index", 0)):
+        t0 = time.process_time()
+        rows, cols = nearest(space.matrix, owner, 12, exact_up_to)
+        found[label] = (time.process_time() - t0, set(zip(rows.tolist(), cols.tolist(),
+                                                                   strict=True)))
+    (te, exact), (ti, index) = found["exact"], found["index"]
+    print(f"nearest neighbours of {len(owner)} sentences (12 each, CPU time): exact product "
+          f"{te:.2f} s, HNSW index {ti:.2f} s, index recall {len(exact & index) / len(exact):.3f}")
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
@@ -130,6 +150,7 @@ def main(argv=None) -> int:
               f"{len(story.summary)} summary sentences, {len(story.discrepancies)} differences")
         for label, seconds in totals.items():
             print(f"      {label:<20} {seconds:8.3f} s")
+    _neighbours(annotated[:max(args.sizes)])
     for (n1, t1), (n2, t2) in zip(rows, rows[1:], strict=False):
         print(f"growth {n1} -> {n2} articles (x{n2 / n1:g}; linear x{n2 / n1:g}, "
               f"quadratic x{(n2 / n1) ** 2:g}):")
