@@ -11,13 +11,16 @@ quotes the story holds; then each one's growth ratio from one size to the next, 
 x10 (linear) and x100 (quadratic) for ten times the articles. No stage may switch itself off
 at a size: the counts show what each did.
 
-usage: python benchmarks/crosscheck_scaling.py [--sizes 10 100 1000]
+usage: python benchmarks/crosscheck_scaling.py [--sizes 10 100 1000] [--cache FILE] [--no-render]
+(--cache keeps the annotated articles in FILE, a pickle, so that a second run, e.g. before
+and after a change of a cross-article stage, does not annotate them again)
 """
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import pickle
 import re
 import sys
 import time
@@ -34,6 +37,7 @@ _STAGES = [
     ("recoupe.crosscheck.canon", "merge_entities", "entities"),  # pipeline imports it per call
     ("recoupe.crosscheck.story", "resolve_speakers", "speakers"),
     ("recoupe.crosscheck.story", "find_claims", "claims"),
+    ("recoupe.crosscheck.similarity", "SentenceSpace.candidates", "  claims: neighbours"),
     ("recoupe.crosscheck.story", "fold_statements", "statements"),
     ("recoupe.crosscheck.story", "find_discrepancies", "discrepancies"),
     ("recoupe.crosscheck.story", "build_timeline", "timeline"),
@@ -59,8 +63,11 @@ def _timed(totals: dict[str, float]) -> None:
     import importlib
 
     for module_name, name, label in _STAGES:
-        module = importlib.import_module(module_name)
-        real = getattr(module, name)
+        owner = importlib.import_module(module_name)
+        *path, name = name.split(".")  # a method: "Class.method"
+        for part in path:
+            owner = getattr(owner, part)
+        real = getattr(owner, name)
 
         def wrapper(*args, _real=real, _label=label, **kwargs):
             t0 = time.perf_counter()
@@ -69,12 +76,34 @@ def _timed(totals: dict[str, float]) -> None:
             finally:
                 totals[_label] += time.perf_counter() - t0
 
-        setattr(module, name, wrapper)
+        setattr(owner, name, wrapper)
+
+
+def _neighbours(members) -> None:
+    """The claims' nearest-neighbour search on the largest story: exact matrix product
+    against the HNSW index (similarity.nearest), CPU time and the index's recall."""
+    import numpy as np
+
+    from recoupe.crosscheck.similarity import SentenceSpace, nearest, units_of
+
+    space = SentenceSpace(units_of(members))
+    owner = np.array([id(u.article) for u in space.units])
+    found = {}
+    for label, exact_up_to in (("exact", len(owner)), ("index", 0)):
+        t0 = time.process_time()
+        rows, cols = nearest(space.matrix, owner, 12, exact_up_to)
+        found[label] = (time.process_time() - t0, set(zip(rows.tolist(), cols.tolist(),
+                                                                   strict=True)))
+    (te, exact), (ti, index) = found["exact"], found["index"]
+    print(f"nearest neighbours of {len(owner)} sentences (12 each, CPU time): exact product "
+          f"{te:.2f} s, HNSW index {ti:.2f} s, index recall {len(exact & index) / len(exact):.3f}")
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10, 100, 1000])
+    parser.add_argument("--no-render", action="store_true", help="time the stages only")
+    parser.add_argument("--cache", type=Path, help="annotated articles kept here (pickle)")
     args = parser.parse_args(argv)
     from recoupe.config import Config
     from recoupe.model import Brief
@@ -91,7 +120,14 @@ def main(argv=None) -> int:
         raws += [_rewrite(r, k) for r in base[:need - len(raws)]]
         k += 1
     t0 = time.perf_counter()
-    annotated, _ = process(raws, config)
+    if args.cache and args.cache.exists():
+        with args.cache.open("rb") as f:
+            annotated = pickle.load(f)  # our own file, written below
+    else:
+        annotated, _ = process(raws, config)
+        if args.cache:
+            with args.cache.open("wb") as f:
+                pickle.dump(annotated, f)
     print(f"annotated {len(annotated)} articles in {time.perf_counter() - t0:.0f} s (not timed "
           "below)")
     cross_check_story(annotated[:5], config)  # place and word tables load before the clock
@@ -105,7 +141,7 @@ def main(argv=None) -> int:
         story = cross_check_story(members, config, "s1")
         totals["cross-check (all)"] = time.perf_counter() - t0
         brief = Brief(tuple(a.article for a in members), (story,))
-        for fmt in _RENDERERS:
+        for fmt in () if args.no_render else _RENDERERS:
             t0 = time.perf_counter()
             render(brief, fmt)
             totals[f"render {fmt}"] = time.perf_counter() - t0
@@ -114,6 +150,7 @@ def main(argv=None) -> int:
               f"{len(story.summary)} summary sentences, {len(story.discrepancies)} differences")
         for label, seconds in totals.items():
             print(f"      {label:<20} {seconds:8.3f} s")
+    _neighbours(annotated[:max(args.sizes)])
     for (n1, t1), (n2, t2) in zip(rows, rows[1:], strict=False):
         print(f"growth {n1} -> {n2} articles (x{n2 / n1:g}; linear x{n2 / n1:g}, "
               f"quadratic x{(n2 / n1) ** 2:g}):")

@@ -72,6 +72,13 @@ def test_claims_units_compare_only_the_words_outside_a_mask():
     assert unit.sentence.text.startswith("«")
 
 
+def test_claims_a_quotes_narration_supports_the_fact_it_states():
+    # The words around the quote (who, when, where) are the outlet's own report.
+    q = quote("d", 0, "Nous rouvrirons l'école lundi")
+    visit = [c for c in find_claims(EXTRA, [q]) if "chantier" in c.text]
+    assert len(visit) == 1 and visit[0].articles == ("d", "e")
+
+
 def test_summary_cites_only_articles_that_bear_the_sentence_out():
     summary = summarize(claims(), sentences=2)
     assert len(summary) == 2
@@ -97,3 +104,40 @@ def test_claims_outlets_relaying_one_agency_count_once():
                       "faire de victimes."], "Z")]
     quake = find_claims(arts, [], {"a": "wire:AFP", "b": "wire:AFP"})[0]
     assert quake.support == 3 and quake.independent_support == 2
+
+
+def test_claims_units_leave_out_a_reporting_verb_at_the_root():
+    # "Le maire a annoncé que l'école rouvrira lundi": what is claimed is the reopening;
+    # the verb that reports it is not part of the fact.
+    from recoupe.model import Token
+
+    text = "Le maire a annoncé que l'école rouvrira lundi."
+    words = [("Le", "le", "DET", "det", 1), ("maire", "maire", "NOUN", "nsubj", 3),
+             ("a", "avoir", "AUX", "aux:tense", 3), ("annoncé", "annoncer", "VERB", "ROOT", 3),
+             ("que", "que", "SCONJ", "mark", 7), ("l'", "le", "DET", "det", 6),
+             ("école", "école", "NOUN", "nsubj", 7),
+             ("rouvrira", "rouvrir", "VERB", "ccomp", 3), ("lundi", "lundi", "NOUN", "obl", 7)]
+    tokens, at = [], 0
+    for form, lemma, pos, dep, head in words:
+        at = text.index(form, at)
+        tokens.append(Token(form, at, lemma, pos, dep, head, "VerbForm=Fin"))
+        at += len(form)
+    a = AnnotatedArticle(Article(id="m", source="m", text=text), "fr",
+                         (Sentence(0, len(text), text),), tuple(tokens))
+    unit = units_of([a], 2)[0]
+    assert "rouvrir" in unit.lemmas and "ecole" in unit.lemmas
+    assert "annoncer" not in unit.lemmas
+
+
+def test_claims_a_sentence_stating_two_facts_supports_both():
+    two = [art("a", ["Le préfet a inauguré lundi la médiathèque de Langon, puis il a visité "
+                     "le chantier du collège Jean-Moulin à Cadillac."], "A"),
+           art("b", ["La médiathèque de Langon a été inaugurée lundi par le préfet."], "B"),
+           art("c", ["Le préfet a visité le chantier du collège Jean-Moulin à Cadillac."], "C"),
+           art("d", ["Le chantier du collège Jean-Moulin à Cadillac a reçu la visite du "
+                     "préfet."], "D"),
+           art("e", ["Lundi, la médiathèque de Langon a été inaugurée par le préfet."], "E")]
+    found = {c.articles: c.text for c in find_claims(two, [])}
+    assert set(found) == {("a", "c", "d"), ("a", "b", "e")}
+    # a claim reads as the sentence of one of its own members, not the one that joined it
+    assert found[("a", "b", "e")].startswith("La médiathèque")

@@ -5,9 +5,10 @@ In: the annotated articles of one story (sentences, tokens, dates, packed senten
 outlet) and its quotes.
 Out: `Claim`s, the most supported first; a claim carried by one outlet only has support 1.
 
-Sentences that hold someone's direct quote are statements, not the outlet's claims, and
-are left out (reported speech stays: "Washington affirme que..." is what the outlet says
-Washington claims). The others are aligned across articles by what they say
+Someone's direct quote is a statement, not the outlet's claim: a sentence holding one is
+compared by the words outside the quote only (who said it, when, where), and left out when
+those are too few (reported speech stays whole: "Washington affirme que..." is what the
+outlet says Washington claims). Sentences are aligned across articles by what they say
 (`similarity.SentenceSpace`): the meaning of their content words (the model's word vectors,
 so that another wording of one fact still meets it) plus the lemmas they share, weighted by
 rarity (so that two sentences on one person but on different things stay apart). Two
@@ -15,8 +16,11 @@ sentences giving different values of one kind (numbers, days) never state one fa
 a difference, not support. Alignment is an agglomerative clustering under constraints: the
 most alike pairs merge first, a claim takes at most one sentence per article, and two groups
 join only when they are alike on average over all their pairs and no pair of them conflicts
-(so that one sentence cannot chain two facts). Candidate pairs are each sentence's nearest
-neighbours, so the cost grows with the number of sentences times a constant, not its square.
+(so that one sentence cannot chain two facts). A sentence stating two facts ("X opened Y,
+then visited Z") may then also join a second corroborated group whose members it is alike
+to on average, a stricter bar (`_ALSO`). Candidate pairs are each sentence's nearest
+neighbours (from a graph index past a few thousand sentences: `similarity.nearest`), so the
+cost grows about n log n in the sentences, not with their square.
 `support` counts outlets (an article without an outlet is its own); `independent_support`
 counts one for several outlets whose sentences are near copies of one another, or that relay
 one upstream source (a wire agency they credit, or a copy group of one text: `group.copies`).
@@ -29,8 +33,9 @@ from collections.abc import Sequence
 from ..model import AnnotatedArticle, Claim, ClaimSentence, Quote
 from .similarity import SentenceSpace, Unit, overlap, units_of
 
-_SAME_FACT = 1.38  # mean pair score (cosine + Dice + 0.6 overlap) from which groups join
-_PAIR = 1.38  # a pair below this never starts a merge
+_SAME_FACT = 1.36  # mean pair score (cosine + Dice + 0.6 overlap) from which groups join
+_PAIR = 1.36  # a pair below this never starts a merge
+_ALSO = 1.45  # mean score from which a sentence also joins a second fact's group
 _COPY = 0.9  # sentences this alike are one text copied, not two outlets' reporting
 _MIN_WORDS = 4  # shorter sentences (headers, fragments) assert nothing to align
 _NEIGHBOURS = 12  # candidates per sentence
@@ -41,16 +46,18 @@ def find_claims(articles: Sequence[AnnotatedArticle], quotes: Sequence[Quote],
     """Annotated articles (oldest first) + their quotes -> claims, most supported first.
     `upstreams` maps an article id to the source it relays (a wire agency, or a copy group
     of one text): outlets relaying one source count once in `independent_support`."""
-    quoted = {(q.article, q.sentence) for q in quotes if q.kind == "direct"}
-    # Comparing a quote's sentence by the narration outside the quote (units_of's `masks`)
-    # found more facts on rpm2-dev but lowered the summary's ROUGE-2 below its floor (its
-    # sentences then compete with the outlets' own): quoted sentences stay out for now.
+    # A sentence holding someone's direct quote is compared by the narration outside the
+    # quote (who said it, when, where: what the outlet itself asserts); the quote's words
+    # are the speaker's, not the outlet's claim.
+    masks: dict[tuple[str, int], list[tuple[int, int]]] = {}
+    for q in quotes:
+        if q.kind == "direct":
+            masks.setdefault((q.article, q.sentence), []).append((q.start, q.end))
     # A sentence without a finite verb (a header, a caption, a list item) asserts nothing.
-    units = [u for u in units_of(articles, _MIN_WORDS)
-             if u.finite and (u.article.article.id, u.index) not in quoted]
+    units = [u for u in units_of(articles, _MIN_WORDS, masks) if u.finite]
     space = SentenceSpace(units)
-    groups = space.cluster(_PAIR, _SAME_FACT, _NEIGHBOURS)
-    out = [_claim([units[i] for i in sorted(g)], space, upstreams or {}) for g in groups]
+    groups = space.cluster(_PAIR, _SAME_FACT, _NEIGHBOURS, _ALSO)
+    out = [_claim([units[i] for i in g], space, upstreams or {}) for g in groups]
     out.sort(key=lambda c: (-c.support, -c.independent_support))
     return tuple(Claim(f"c{i}", c.text, c.articles, c.support, c.independent_support,
                        c.sentences) for i, c in enumerate(out, 1))

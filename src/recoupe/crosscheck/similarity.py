@@ -94,6 +94,7 @@ _CONTENT = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 _NUMBER = re.compile(r"\d+(?:[.,]\d+)?")
 _NO_VECTOR = 0.75
 _SAMPLE = 8  # members of each group compared when two groups may merge
+_ALSO_MIN = 2  # members a group needs before a sentence of another group also joins it
 # Two sentences must share some rare lemma (an argument or the predicate) before their
 # meaning vectors count: vectors alone pair any two sentences on one subject.
 MIN_DICE = 0.1
@@ -126,6 +127,8 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4,
     masks = masks or {}
     out = []
     for a in articles:
+        table = lang.table(a.language, "attribution") or lang.table("fr", "attribution")
+        reporting = table.VERBS if table is not None else frozenset()
         vectors = unpack(a.vectors, len(a.sentences))
         lemmas: list[set[str]] = [set() for _ in a.sentences]
         numbers: list[set[tuple[str, str]]] = [set() for _ in a.sentences]
@@ -141,7 +144,8 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4,
                 continue
             if "VerbForm=Fin" in t.morph:
                 finite[k] = True
-            if t.pos in _CONTENT:
+            if t.pos in _CONTENT and not (t.dep == "ROOT" and (t.lemma or "").lower()
+                                          in reporting):
                 lemma = fold(t.text if t.pos == "PROPN" else (t.lemma or t.text))
                 if len(lemma) >= 3 or lemma.isdigit():
                     lemmas[k].add(lemma)
@@ -214,6 +218,52 @@ def conflicts(a: Unit, b: Unit) -> bool:
                for c in counted)
 
 
+_HNSW_LINKS = 16  # graph degree of the index: recall against memory and time
+_HNSW_SEARCH = 128  # candidates explored per query: recall against time
+
+
+def nearest(matrix: np.ndarray, owner: np.ndarray, k: int, exact_up_to: int = 2048
+            ) -> tuple[np.ndarray, np.ndarray]:
+    """Unit vectors (rows) and the owner of each -> (rows, cols): each row's `k` nearest rows
+    by inner product among rows of other owners. Up to `exact_up_to` rows, exactly, by
+    blocks of a matrix product; past it, from faiss's HNSW graph (a well-kept library
+    rather than a hand-made random-projection hash), whose build and queries grow about
+    n log n; benchmarks/crosscheck_scaling.py measures both and the index's recall. A row
+    searches 2k neighbours there and keeps the k first of other owners: one article's own
+    sentences are often its nearest."""
+    n = len(matrix)
+    k = min(k, n - 1)
+    if k <= 0:
+        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
+    if n <= exact_up_to:
+        out_rows, out_cols = [], []
+        for lo in range(0, n, 512):
+            block = matrix[lo:lo + 512] @ matrix.T
+            block[owner[lo:lo + 512, None] == owner[None, :]] = -np.inf
+            top = np.argpartition(-block, k - 1, axis=1)[:, :k]
+            keep = np.isfinite(np.take_along_axis(block, top, axis=1))
+            out_rows.append(np.repeat(np.arange(lo, lo + len(block)), k)[keep.ravel()])
+            out_cols.append(top.ravel()[keep.ravel()])
+        return np.concatenate(out_rows), np.concatenate(out_cols)
+    import faiss  # imported here: only stories of thousands of sentences need it
+
+    threads = faiss.omp_get_max_threads()
+    faiss.omp_set_num_threads(1)  # one thread: the graph, so the brief, is reproducible
+    try:
+        index = faiss.IndexHNSWFlat(matrix.shape[1], _HNSW_LINKS, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efSearch = max(_HNSW_SEARCH, 2 * k)
+        data = np.ascontiguousarray(matrix, dtype=np.float32)
+        index.add(data)
+        _, found = index.search(data, min(2 * k + 1, n))
+    finally:
+        faiss.omp_set_num_threads(threads)
+    rows = np.repeat(np.arange(n), found.shape[1]).reshape(found.shape)
+    valid = (found >= 0) & (owner[np.clip(found, 0, None)] != owner[rows])
+    # the first k valid of each row (found is sorted best first)
+    keep = valid & (np.cumsum(valid, axis=1) <= k)
+    return rows[keep], found[keep]
+
+
 class SentenceSpace:
     """Units of a story -> pair scores and their clustering into facts."""
 
@@ -260,26 +310,19 @@ class SentenceSpace:
                                 else -1.0)
         return self._cache[key]
 
-    def candidates(self, neighbours: int) -> set[tuple[int, int]]:
+    def candidates(self, neighbours: int, exact_up_to: int = 2048) -> set[tuple[int, int]]:
         """Pairs worth scoring: each unit's nearest neighbours by meaning in other articles,
-        and the units sharing a lemma that few units have; blocks of rows keep memory
-        bounded, and a lemma in many units pairs none (so pairs grow linearly)."""
+        and the units sharing a lemma that few units have (a lemma in many units pairs
+        none, so those pairs grow linearly). Up to `exact_up_to` units the neighbours are
+        exact (one matrix product, its cost bounded by that size); past it they come from
+        a graph index (`nearest`), whose cost grows about n log n."""
         n = len(self.units)
         owner = np.array([id(u.article) for u in self.units])
         pairs: set[tuple[int, int]] = set()
-        if n and self.matrix.shape[1]:
-            for lo in range(0, n, 512):
-                block = self.matrix[lo:lo + 512] @ self.matrix.T
-                block[owner[lo:lo + 512, None] == owner[None, :]] = -2.0
-                k = min(neighbours, n - 1)
-                if k <= 0:
-                    break
-                top = np.argpartition(-block, k - 1, axis=1)[:, :k]
-                rows = np.repeat(np.arange(lo, lo + len(block)), k)
-                cols = top.ravel()
-                keep = np.take_along_axis(block, top, axis=1).ravel() > -2.0
-                pairs.update(zip(np.minimum(rows, cols)[keep].tolist(),
-                                 np.maximum(rows, cols)[keep].tolist(), strict=True))
+        if n > 1 and self.matrix.shape[1] and neighbours > 0:
+            rows, cols = nearest(self.matrix, owner, neighbours, exact_up_to)
+            pairs.update(zip(np.minimum(rows, cols).tolist(), np.maximum(rows, cols).tolist(),
+                             strict=True))
         index: dict[str, list[int]] = defaultdict(list)
         for i, u in enumerate(self.units):
             for w in u.lemmas:
@@ -293,9 +336,11 @@ class SentenceSpace:
                         pairs.add((i, j))
         return pairs
 
-    def cluster(self, pair: float, mean: float, neighbours: int) -> list[list[int]]:
+    def cluster(self, pair: float, mean: float, neighbours: int, also: float | None = None
+                ) -> list[list[int]]:
         """Units -> groups stating one fact (indexes into `units`), each group at most one
-        unit per article. Pairs merge best first when their groups are alike on average
+        unit per article; with `also`, a unit may join a second group (see `_also`). Pairs
+        merge best first when their groups are alike on average
         (`mean`) and hold no conflicting values; a pair below `pair` starts no merge."""
         scored = sorted(((self.score(i, j), i, j) for i, j in self.candidates(neighbours)),
                         key=lambda t: (-t[0], t[1], t[2]))
@@ -320,4 +365,28 @@ class SentenceSpace:
                 group_of[x] = keep
             members[keep].extend(members.pop(gone))
             owners[keep] |= owners.pop(gone)
-        return [sorted(m) for m in members.values()]
+        extra = self._also(scored, group_of, members, owners, also) if also else {}
+        # A group's own members first (its text is one of theirs), then those that joined
+        # it from another group.
+        return [sorted(m) + sorted(extra.get(g, ())) for g, m in members.items()]
+
+    def _also(self, scored, group_of, members, owners, also: float) -> dict[int, list[int]]:
+        """A sentence often states two facts ("X met Y on Monday, after visiting Z"): it
+        also joins another corroborated group, of an article that group lacks, when it is
+        alike on average (`also`) to that group's members and conflicts with none."""
+        extra: dict[int, list[int]] = defaultdict(list)
+        for s, i, j in scored:
+            if s < also:
+                break
+            for x, y in ((i, j), (j, i)):
+                g = group_of[y]
+                if (g == group_of[x] or len(members[g]) < _ALSO_MIN
+                        or id(self.units[x].article) in owners[g]):
+                    continue
+                sample = members[g][:_SAMPLE]
+                if any(conflicts(self.units[x], self.units[m]) for m in sample):
+                    continue
+                if sum(self.score(x, m) for m in sample) / len(sample) >= also:
+                    extra[g].append(x)
+                    owners[g].add(id(self.units[x].article))
+        return extra

@@ -54,7 +54,9 @@ def _ranks(claims: Sequence[Claim]) -> dict[tuple[str, int | None], int]:
     starts: dict[str, set[int]] = defaultdict(set)
     for c in claims:
         for s in c.sentences:
-            if s.start is not None:
+            # Someone's quoted words are not where an outlet states its news: they take no
+            # rank, so that the narration's own order stands.
+            if s.start is not None and not _QUOTE_MARKS.search(s.text):
                 starts[s.article].add(s.start)
     out: dict[tuple[str, int | None], int] = {}
     for article, found in starts.items():
