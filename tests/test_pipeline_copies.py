@@ -59,3 +59,17 @@ def test_pipeline_finds_copies_once_with_the_configured_threshold(members, monke
     assert calls == [0.7]  # the links and the cross-check share one search
     pipeline.cross_check(members, _with_threshold(0.8))
     assert calls == [0.7, 0.8]
+
+
+def test_pipeline_brief_leads_with_the_most_covered_story(monkeypatch):
+    """Stories come by their number of articles, then by their first article's input order."""
+    from recoupe.model import AnnotatedArticle, Article
+
+    ids = ["stray", "a1", "b1", "a2", "b2", "a3", "lone"]
+    story = {"stray": "x", "a1": "a", "a2": "a", "a3": "a", "b1": "b", "b2": "b", "lone": "y"}
+    annotated = [AnnotatedArticle(Article(id=i, source=i, text="Texte."), "fr", ()) for i in ids]
+    monkeypatch.setattr(pipeline, "group", lambda arts, config: story)
+    monkeypatch.setattr(pipeline, "cross_check_story",
+                        lambda members, config: tuple(a.article.id for a in members))
+    brief = pipeline.cross_check(annotated, Config())
+    assert brief.stories == (("a1", "a2", "a3"), ("b1", "b2"), ("stray",), ("lone",))

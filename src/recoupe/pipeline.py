@@ -100,12 +100,15 @@ def brief(inputs: Sequence[str], config: Config | None = None,
 def cross_check(annotated: Sequence[AnnotatedArticle], config: Config,
                 problems: Iterable[InputProblem] = ()) -> Brief:
     """AnnotatedArticles -> Brief: the articles grouped into stories, each cross-checked;
-    no NLP model. Stories come in the order of their first article in the input."""
+    no NLP model. The most-covered story comes first (most articles; between equals, the
+    one whose first article comes first in the input): a brief leads with its main story,
+    not with whichever stray article was read first."""
     story_of = group(annotated, config.group)
     members: dict[str, list[AnnotatedArticle]] = {}
     for a in annotated:
         members.setdefault(story_of[a.article.id], []).append(a)
-    stories = tuple(cross_check_story(m, config) for m in members.values())
+    ordered = sorted(members.values(), key=len, reverse=True)  # stable: input order in ties
+    stories = tuple(cross_check_story(m, config) for m in ordered)
     return Brief(articles=tuple(a.article for a in annotated), stories=stories,
                  problems=tuple(problems))
 
