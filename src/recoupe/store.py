@@ -187,6 +187,13 @@ class StoreError(RecoupeError):
     """The corpus database cannot be opened, read or written; the message says what to do."""
 
 
+class StoreReadError(StoreError):
+    """A read-only reader was told the file is damaged (SQLITE_CORRUPT). Seen now and then
+    while another process writes (SQLite 3.40, WAL, readers in other threads), with the file
+    whole afterwards (`PRAGMA integrity_check` ok): a reader may read again before it says
+    the file is damaged."""
+
+
 def content_hash(article: Article) -> str:
     """Article -> hex sha256 of its title and text, Unicode (NFC) and white space normalised,
     so that the same text re-read with other line breaks or spacing has the same key."""
@@ -1028,6 +1035,8 @@ class Store:
         if code.startswith("SQLITE_IOERR"):
             return StoreError(f"{self._name}: input/output error ({detail});"
                               " check the disk, or move the file aside")
+        if code.startswith("SQLITE_CORRUPT") and self.read_only:
+            return StoreReadError(str(self._damaged(detail)))
         return self._damaged(detail)
 
 

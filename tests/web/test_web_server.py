@@ -113,3 +113,45 @@ def test_web_long_story_is_paginated():
     more = set(re.findall(r'<li><a href="/article/(w-\d+)"', second.text))
     assert more and not more & listed
     assert client.get("/story/s-wide?page=99").status_code == 404
+
+
+def test_web_reads_again_when_a_writer_made_the_file_look_damaged(small_corpus, monkeypatch):
+    """SQLite may tell a reader the file is damaged while another process writes it: the
+    page is read again (and answers), and only a lasting failure is an error page."""
+    from recoupe.store import StoreReadError
+    from recoupe.web import pages
+
+    real = pages.outlets
+    failures = {"left": 2}
+
+    def flaky(*args, **kwargs):
+        if failures["left"]:
+            failures["left"] -= 1
+            raise StoreReadError("corpus.db: not a recoupe database or damaged (malformed)")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pages, "outlets", flaky)
+    client = TestClient(create_app(small_corpus))
+    assert client.get("/outlets").status_code == 200 and failures["left"] == 0
+    failures["left"] = 99
+    answer = client.get("/outlets?format=json")
+    assert answer.status_code == 500 and failures["left"] == 99 - 4  # read four times
+
+
+def test_store_a_read_only_reader_told_corrupt_may_read_again(tmp_path):
+    import sqlite3
+
+    from recoupe.store import Store, StoreError, StoreReadError
+
+    path = tmp_path / "c.db"
+    Store(path).close()
+
+    class Corrupt(sqlite3.DatabaseError):
+        sqlite_errorname = "SQLITE_CORRUPT"
+
+    with Store(path, read_only=True) as reader:
+        assert isinstance(reader._error(Corrupt("database disk image is malformed")),
+                          StoreReadError)
+    with Store(path) as writer:  # a writer is not retried: it reports the file damaged
+        error = writer._error(Corrupt("database disk image is malformed"))
+        assert isinstance(error, StoreError) and not isinstance(error, StoreReadError)

@@ -67,9 +67,11 @@ from ..read.fields import shown
 from ..render import charts, htmlparts, i18n
 from ..render.i18n import N_, Message
 from ..render.safe import count, printable
+from ..store import StoreReadError
 from . import pages
 from .security import SecurityHeaders
 
+_READ_TRIES = 4  # reads of one page before a damaged-file answer (see store.StoreReadError)
 _TITLES = {400: N_("Bad request"), 404: N_("Not found"), 405: N_("Method not allowed"),
            500: N_("Something went wrong")}
 _DAY = r"^(\d{4}-\d{2}-\d{2})?$"  # a day, or empty (a form's blank date field)
@@ -357,6 +359,18 @@ async def _page(request: Request, key: tuple, build: Callable[[object], pages.Pa
             return _localised(_response(cached, fmt, key[0]), request, lang)
 
     def run() -> bytes | None:
+        # A reader may be told the file is damaged while another process writes to it
+        # (store.StoreReadError): read again, a few times, before saying so.
+        for attempt in range(_READ_TRIES):
+            try:
+                return run_once()
+            except StoreReadError:
+                if attempt == _READ_TRIES - 1:
+                    raise
+                time.sleep(0.02 * (attempt + 1))
+        return None  # pragma: no cover - the loop returns or raises
+
+    def run_once() -> bytes | None:
         nonlocal lang
         with work.corpus() as corpus:
             lang = lang or work.language(corpus)
