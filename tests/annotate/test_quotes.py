@@ -121,7 +121,7 @@ CASES: dict[str, tuple[str, str | None]] = {
                 "vont monter », selon l'Audr.", None),
     "outre": ("Outre Claire Bonnet, le président du club, Paul Verdier, avait protesté "
               "mardi, estimant que le match « ne devait pas avoir lieu ».", None),
-    "fronted_adverb": ("Toutefois, a tenu à prévenir M. Verdier, « nous ne céderons pas sur "
+    "fronted_adverb": ("Pourtant, a tenu à avertir M. Verdier, « nous ne céderons pas sur "
                        "les salaires ».", None),
     "layered": ("La voisine a raconté être partie mardi à Lyon, a déclaré jeudi le maire de "
                 "Carnac, Paul Verdier.", None),

@@ -375,7 +375,7 @@ class ArticleParse:
         else:
             k = self._name_before(v)
             if k is None and self._after_comma(v):
-                # "Toutefois, a tenu à prévenir M. Durand, « ... »": an inverted subject
+                # "Pourtant, a tenu à avertir M. Durand, « ... »": an inverted subject
                 k = self._inverted_head(v)
             if k is not None:
                 return k
@@ -486,13 +486,13 @@ class ArticleParse:
         return None
 
     def _after_comma(self, v: int) -> bool:
-        """True when v's verb group (with the verbs it complements: "a tenu à prévenir")
+        """True when v's verb group (with the verbs it complements: "a tenu à avertir")
         follows a comma, as an incise does."""
         toks, top = self.toks, v
         while toks[top].dep == "xcomp" and toks[top].head < top:
             top = toks[top].head
         # its first auxiliary ("X a, quant à lui, remercié": "a"), then back over adverbs
-        # written right before ("Toutefois, a tenu à prévenir": the comma after the
+        # written right before ("Pourtant, a tenu à avertir": the comma after the
         # fronted adverb is not an incise's)
         first = min([top] + [c for c in self.kids(top) if c < top
                              and toks[c].dep.startswith("aux")])
