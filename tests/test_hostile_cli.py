@@ -75,7 +75,10 @@ def test_cli_ctrl_c_is_one_line_and_exit_130(tmp_path, wait):
         "Le maire a annoncé mardi la fermeture du pont pour trois mois.", encoding="utf-8")
     process = subprocess.Popen(
         [str(REPO / ".venv" / "bin" / "recoupe"), "brief", str(tmp_path)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True, cwd=tmp_path)
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True, cwd=tmp_path,
+        # As in a terminal's foreground: a suite started in the background by a shell (`&`,
+        # no job control) has SIGINT ignored, and the command would rightly inherit that.
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     # Any moment must do: early (imports) or later (the model loading in its worker).
     time.sleep(wait)
     os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole group
