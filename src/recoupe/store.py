@@ -775,7 +775,7 @@ class Store:
             if not f.query:
                 raise
         words = " ".join('"' + w.replace('"', '""') + '"' for w in f.query.split())
-        args = [words if a == f.query else a for a in args]
+        args = [words if n == 0 and a == f.query else a for n, a in enumerate(args)]
         with self._guard():
             return self._db.execute(sql, args).fetchall()
 

@@ -155,3 +155,12 @@ def test_store_a_read_only_reader_told_corrupt_may_read_again(tmp_path):
     with Store(path) as writer:  # a writer is not retried: it reports the file damaged
         error = writer._error(Corrupt("database disk image is malformed"))
         assert isinstance(error, StoreError) and not isinstance(error, StoreReadError)
+
+
+def test_web_language_switch_keeps_only_the_page_s_own_parameters(small_corpus):
+    """A cached page must not hand one reader's stray parameters to the next reader."""
+    client = TestClient(create_app(small_corpus))
+    first = client.get("/outlets?utm=trace&sort=x")
+    assert first.status_code == 200 and "utm=" not in first.text
+    again = client.get("/outlets")
+    assert "utm=" not in again.text and "lang=en" in again.text

@@ -355,7 +355,7 @@ class ArticleParse:
                 return next((k for k in range(c, min(c + 3, len(toks)))
                              if toks[k].text.lower().lstrip("-") in self.w.PRONOUNS), None)
             if self.feature(c, "PronType") == "Rel" and toks[v].dep == "acl:relcl":
-                # "le Club de la presse étrangère qui dénonce": the parse hangs "qui" on
+                # "le Syndicat des artisans du bois qui dénonce": the parse hangs "qui" on
                 # the nearest noun; who speaks is the head of the whole noun phrase
                 h = toks[v].head
                 while toks[h].pos in ("NOUN", "PROPN") and toks[h].dep == "nmod" and \
@@ -388,8 +388,8 @@ class ArticleParse:
                 root = toks[root].head
             if root != v and toks[root].pos in ("VERB", "AUX"):
                 return self._subject_head(root, False, depth + 1)
-        # an infinitive the parse hung on a noun ("n'a pas manqué lors de sa visite de
-        # réaffirmer") takes the subject of the clause it stands in
+        # an infinitive the parse hung on a noun ("n'a pas oublié pendant son discours de
+        # rappeler") takes the subject of the clause it stands in
         infinitive_acl = toks[v].dep == "acl" and self.feature(v, "VerbForm") == "Inf"
         if inherit and depth < 3 and (toks[v].dep in ("conj", "advcl", "xcomp")
                                       or infinitive_acl) and \

@@ -320,7 +320,7 @@ class _Doc(ArticleParse):
         out.extend(self._according())
         taken = [(f.start, f.end, f.speaker) for f in out]
         for f in self._inverted():
-            # "X a raconté être partie ..., a déclaré Y": Y reports X's report, a quote of
+            # "X a expliqué avoir vu ..., a indiqué Y": Y reports X's report, a quote of
             # its own; the same words twice from one speaker are one quote
             if not any(s < f.end and f.start < e and (sp == f.speaker or not (
                     f.start <= s and e <= f.end)) for s, e, sp in taken):
@@ -610,7 +610,7 @@ def _resolve(doc: _Doc, found: list[Found]) -> None:
             previous = f
     for f in found:
         if f.speaker is None and f.kind == "partial":
-            # "« Un bon résultat », juge X, au regard des « fortes pressions »": quoted
+            # "« Un bon départ », estime X, malgré des « vents contraires »": quoted
             # words in the sentence of an attributed quote are the same speaker's
             same = [g for g in found if g is not f and g.sentence == f.sentence
                     and g.kind != "indirect" and not g.nested and g.speaker]

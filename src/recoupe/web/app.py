@@ -101,10 +101,16 @@ def _asked_language(request: Request) -> str | None:
                      i18n.negotiate(request.headers.get("accept-language")))
 
 
+# The query parameters that make a page (its cache key holds them): a switch link keeps
+# these only, so a cached page never hands one reader's other parameters to the next.
+_PAGE_PARAMS = frozenset({"q", "since", "until", "outlet", "entity", "language", "sort",
+                          "page", "limit", "claims", "type", "format"})
+
+
 def _switch(request: Request, lang: str) -> list[dict]:
     """The language switch: for each language, a link to this page in it (a relative URL,
-    the other query parameters kept)."""
-    kept = [(k, v) for k, v in request.query_params.multi_items() if k != "lang"]
+    the page's own query parameters kept)."""
+    kept = [(k, v) for k, v in request.query_params.multi_items() if k in _PAGE_PARAMS]
     return [{"code": code, "name": i18n.NAMES[code], "current": code == lang,
              "href": "?" + urlencode([*kept, ("lang", code)])} for code in i18n.LANGUAGES]
 
