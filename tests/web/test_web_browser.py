@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from recoupe.web import create_app
-from tests.browser import needs_chromium
+from tests.browser import guarded_page, needs_chromium
 
 from .support import serving
 
@@ -36,21 +36,9 @@ def base_url(seed_corpus):
 def page(browser, base_url):
     """A page that records every request, aborts those leaving the server, and records
     console errors, page errors and dialogs (an alert() would open one)."""
-    context = browser.new_context(viewport={"width": 1200, "height": 900})
-    seen = {"requests": [], "outside": [], "errors": [], "dialogs": []}
-
-    def route(r):
-        if r.request.url.startswith(base_url + "/"):
-            r.continue_()
-        else:
-            seen["outside"].append(r.request.url)
-            r.abort()
-
-    context.route("**/*", route)
-    p = context.new_page()
+    context, p, seen = guarded_page(browser, base_url, viewport={"width": 1200, "height": 900})
+    seen.update(requests=[], dialogs=[])
     p.on("request", lambda r: seen["requests"].append(r.url))
-    p.on("console", lambda m: m.type == "error" and seen["errors"].append(m.text))
-    p.on("pageerror", lambda e: seen["errors"].append(str(e)))
     p.on("dialog", lambda d: (seen["dialogs"].append(d.message), d.dismiss()))
     p.seen = seen
     yield p

@@ -8,7 +8,7 @@ import re
 import pytest
 
 from recoupe.web import create_app
-from tests.browser import needs_chromium
+from tests.browser import guarded_page, needs_chromium
 
 from .support import FakeCorpus, hostile_brief, serving, wide_brief
 
@@ -22,21 +22,8 @@ def base_url():
 
 
 def _page(browser, base_url, width: int, locale: str):
-    context = browser.new_context(viewport={"width": width, "height": 800}, locale=locale)
-    seen = {"outside": [], "errors": []}
-
-    def route(r):
-        if r.request.url.startswith(base_url + "/"):
-            r.continue_()
-        else:
-            seen["outside"].append(r.request.url)
-            r.abort()
-
-    context.route("**/*", route)
-    page = context.new_page()
-    page.on("console", lambda m: m.type == "error" and seen["errors"].append(m.text))
-    page.on("pageerror", lambda e: seen["errors"].append(str(e)))
-    return context, page, seen
+    return guarded_page(browser, base_url, viewport={"width": width, "height": 800},
+                        locale=locale)
 
 
 def _switch_in_view(page, width: int) -> None:

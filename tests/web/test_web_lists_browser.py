@@ -12,7 +12,7 @@ import pytest
 
 from recoupe.corpus import Corpus
 from recoupe.web import create_app
-from tests.browser import needs_chromium
+from tests.browser import guarded_page, needs_chromium
 
 from . import ui_corpus
 from .support import serving
@@ -34,20 +34,8 @@ def base_url(tmp_path_factory):
 
 @pytest.fixture(params=[1280, 390], ids=["desktop", "phone"])
 def page(request, browser, base_url):
-    context = browser.new_context(viewport={"width": request.param, "height": 900})
-    seen = {"outside": [], "errors": []}
-
-    def route(r):
-        if r.request.url.startswith(base_url + "/"):
-            r.continue_()
-        else:
-            seen["outside"].append(r.request.url)
-            r.abort()
-
-    context.route("**/*", route)
-    p = context.new_page()
-    p.on("console", lambda m: m.type == "error" and seen["errors"].append(m.text))
-    p.on("pageerror", lambda e: seen["errors"].append(str(e)))
+    context, p, seen = guarded_page(browser, base_url,
+                                    viewport={"width": request.param, "height": 900})
     yield p
     context.close()
     assert not seen["outside"], f"requests left 127.0.0.1: {seen['outside']}"
