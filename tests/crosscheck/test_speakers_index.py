@@ -11,8 +11,8 @@ from recoupe.model import Entity
 from recoupe.text import fold
 
 _FIRST = ["Paul", "Claire", "Jean-Marc", "Élodie", "Hugo", "Léa", "Anne", "Marc"]
-_LAST = ["Verdier", "Martin", "Dufresne", "Le Goff", "Pérez", "Kessler", "Morel", "Dubois",
-         "Roux", "Faure", "Da Silva", "Blanc"]
+_LAST = ["Verdier", "Verdoux", "Dufresne", "Le Goff", "Pérez", "Kessler", "Morel", "Malraison",
+         "Roux", "Faure", "Da Silva", "Tessandier"]
 _ORGS = ["Fédération des éleveurs", "Syndicat du lait", "Conseil régional", "Croix-Rouge"]
 _ROLES = ["le ministre de l'Agriculture", "la présidente de la région", "le porte-parole",
           "la maire", "le préfet du Nord", "le secrétaire général", "la ministre",
