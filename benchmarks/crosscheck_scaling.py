@@ -14,6 +14,21 @@ at a size: the counts show what each did.
 usage: python benchmarks/crosscheck_scaling.py [--sizes 10 100 1000] [--cache FILE] [--no-render]
 (--cache keeps the annotated articles in FILE, a pickle, so that a second run, e.g. before
 and after a change of a cross-article stage, does not annotate them again)
+
+Measured (CPU seconds of the stage alone on the 100- and 1,000-article stories, same cache,
+output identical before and after; wall times of this script on a shared machine are noisier):
+
+    stage                        before 100 / 1,000 (growth)    after 100 / 1,000 (growth)
+    speakers                     0.056 / 0.965 (x17)            0.020 / 0.148 (x7.4)
+    timeline                     0.038 / 0.462 (x12)            0.025 / 0.273 (x11)
+    discrepancies: wordings      0.013 / 0.270 (x21)            0.012 / 0.108 (x9)
+
+speakers: each quote scanned every spelling of the story and each role every apposition
+(quotes x entities, quotes x appositions); now word spans and role suffixes are looked up in
+indexes. timeline: each dated sentence was compared with every group of its date; now only
+the groups sharing a word with it. wordings: a quote's words were read four times per
+statement. Left superlinear, in files this script does not own: claims' neighbours (x27-47,
+similarity.py), the HTML coverage matrix (render/htmlparts.matrix_cells, x12.5 CPU, x26 wall).
 """
 
 from __future__ import annotations

@@ -1,7 +1,19 @@
 """Timeline, story date and place, on hand-made annotated articles (no model)."""
 
+import random
+
+import pytest
+
 from recoupe.annotate.dates import find_dates
-from recoupe.crosscheck.timeline import anchored_dates, build_timeline, story_when, story_where
+from recoupe.crosscheck.timeline import (
+    _SAME_EVENT,
+    _clusters,
+    _words,
+    anchored_dates,
+    build_timeline,
+    story_when,
+    story_where,
+)
 from recoupe.model import AnnotatedArticle, Article, DateRef, Entity, Mention, Sentence
 from recoupe.partialdate import PartialDate
 
@@ -93,3 +105,33 @@ def test_timeline_where_is_a_known_place_before_a_body_and_never_a_nationality()
     assert story_where(arts, entities, story_when(arts)) == "Bergen"
     demonym = [e for e in entities if e.name == "Norvégien"]
     assert story_where(arts, demonym, story_when(arts)) is None
+
+
+def _scan_clusters(items):
+    """The plain clustering: each sentence compared with every group started before."""
+    groups = []
+    for item in items:
+        words = _words(item[2])
+        for seen, members in groups:
+            if words and len(words & seen) / len(words | seen) >= _SAME_EVENT:
+                members.append(item)
+                seen |= words
+                break
+        else:
+            groups.append((words, [item]))
+    return [members for _, members in groups]
+
+
+_EVENT_WORDS = ("incendie entrepôt pompiers maîtrisé matinée usine chimique fumée habitants "
+                "confinés préfecture enquête ouverte procureur blessés légers hôpital route "
+                "fermée circulation déviée ministre visite sinistrés").split()
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_timeline_indexed_clusters_equal_a_scan_of_every_group(seed):
+    rng = random.Random(seed)
+    items = [(i, f"a{i}", " ".join(rng.sample(_EVENT_WORDS, rng.randint(0, 7))) + " le 3 mai",
+              True, 0, 10) for i in range(300)]
+    found = _clusters(items)
+    assert found == _scan_clusters(items)
+    assert 1 < len(found) < len(items)  # sentences both joined and started groups

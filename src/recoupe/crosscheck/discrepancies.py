@@ -22,6 +22,7 @@ Words for units, approximations and directions are in `lang/<code>/measures.py` 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -58,21 +59,24 @@ def find_discrepancies(articles: Sequence[AnnotatedArticle], entities: Sequence[
 
 def _wordings(quotes: Sequence[Quote], statements: Sequence[Statement]) -> list[Discrepancy]:
     by_id = {q.id: q for q in quotes}
-    idf = rarity(content_words(q.text) for q in quotes)
+    # A quote's words are read once: a quote is looked at several times below, and each
+    # statement of a big story holds many of them.
+    words_of = functools.cache(content_words)
+    idf = rarity(words_of(q.text) for q in quotes)
     out = []
     for st in statements:
-        gist = content_words(st.gist)
+        gist = words_of(st.gist)
         per_article: dict[str, list[Quote]] = defaultdict(list)
         for qid in st.quotes:
             q = by_id.get(qid)
             # a partial quote of a few words is a piece of the sentence, not a wording of it
             if q is not None and (q.kind == "direct" or q.kind == "partial" and
-                                  len(content_words(q.text)) >= _FEW_WORDS):
+                                  len(words_of(q.text)) >= _FEW_WORDS):
                 per_article[q.article].append(q)
         # Each article's quote closest to the statement's fullest wording stands for it:
         # the most of its words in that wording, and the most of that wording in it.
-        best = [max(qs, key=lambda q: (overlap(content_words(q.text), gist, idf)
-                                       + overlap(content_words(q.text), gist, idf, both=True),
+        best = [max(qs, key=lambda q: (overlap(words_of(q.text), gist, idf)
+                                       + overlap(words_of(q.text), gist, idf, both=True),
                                        len(q.text)))
                 for qs in per_article.values()]
         texts = _without_excerpts(best)
@@ -80,8 +84,8 @@ def _wordings(quotes: Sequence[Quote], statements: Sequence[Statement]) -> list[
             continue
         # One representative per distinct wording: outlets quoting the very same words add
         # nothing to compare (and would make the pair check below quadratic).
-        distinct = list({content_words(q.text): q for q in texts}.values())
-        words = [content_words(q.text) for q in distinct]
+        distinct = list({words_of(q.text): q for q in texts}.values())
+        words = [words_of(q.text) for q in distinct]
         if all(overlap(words[0], w, idf, both=True) >= _COPY for w in words[1:]):
             continue  # every outlet quotes the same words
         if not any(_SAME_TOPIC <= overlap(words[i], words[j], idf) and

@@ -10,6 +10,11 @@ ministre") is the person the story's own articles put right after that role ("le
 de l'Intérieur Jean Dupont", "la ministre, Marie Durand"): the one such person, or the one
 named so clearly more often than any other. A role the articles never tie to a name, or a
 pronoun left unresolved, keeps its words and no entity: recoupe does not guess.
+
+Both look-ups go through indexes built once per story (a speaker's word spans against the
+folded spellings, a role against the suffixes of the words before each name), so the
+resolution grows with the number of quotes, not with quotes times entities or times
+appositions; they give exactly what a scan of every spelling or apposition would.
 """
 
 from __future__ import annotations
@@ -33,8 +38,9 @@ def resolve_speakers(articles: Sequence[AnnotatedArticle], entities: Sequence[En
                      ) -> tuple[Quote, ...]:
     """Annotated articles + entities -> their quotes with speakers tied to entities."""
     by_variant = _variant_index(entities)
+    spellings = _Spellings(by_variant)
     by_name = {e.name: e for e in entities}
-    roles = _appositions(articles, by_variant)
+    roles = _Roles(_appositions(articles, by_variant))
     out = []
     for a in articles:
         for q in a.quotes:
@@ -42,10 +48,10 @@ def resolve_speakers(articles: Sequence[AnnotatedArticle], entities: Sequence[En
             # organisation it serves ("le porte-parole du syndicat"), which is not the speaker.
             kinds = _SPEAKER_TYPES.get(q.speaker_kind or "", ())
             entity = (_by_mention(q, a, by_variant, kinds)
-                      or _by_words(q.speaker, by_variant, kinds))
+                      or _by_words(q.speaker, spellings, kinds))
             if entity is None and q.speaker and q.speaker_kind == "role":
                 key = _role_key(q.speaker)
-                name = _role_holder(key, roles)
+                name = roles.holder(key)
                 # A bare role or nationality ("le Belge", "la ministre") refers back to
                 # someone its own article names, not to another outlet's Belgian; a full
                 # office ("le ministre de l'Agriculture") is one person across the story.
@@ -101,17 +107,37 @@ def _by_mention(q: Quote, a: AnnotatedArticle, by_variant: dict[str, Entity],
     return None
 
 
-def _by_words(words: str | None, by_variant: dict[str, Entity],
+class _Spellings:
+    """The story's folded spellings, each with its rank in `by_variant` (its order breaks a
+    tie between two spellings of one length) and the most words one of them has."""
+
+    def __init__(self, by_variant: dict[str, Entity]):
+        self.by_variant = by_variant
+        self.rank = {v: i for i, v in enumerate(by_variant)}
+        self.most_words = max((v.count(" ") + 1 for v in by_variant), default=0)
+
+
+def _by_words(words: str | None, spellings: _Spellings,
               kinds: tuple[str, ...]) -> Entity | None:
-    """The entity whose longest spelling the speaker's words contain as whole words."""
+    """The entity whose longest spelling the speaker's words contain as whole words (the
+    first in `by_variant` order between two as long)."""
     if not words:
         return None
-    folded = f" {fold(words)} "
-    best = None
-    for variant, entity in by_variant.items():
-        if len(variant) > 2 and entity.type in kinds and f" {variant} " in folded and (
-                best is None or len(variant) > len(best[0])):
-            best = (variant, entity)
+    # fold() leaves single spaces and no space at either end, in the words as in each
+    # spelling: a spelling lies in the words as whole words exactly when it is one of their
+    # spans of consecutive words, so each span is looked up instead of every spelling scanned.
+    tokens = fold(words).split(" ")
+    best: tuple[str, Entity] | None = None
+    for i in range(len(tokens)):
+        for j in range(i + 1, min(len(tokens), i + spellings.most_words) + 1):
+            variant = " ".join(tokens[i:j])
+            entity = spellings.by_variant.get(variant)
+            if entity is None or len(variant) <= 2 or entity.type not in kinds:
+                continue
+            if best is None or len(variant) > len(best[0]) or (
+                    len(variant) == len(best[0])
+                    and spellings.rank[variant] < spellings.rank[best[0]]):
+                best = (variant, entity)
     return best[1] if best else None
 
 
@@ -135,16 +161,43 @@ def _appositions(articles: Sequence[AnnotatedArticle], by_variant: dict[str, Ent
     return found
 
 
-def _role_holder(role: str, appositions: dict[str, Counter]) -> str | None:
-    if len(role) < 4:
-        return None
-    counts: Counter = Counter()
-    for before, names in appositions.items():
-        if before == role or before.endswith(" " + role):
+class _Roles:
+    """Role words -> the one person the story's appositions put after them, or None.
+
+    A role matches the words before a name when it is all of them or their last words
+    (`before == role or before.endswith(" " + role)`): the words before each name are
+    indexed under each of their word-boundary suffixes, once, when a role is first asked
+    for, so a role costs the appositions that match it rather than a scan of them all.
+    The index keeps the appositions' order, so the counts (and a tie) come out as a scan
+    would give them."""
+
+    def __init__(self, appositions: dict[str, Counter]):
+        self.appositions = appositions
+        self.by_suffix: dict[str, list[Counter]] | None = None
+        self.known: dict[str, str | None] = {}
+
+    def holder(self, role: str) -> str | None:
+        if role not in self.known:
+            self.known[role] = self._holder(role)
+        return self.known[role]
+
+    def _holder(self, role: str) -> str | None:
+        if len(role) < 4:
+            return None
+        if self.by_suffix is None:
+            self.by_suffix = defaultdict(list)
+            for before, names in self.appositions.items():
+                # each suffix has its own length, so a before is listed once per suffix
+                self.by_suffix[before].append(names)
+                for i, c in enumerate(before):
+                    if c == " ":
+                        self.by_suffix[before[i + 1:]].append(names)
+        counts: Counter = Counter()
+        for names in self.by_suffix.get(role, ()):
             counts.update(names)
-    if not counts:
-        return None
-    (first, n1), *rest = counts.most_common(2)
-    if rest and rest[0][1] * 2 > n1:
-        return None  # two people answer to this role about as often: do not choose
-    return first
+        if not counts:
+            return None
+        (first, n1), *rest = counts.most_common(2)
+        if rest and rest[0][1] * 2 > n1:
+            return None  # two people answer to this role about as often: do not choose
+        return first

@@ -147,15 +147,31 @@ def _words(text: str) -> set[str]:
 
 
 def _clusters(items):
-    """Sentences of one date -> groups telling the same happening (shared content words)."""
-    groups: list[tuple[set[str], list]] = []
+    """Sentences of one date -> groups telling the same happening (shared content words).
+
+    Each sentence joins the first group (in the order groups were started) whose words it
+    shares enough of (Jaccard >= `_SAME_EVENT`), or starts one. A group sharing no word
+    cannot qualify, so the groups are found through an index from each word to the groups
+    holding it, and the shared counts give each Jaccard exactly as the sets would: a date
+    many articles name no longer compares each sentence with every group."""
+    groups: list[list] = []
+    seen: list[set[str]] = []
+    holding: dict[str, list[int]] = defaultdict(list)  # word -> groups whose words have it
     for item in items:
         words = _words(item[2])
-        for seen, members in groups:
-            if words and len(words & seen) / len(words | seen) >= _SAME_EVENT:
-                members.append(item)
-                seen |= words
-                break
+        shared: Counter = Counter()
+        for w in words:
+            shared.update(holding.get(w, ()))
+        target = next((g for g in sorted(shared) if shared[g] / (
+            len(words) + len(seen[g]) - shared[g]) >= _SAME_EVENT), None)
+        if target is None:
+            target, new = len(groups), words
+            groups.append([item])
+            seen.append(set(words))
         else:
-            groups.append((words, [item]))
-    return [members for _, members in groups]
+            new = words - seen[target]
+            groups[target].append(item)
+            seen[target] |= new
+        for w in new:
+            holding[w].append(target)
+    return groups
