@@ -58,6 +58,17 @@ def test_summary_scales_past_hundreds_of_claims():
     assert len(out) == 6 and time.perf_counter() - begin < 5
 
 
+def test_summary_reads_the_parse_of_thousands_of_sentences_in_one_pass():
+    text = "Le conseil a voté le budget."
+    sentences = [(text, [("voté", "VERB", "ROOT", None, PART),
+                         ("a", "AUX", "aux:tense", "voté", FIN.format("Pres"))])] * 3000
+    article = parsed("a", sentences)
+    many = [claim(f"c{k}", [("a", s.text, s.start)]) for k, s in enumerate(article.sentences)]
+    begin = time.perf_counter()
+    out = summarize(many, sentences=6, articles=[article])
+    assert len(out) == 1 and time.perf_counter() - begin < 5  # one text: the rest repeat it
+
+
 # -- sentences that do not read on their own, by their words ------------------------------
 
 TOWN = "Le conseil municipal de Vierzon a voté jeudi la fermeture de la piscine."
