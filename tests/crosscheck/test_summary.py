@@ -3,8 +3,10 @@ citation an article whose own sentence states it, with that sentence's span."""
 
 import time
 
+import pytest
+
 from recoupe.crosscheck.summary import summarize
-from recoupe.model import Claim, ClaimSentence
+from recoupe.model import AnnotatedArticle, Article, Claim, ClaimSentence, Sentence, Token
 
 
 def claim(cid, sentences, support=None):
@@ -54,3 +56,111 @@ def test_summary_scales_past_hundreds_of_claims():
     begin = time.perf_counter()
     out = summarize(many, sentences=6)
     assert len(out) == 6 and time.perf_counter() - begin < 5
+
+
+def test_summary_reads_the_parse_of_thousands_of_sentences_in_one_pass():
+    text = "Le conseil a voté le budget."
+    sentences = [(text, [("voté", "VERB", "ROOT", None, PART),
+                         ("a", "AUX", "aux:tense", "voté", FIN.format("Pres"))])] * 3000
+    article = parsed("a", sentences)
+    many = [claim(f"c{k}", [("a", s.text, s.start)]) for k, s in enumerate(article.sentences)]
+    begin = time.perf_counter()
+    out = summarize(many, sentences=6, articles=[article])
+    assert len(out) == 1 and time.perf_counter() - begin < 5  # one text: the rest repeat it
+
+
+# -- sentences that do not read on their own, by their words ------------------------------
+
+TOWN = "Le conseil municipal de Vierzon a voté jeudi la fermeture de la piscine."
+
+
+@pytest.mark.parametrize("text, kept", [
+    # A word or two in quotes (a scare quote, a short partial quote) is the outlet's narration.
+    ("Le conseil municipal de Vierzon a voté jeudi la « fermeture » de la piscine.", True),
+    ("Le maire a jugé la décision « douloureuse » devant le conseil municipal jeudi.", True),
+    # Mostly someone's words, or a sentence of a quote running over several sentences.
+    ("« Nous n'avons plus les moyens de chauffer ce bassin », a dit le maire.", False),
+    ("Nous n'avons plus les moyens de chauffer ce bassin depuis deux ans », a-t-il dit.",
+     False),
+    # Openers that take up the sentence before.
+    ("Par ailleurs, le conseil municipal de Vierzon a voté jeudi une hausse des tarifs.", False),
+    ("Cette décision du conseil municipal de Vierzon a surpris les nageurs du club.", False),
+    ("C'est la deuxième piscine fermée par le conseil municipal de Vierzon.", False),
+    ("Mais le conseil municipal de Vierzon a voté jeudi la fermeture de la piscine.", False),
+    # A demonstrative before a time noun is a date, not a reference back.
+    ("Ce jeudi, le conseil municipal de Vierzon a voté la fermeture de la piscine.", True),
+    ("Ces derniers mois, le conseil municipal de Vierzon a débattu de la piscine.", True),
+    # A word that only starts like a connective is no connective.
+    ("Orléans a voté jeudi la fermeture de sa piscine municipale du centre-ville.", True),
+])
+def test_summary_keeps_only_sentences_that_read_on_their_own(text, kept):
+    out = summarize([claim("c1", [("a", text, 0)])], sentences=1)
+    assert bool(out) is kept
+
+
+# -- the main clause, from the parse ------------------------------------------------------
+
+def token(text, start, pos, dep, head, morph=""):
+    return Token(text, start, text.lower(), pos, dep, head, morph)
+
+
+FIN = "Mood=Ind|Number=Sing|Person=3|Tense={}|VerbForm=Fin"
+PART = "Tense=Past|VerbForm=Part"
+
+
+def parsed(aid, sentences):
+    """An annotated article from (text, [(word, pos, dep, head word, morph)]) pairs: each
+    sentence's few tokens that matter, found in its text; heads are words of that sentence."""
+    text, spans, tokens = "", [], []
+    for s, words in sentences:
+        base = len(text)
+        spans.append(Sentence(base, base + len(s), s))
+        first = len(tokens)
+        index = {w: first + k for k, (w, *_) in enumerate(words)}
+        for w, pos, dep, head, morph in words:
+            tokens.append(token(w, base + s.index(w), pos, dep,
+                                index[head] if head else -1, morph))
+        text += s + "\n"
+    return AnnotatedArticle(Article(id=aid, source=aid, text=text), "fr", tuple(spans),
+                            tuple(tokens))
+
+
+NEWS_P = "Le préfet a fermé mardi la route du col de la Croix-Haute aux camions."
+BACK_P = "Le passage avait déjà été fermé aux poids lourds en 2019 après un éboulement."
+NOMINAL = "Une décision qui soulage les habitants des villages de la vallée du Buëch."
+HE = "Dans les villages de la vallée, il est devenu le préfet des camionneurs."
+
+GRAMMAR = [
+    parsed("a", [
+        (BACK_P, [("fermé", "VERB", "ROOT", None, PART),
+                  ("avait", "AUX", "aux:tense", "fermé", FIN.format("Imp"))]),
+        (NEWS_P, [("fermé", "VERB", "ROOT", None, PART),
+                  ("a", "AUX", "aux:tense", "fermé", FIN.format("Pres"))]),
+        (NOMINAL, [("décision", "NOUN", "ROOT", None, ""),
+                   ("soulage", "VERB", "acl:relcl", "décision", FIN.format("Pres"))]),
+        (HE, [("devenu", "VERB", "ROOT", None, PART), ("il", "PRON", "nsubj", "devenu", ""),
+              ("est", "AUX", "aux:tense", "devenu", FIN.format("Pres"))]),
+    ]),
+]
+
+
+def grammar_claims():
+    a = GRAMMAR[0]
+    return [claim(f"c{k}", [("a", s.text, s.start)]) for k, s in enumerate(a.sentences)]
+
+
+def test_summary_puts_the_news_before_background_told_in_the_pluperfect():
+    # The background sentence stands first in its article; its pluperfect says it recalls.
+    out = summarize(grammar_claims(), sentences=2, articles=GRAMMAR)
+    assert [s.text for s in out] == [NEWS_P, BACK_P]
+
+
+def test_summary_without_a_parse_judges_by_place_and_words():
+    out = summarize(grammar_claims(), sentences=1)
+    assert out[0].text == BACK_P
+
+
+@pytest.mark.parametrize("text", [NOMINAL, HE])
+def test_summary_leaves_out_a_main_clause_that_leans_on_another_sentence(text):
+    texts = [s.text for s in summarize(grammar_claims(), sentences=6, articles=GRAMMAR)]
+    assert text not in texts

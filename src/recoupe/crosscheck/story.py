@@ -54,4 +54,5 @@ def build_story(annotated: Sequence[AnnotatedArticle], entities: Sequence[Entity
                  entities=tuple(entities), quotes=quotes, statements=statements,
                  discrepancies=find_discrepancies(annotated, entities, quotes, statements),
                  timeline=build_timeline(annotated, when), claims=claims,
-                 summary=summarize(claims, summary_sentences))
+                 summary=summarize(claims, summary_sentences,
+                                   articles=[annotated[i] for i in order]))

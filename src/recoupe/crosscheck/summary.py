@@ -1,62 +1,147 @@
 """A story's claims -> a short extractive summary whose every sentence cites its sources.
 
-In: the story's claims (each with its sentences and their offsets). Out: up to N
-`SummarySentence`s, the story's news first, then its most corroborated developments.
+In: the story's claims (each with its sentences and their offsets) and, optionally, its
+annotated articles (for each sentence's parse). Out: up to N `SummarySentence`s, the
+story's news first, then its most corroborated developments.
 
 What is news: journalists put it first (the inverted pyramid), so a claim weighs more the
 earlier its sentences stand in their articles (an article's first sentence most); background
-that many outlets repeat (an old ruling, a reminder) stands lower and weighs less. That
-weight grows with the outlets that carry the claim (corroboration). Each sentence of a claim
-is then scored by what the story is about: the mean, over its content words, of the share of
-the story's articles that use the word. The best sentences are taken in turn, one per claim,
-skipping one that says again what a taken one said (shared rare words) and one that does not
-read on its own (a fragment, an opening pronoun, quoted words, a headline with no final stop,
-a run-on). The summary keeps the order they were taken in: the news first.
+that many outlets repeat (an old ruling, a reminder) stands lower and weighs less, and so
+does a sentence whose main verb is in a tense of background (in French the imperfect and
+the pluperfect, `lang/fr/summary.py`: "avait déposé plainte" recalls, "a été placé en garde
+à vue" tells). That weight grows with the outlets that carry the claim (corroboration).
+Each sentence of a claim is then scored by what the story is about: the mean, over its
+content words, of the share of the story's articles that use the word. The best sentences
+are taken in turn, one per claim, skipping one that says again what a taken one said
+(shared rare words) and one that does not read on its own: a fragment (a headline with no
+final stop, a nominal sentence with no finite main verb), an opening that takes up the
+sentence before (a pronoun, a connective such as "Par ailleurs", a demonstrative such as
+"Cette décision"), a main clause whose subject is such a pronoun, a run-on, or mostly
+someone's quoted words (a word or two in quotes, a scare quote or a short partial quote, is
+the outlet's own narration and stays). The summary keeps the order they were taken in: the
+news first.
 
 Each sentence cites the claim's articles (the outlets whose own sentence states it, see
 `claims`) whose sentence also shares enough of its words, each with that sentence's span.
-Cost: one sort of the claims' sentences, then each candidate compared with the few sentences
-taken: n log n in the number of claims.
+Cost: one pass over the articles' tokens, one sort of the claims' sentences, then each
+candidate compared with the few sentences taken: n log n in the number of claims.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
+from types import ModuleType
 
 from .. import lang
-from ..model import Claim, ClaimSentence, Span, SummarySentence
+from ..annotate.quotemarks import quoted_spans
+from ..model import AnnotatedArticle, Claim, ClaimSentence, Span, SummarySentence
 from .similarity import content_words, overlap, rarity
 
 _REDUNDANT = 0.5  # overlap with a taken sentence past which a candidate repeats it
 _BEARS_OUT = 0.3  # share of the summary sentence's words a cited article's sentence holds
 _MIN_WORDS = 6  # shorter sentences lean on the one before ("Il a démenti.")
 _MAX_WORDS = 45  # longer sentences say too much at once for a summary
-_QUOTE_MARKS = re.compile(r"[«»“”\"]")
+_QUOTED = 0.3  # share of a sentence's words inside quote marks past which they are someone's
+_QUOTE_MARKS = re.compile(r"[«»“”„\"]")
 _END = re.compile(r"[.!…][»”\")]?\s*$")  # a question is not news: no "?"
+_TENSE = re.compile(r"Tense=(\w+)")
+_BACKGROUND = 1.0  # a sentence whose main verb tells background weighs 1 / (1 + this)
 
 
-def _stands_alone(text: str, pronouns: frozenset[str]) -> bool:
+def _quoted(text: str) -> float:
+    """The share of a sentence's words inside quote marks; 1 when a mark is left unpaired
+    (the sentence is part of a quote running over several sentences)."""
+    spans = quoted_spans(text)
+    if len(_QUOTE_MARKS.findall(text)) != 2 * len(spans):
+        return 1.0
+    inside = sum(len(text[s.start:s.end].split()) for s in spans)
+    return inside / max(len(text.split()), 1)
+
+
+def _leans(text: str, table: ModuleType | None) -> bool:
+    """Whether a sentence opens by taking up the one before it: a connective ("Par
+    ailleurs", "Mais"), a demonstrative pronoun ("C'est", "Cela") or a demonstrative
+    determiner ("Cette décision") that is not a date ("Ce mardi")."""
+    if table is None:
+        return False
+    low = text.lstrip("«“„\"( ").lower()
+    for opener in table.LEANING_OPENERS:
+        if low.startswith(opener) and not low[len(opener):len(opener) + 1].isalnum():
+            return True
+    words = [w.strip(",;:") for w in low.split(maxsplit=3)]
+    return (bool(words) and words[0] in table.DEMONSTRATIVES
+            and not any(w in table.TIME_NOUNS for w in words[1:3]))
+
+
+def _stands_alone(text: str, pronouns: frozenset[str], table: ModuleType | None = None
+                  ) -> bool:
     """A summary sentence must read on its own: not a fragment (lower-case start, no final
     stop: a headline or a cut), not a question, not opened by a pronoun whose person is in
-    another sentence, not someone's quoted words, neither so short that it leans on the
-    sentence before nor a run-on too long to read at a glance."""
+    another sentence nor by words that take up the sentence before (`_leans`), not mostly
+    someone's quoted words (a scare quote or a short partial quote is the outlet's
+    narration: kept), neither so short that it leans on the sentence before nor a run-on
+    too long to read at a glance."""
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     return (first[:1].isupper() and first.lower().strip(",") not in pronouns
-            and not _QUOTE_MARKS.search(text) and bool(_END.search(text))
+            and not _leans(text, table)
+            and _quoted(text) <= _QUOTED and bool(_END.search(text))
             and _MIN_WORDS <= len(text.split()) <= _MAX_WORDS)
+
+
+def _mains(articles: Sequence[AnnotatedArticle], table: ModuleType | None
+           ) -> dict[tuple[str, int], str]:
+    """(article, sentence start) -> what the parse says of the sentence's main clause:
+    "fragment" when it has no finite verb of its own (a nominal sentence, "Un argumentaire
+    qui ...") or its subject is a pronoun whose person is named elsewhere ("Dans cette
+    affaire, il est ..."), "background" when its verb is in a tense that tells background
+    (the table's, e.g. the pluperfect), else "news". One pass over each article's tokens;
+    a sentence whose parse is not stored is left out (taken as news)."""
+    if table is None:
+        return {}
+    out: dict[tuple[str, int], str] = {}
+    for a in articles:
+        if not a.tokens or not a.sentences:
+            continue
+        starts = [s.start for s in a.sentences]
+        helpers: dict[int, list] = defaultdict(list)  # head -> its finite aux and copula
+        anaphoric: set[int] = set()  # heads whose subject is an anaphoric pronoun
+        roots = []
+        for i, t in enumerate(a.tokens):
+            if t.dep == "ROOT":
+                roots.append(i)
+            elif (t.dep.startswith("aux") or t.dep == "cop") and "VerbForm=Fin" in t.morph:
+                helpers[t.head].append(t)
+            elif t.dep.startswith("nsubj") and t.text.lower() in table.ANAPHORIC_SUBJECTS:
+                anaphoric.add(t.head)
+        for i in roots:
+            root = a.tokens[i]
+            sentence = a.sentences[max(bisect_right(starts, root.start) - 1, 0)]
+            if not sentence.start <= root.start < sentence.end:
+                continue
+            key = (a.article.id, sentence.start)
+            finite = helpers.get(i) or ([root] if "VerbForm=Fin" in root.morph else [])
+            tense = _TENSE.search(finite[0].morph) if finite else None
+            kind = ("fragment" if not finite or i in anaphoric else
+                    "background" if tense and tense.group(1) in table.BACKGROUND_TENSES
+                    else "news")
+            # Two roots in one sentence (the parser split it): any main clause that reads
+            # on its own counts.
+            if out.get(key) in (None, "fragment"):
+                out[key] = kind
+    return out
 
 
 def _ranks(claims: Sequence[Claim]) -> dict[tuple[str, int | None], int]:
     """(article, sentence start) -> the sentence's rank among the article's claim sentences
-    (0 for its first)."""
+    (0 for its first). Every claim sentence counts, quoted ones too: a sentence's place is
+    where the outlet put it (a lead holding a scare quote is still the lead)."""
     starts: dict[str, set[int]] = defaultdict(set)
     for c in claims:
         for s in c.sentences:
-            # Someone's quoted words are not where an outlet states its news: they take no
-            # rank, so that the narration's own order stands.
-            if s.start is not None and not _QUOTE_MARKS.search(s.text):
+            if s.start is not None:
                 starts[s.article].add(s.start)
     out: dict[tuple[str, int | None], int] = {}
     for article, found in starts.items():
@@ -88,13 +173,19 @@ def _lead(sentence: ClaimSentence, ranks: dict) -> float:
     return 1.0 / (1 + rank) if rank is not None else 0.1
 
 
-def summarize(claims: Sequence[Claim], sentences: int = 6, language: str | None = "fr"
-              ) -> tuple[SummarySentence, ...]:
-    """Claims -> at most `sentences` summary sentences with their citations, news first."""
+def summarize(claims: Sequence[Claim], sentences: int = 6, language: str | None = "fr",
+              articles: Sequence[AnnotatedArticle] = ()) -> tuple[SummarySentence, ...]:
+    """Claims -> at most `sentences` summary sentences with their citations, news first.
+    `articles`, the story's annotated articles, give each sentence's parse: a sentence
+    whose main clause does not read on its own (no finite verb, an anaphoric subject) is
+    left out, one whose main verb tells background weighs less. Without them, sentences
+    are judged by their words only."""
     if not claims or sentences <= 0:
         return ()
     table = lang.table(language, "attribution") or lang.table("fr", "attribution")
     pronouns = frozenset(table.PRONOUNS)
+    grammar = lang.table(language, "summary") or lang.table("fr", "summary")
+    mains = _mains(articles, grammar)
     ranks = _ranks(claims)
     words = [content_words(c.text) for c in claims]
     idf = rarity(words)
@@ -104,10 +195,12 @@ def summarize(claims: Sequence[Claim], sentences: int = 6, language: str | None 
         prior = ((1 + _LEAD * max(_lead(s, ranks) for s in c.sentences))
                  * (1 + _SUPPORT * (max(c.support, 1) - 1)))
         for voice in c.sentences:
-            if _stands_alone(voice.text, pronouns):
+            main = mains.get((voice.article, voice.start), "news")
+            if main != "fragment" and _stands_alone(voice.text, pronouns, grammar):
                 said = content_words(voice.text)
                 topic = sum(share.get(w, 0.0) for w in said) / max(len(said), 1)
-                pool.append((prior * topic, i, voice, said))
+                weight = prior * topic / (1 + _BACKGROUND * (main == "background"))
+                pool.append((weight, i, voice, said))
     pool.sort(key=lambda item: (-item[0], item[1]))
     taken: list[tuple[ClaimSentence, frozenset[str], Claim]] = []
     for _, i, voice, said in pool:

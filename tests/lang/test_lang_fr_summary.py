@@ -1,0 +1,23 @@
+"""The French table of the summary: openers that lean on the sentence before, time nouns,
+anaphoric subjects and background tenses."""
+
+import pytest
+
+from recoupe import lang
+from recoupe.lang.fr import summary
+
+
+@pytest.mark.parametrize("words", [summary.LEANING_OPENERS, summary.DEMONSTRATIVES,
+                                   summary.TIME_NOUNS, summary.ANAPHORIC_SUBJECTS])
+def test_lang_summary_words_are_lower_case(words):
+    assert words and all(w == w.lower() and w == w.strip() for w in words)
+
+
+def test_lang_summary_a_time_noun_is_no_opener():
+    # "Ce soir" is a date: a time noun must not also be an opener that leans.
+    assert not set(summary.TIME_NOUNS) & set(summary.LEANING_OPENERS)
+
+
+def test_lang_summary_table_is_found_by_language():
+    assert lang.table("fr-FR", "summary") is summary
+    assert summary.BACKGROUND_TENSES == {"Imp"}
