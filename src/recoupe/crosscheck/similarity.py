@@ -186,7 +186,8 @@ def _number_values(a: AnnotatedArticle) -> dict[int, tuple[str | None, str | Non
     written in figures: the first token of a number holds its value ("91.000", "91 000" and
     "91000" all read 91000, the French separators read by `numbers.read_number`), the
     tokens after it (None, None). What it counts is the noun it modifies, written after it
-    ("600 millions", "37 ans"); a number after its noun is a label, not a count ("le Tour
+    ("37 ans"), or what its scale noun counts ("600 millions d'euros", "0,6 milliard
+    d'euros": euros, one value); a number after its noun is a label, not a count ("le Tour
     1999", "l'article 3"), and a bare number (a year, a score) counts nothing."""
     t_ = numbers_tables(a.language)
     toks = a.tokens
@@ -203,7 +204,12 @@ def _number_values(a: AnnotatedArticle) -> dict[int, tuple[str | None, str | Non
         head = next((toks[h] for h in (toks[x].head for x in span)
                      if 0 <= h < len(toks) and h not in span), None)
         counted = None
-        if head is not None and head.pos == "NOUN" and head.start > t.start:
+        last = toks[end - 1]
+        if last.pos == "NOUN":  # "600 millions d'euros": what the scale noun counts
+            what = next((c for c in toks[end:end + 4] if c.pos == "NOUN"
+                         and 0 <= c.head < len(toks) and toks[c.head] is last), last)
+            counted = fold(what.lemma or what.text)
+        elif head is not None and head.pos == "NOUN" and head.start > t.start:
             counted = fold(head.lemma or head.text)
         out[i] = (counted, f"{value:.12g}")
         for x in range(i + 1, end):
