@@ -12,8 +12,10 @@ outlet says Washington claims). Sentences are aligned across articles by what th
 (`similarity.SentenceSpace`): the meaning of their content words (the model's word vectors,
 so that another wording of one fact still meets it) plus the lemmas they share, weighted by
 rarity (so that two sentences on one person but on different things stay apart). Two
-sentences giving different values of one kind (numbers, days) never state one fact: that is
-a difference, not support. Alignment is an agglomerative clustering under constraints: the
+sentences giving different values of one kind (numbers, read as values whatever their
+typography: "1.500", "1 500"; days) never state one fact: that is a difference, not support;
+nor does a hedged sentence support an asserted one (a hedge inside someone's quote is theirs,
+not the outlet's). Alignment is an agglomerative clustering under constraints: the
 most alike pairs merge first, a claim takes at most one sentence per article, and two groups
 join only when they are alike on average over all their pairs and no pair of them conflicts
 (so that one sentence cannot chain two facts). A sentence stating two facts ("X opened Y,

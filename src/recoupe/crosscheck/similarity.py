@@ -27,6 +27,8 @@ from .. import lang
 from ..annotate.vectors import unpack
 from ..model import AnnotatedArticle, Sentence
 from ..text import fold
+from .numbers import read_number
+from .numbers import tables as numbers_tables
 
 _WORD = re.compile(r"[^\W\d_]{4,}|\d+")
 
@@ -134,8 +136,9 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4,
         numbers: list[set[tuple[str, str]]] = [set() for _ in a.sentences]
         finite = [not a.tokens] * len(a.sentences)
         starts = [s.start for s in a.sentences]
+        values = _number_values(a)
         k = 0
-        for t in a.tokens:
+        for x, t in enumerate(a.tokens):
             while k + 1 < len(starts) and t.start >= starts[k + 1]:
                 k += 1
             if not starts or not (a.sentences[k].start <= t.start < a.sentences[k].end):
@@ -144,22 +147,24 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4,
                 continue
             if "VerbForm=Fin" in t.morph:
                 finite[k] = True
+            if x in values:
+                counted, value = values[x]
+                if value:  # the number's value, however written ("1.500", "1 500")
+                    lemmas[k].add(value)
+                    if counted:
+                        numbers[k].add((counted, value))
+                continue
             if t.pos in _CONTENT and not (t.dep == "ROOT" and (t.lemma or "").lower()
                                           in reporting):
                 lemma = fold(t.text if t.pos == "PROPN" else (t.lemma or t.text))
                 if len(lemma) >= 3 or lemma.isdigit():
                     lemmas[k].add(lemma)
-            for n in _NUMBER.findall(t.text):
-                # A number is a value of what it counts: the noun it modifies ("600
-                # millions", "37 ans"); a bare number (a year, a score) counts nothing.
-                head = a.tokens[t.head] if 0 <= t.head < len(a.tokens) else t
-                if head is not t and head.pos == "NOUN":
-                    numbers[k].add((fold(head.lemma or head.text), n.replace(",", ".")))
         days: list[set[str]] = [set() for _ in a.sentences]
         for d in a.dates:
             if d.value and len(d.value) >= 10 and 0 <= d.sentence < len(days):
                 days[d.sentence].add(d.value[:10])
-        hedged = _hedged(a)
+        hedged = _hedged(a, [span for (aid, _), spans in masks.items() if aid == a.article.id
+                             for span in spans])
         for i, s in enumerate(a.sentences):
             spans = masks.get((a.article.id, i), ())
             words = content_words(_outside(s, spans))
@@ -176,6 +181,43 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4,
     return out
 
 
+def _number_values(a: AnnotatedArticle) -> dict[int, tuple[str | None, str | None]]:
+    """Token index -> (what the number there counts, its value) for the tokens of numbers
+    written in figures: the first token of a number holds its value ("91.000", "91 000" and
+    "91000" all read 91000, the French separators read by `numbers.read_number`), the
+    tokens after it (None, None). What it counts is the noun it modifies, written after it
+    ("37 ans"), or what its scale noun counts ("600 millions d'euros", "0,6 milliard
+    d'euros": euros, one value); a number after its noun is a label, not a count ("le Tour
+    1999", "l'article 3"), and a bare number (a year, a score) counts nothing."""
+    t_ = numbers_tables(a.language)
+    toks = a.tokens
+    out: dict[int, tuple[str | None, str | None]] = {}
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        read = read_number(toks, i, t_) if _NUMBER.match(t.text) else None
+        if read is None or read[0] <= i:
+            i += 1
+            continue
+        end, value = read[0], read[1]
+        span = range(i, end)
+        head = next((toks[h] for h in (toks[x].head for x in span)
+                     if 0 <= h < len(toks) and h not in span), None)
+        counted = None
+        last = toks[end - 1]
+        if last.pos == "NOUN":  # "600 millions d'euros": what the scale noun counts
+            what = next((c for c in toks[end:end + 4] if c.pos == "NOUN"
+                         and 0 <= c.head < len(toks) and toks[c.head] is last), last)
+            counted = fold(what.lemma or what.text)
+        elif head is not None and head.pos == "NOUN" and head.start > t.start:
+            counted = fold(head.lemma or head.text)
+        out[i] = (counted, f"{value:.12g}")
+        for x in range(i + 1, end):
+            out[x] = (None, None)
+        i = end
+    return out
+
+
 def _outside(s: Sentence, spans: Sequence[tuple[int, int]]) -> str:
     """A sentence's text with the given spans (article offsets) blanked out."""
     text = s.text
@@ -186,16 +228,20 @@ def _outside(s: Sentence, spans: Sequence[tuple[int, int]]) -> str:
     return text
 
 
-def _hedged(a: AnnotatedArticle) -> set[int]:
+def _hedged(a: AnnotatedArticle, masked: Sequence[tuple[int, int]] = ()) -> set[int]:
     """Indexes of the sentences whose main predicate (the parse's root) is hedged: in the
     conditional mood, or under a modal verb ("peut être prolongée"). A negation test on the
-    root was tried and dropped: the parse's root is too often not the fact's predicate."""
+    root was tried and dropped: the parse's root is too often not the fact's predicate.
+    Tokens inside `masked` spans (someone's direct quote) are not read: a quoted speaker's
+    "peut-être" hedges the speaker's words, not what the outlet itself asserts around them."""
     table = lang.table(a.language, "modality") or lang.table("fr", "modality")
     if not a.tokens or table is None:
         return set()
     starts = [s.start for s in a.sentences]
     roots = set()
     for i, t in enumerate(a.tokens):
+        if any(lo <= t.start < hi for lo, hi in masked):
+            continue
         root = t.head == i or t.dep == "ROOT"
         on_root = 0 <= t.head < len(a.tokens) and a.tokens[t.head].dep == "ROOT"
         modal = (t.lemma or "").lower() in table.MODALS
