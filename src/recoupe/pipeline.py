@@ -70,7 +70,8 @@ Progress = Callable[[int, int], None]  # (articles done, articles in all)
 # 2: dates keep their unresolved PartialDate; 3: recoupe's sentence boundaries, quotes read
 # from the spaCy Doc, sentence vectors.
 ANALYSIS_VERSION = "3"
-BRIEF_VERSION = "2"  # 2: claims by meaning, statements across wordings, values compared
+BRIEF_VERSION = "3"  # 2: claims by meaning, statements across wordings, values compared;
+# 3: numbers compared as values in any typography, summary sentences that stand alone
 
 
 def read(inputs: Sequence[str], config: Config, stdin: BinaryIO | None = None
