@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import os
+import re
 import socket
 import statistics
 import subprocess
@@ -96,8 +97,8 @@ def _story_ids(base: str) -> tuple[str, str, int]:
 # Raw keep-alive requests cost a few tens of microseconds each.
 
 
-async def _fetch(reader, writer, request: bytes) -> tuple[int, int, bool]:
-    """One request on an open keep-alive connection: (status, body bytes, still open)."""
+async def _fetch(reader, writer, request: bytes) -> tuple[int, bytes, bool]:
+    """One request on an open keep-alive connection: (status, body, still open)."""
     writer.write(request)
     head = await reader.readuntil(b"\r\n\r\n")
     lines = head.decode("latin-1").split("\r\n")
@@ -105,20 +106,25 @@ async def _fetch(reader, writer, request: bytes) -> tuple[int, int, bool]:
     headers = {k.strip().lower(): v.strip() for k, _, v in
                (line.partition(":") for line in lines[1:] if line)}
     if "content-length" in headers:
-        size = int(headers["content-length"])
-        await reader.readexactly(size)
+        body = await reader.readexactly(int(headers["content-length"]))
     elif headers.get("transfer-encoding", "").lower() == "chunked":
-        size = 0
+        chunks = []
         while True:
             n = int((await reader.readuntil(b"\r\n")).split(b";")[0], 16)
-            await reader.readexactly(n + 2)
-            size += n
+            chunks.append((await reader.readexactly(n + 2))[:n])
             if n == 0:
                 break
+        body = b"".join(chunks)
     else:  # the body runs to the end of the connection
-        size = len(await reader.read())
-        return status, size, False
-    return status, size, headers.get("connection", "").lower() != "close"
+        return status, await reader.read(), False
+    return status, body, headers.get("connection", "").lower() != "close"
+
+
+def _reason(body: bytes) -> str:
+    """What an error answer says: its text without markup, cut short."""
+    text = re.sub(r"<(style|title)\b.*?</\1>|<[^>]+>", " ", body.decode("utf-8", "replace"),
+                  flags=re.S)
+    return " ".join(text.split())[:160]
 
 
 async def _client(port: int, path: str, until: float, count: list[int] | None,
@@ -139,10 +145,10 @@ async def _client(port: int, path: str, until: float, count: list[int] | None,
             if writer is None:
                 reader, writer = await asyncio.open_connection("127.0.0.1", port, limit=2**24)
             start = time.perf_counter()
-            status, _, keep = await _fetch(reader, writer, request)
+            status, body, keep = await _fetch(reader, writer, request)
             out.append(time.perf_counter() - start)
             if status != 200:
-                errors.append(f"{path}: HTTP {status}")
+                errors.append(f"{path}: HTTP {status}: {_reason(body)}")
             if not keep:
                 writer.close()
                 writer = None
@@ -273,8 +279,9 @@ def main() -> None:
     tmp = tempfile.TemporaryDirectory()
     served = Path(tmp.name) / "served.db"
     _copy(args.db, served)
+    log = open(Path(tmp.name) / "server.log", "w+", encoding="utf-8")  # noqa: SIM115
     server = subprocess.Popen([recoupe, "serve", "--db", str(served), "--port", str(port)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+                              stdout=subprocess.DEVNULL, stderr=log, env=env)
     base = f"http://127.0.0.1:{port}"
     try:
         for _ in range(600):
@@ -326,6 +333,12 @@ def main() -> None:
     finally:
         server.terminate()
         server.wait(30)
+        log.seek(0)
+        # What the server said besides its access lines (a failure's traceback, say).
+        said = [line.rstrip() for line in log if not line.startswith("INFO:")]
+        if said:
+            print(f"server log, {len(said)} lines besides access lines:", *said[:40], sep="\n")
+        log.close()
         tmp.cleanup()
 
 

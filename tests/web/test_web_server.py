@@ -164,3 +164,51 @@ def test_web_language_switch_keeps_only_the_page_s_own_parameters(small_corpus):
     assert first.status_code == 200 and "utm=" not in first.text
     again = client.get("/outlets")
     assert "utm=" not in again.text and "lang=en" in again.text
+
+
+def test_store_opening_another_reader_keeps_the_open_ones_marked_open(tmp_path):
+    """The cause of the list's 400s under load: opening a Store read the file's header with
+    Python's open() and close(), and closing any descriptor of a file cancels every POSIX
+    lock the process holds on it. The server's open readers lost the lock that marks them as
+    open; another process closing its connection then took itself for the last one and
+    deleted the write-ahead log under them (the readers saw a "damaged" file)."""
+    import subprocess
+    import sys
+
+    from recoupe.store import Store
+
+    path = tmp_path / "c.db"
+    Store(path).close()
+    wal = tmp_path / "c.db-wal"
+    with Store(path, read_only=True) as first:
+        first.stamp()
+        assert wal.exists()
+        with Store(path, read_only=True) as second:  # a new worker thread's connection
+            second.stamp()
+        # Another process opens the database, writes and closes: with this process's readers
+        # still marked as open, it leaves the log where it is.
+        writer = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]);"
+                  " c.execute('PRAGMA user_version').fetchone(); c.execute('BEGIN IMMEDIATE');"
+                  " c.execute('COMMIT'); c.close()")
+        subprocess.run([sys.executable, "-c", writer, str(path)], check=True, timeout=60)
+        assert wal.exists()
+        assert first.stamp() == (0, 0, 0)
+
+
+def test_web_a_failing_store_is_a_server_error_not_a_bad_request(small_corpus, monkeypatch):
+    """A corpus that cannot be read is the server's failure (500), never the reader's (400);
+    a search the index cannot parse stays a 400."""
+    from recoupe.errors import RecoupeError
+    from recoupe.store import StoreError
+    from recoupe.web import pages
+
+    def failing(error):
+        def stories(*args, **kwargs):
+            raise error
+        return stories
+
+    client = TestClient(create_app(small_corpus))
+    monkeypatch.setattr(pages, "stories", failing(StoreError("c.db: stayed busy")))
+    assert client.get("/").status_code == 500
+    monkeypatch.setattr(pages, "stories", failing(RecoupeError("cannot parse the search")))
+    assert client.get("/?q=(").status_code == 400

@@ -67,7 +67,7 @@ from ..read.fields import shown
 from ..render import charts, htmlparts, i18n
 from ..render.i18n import N_, Message
 from ..render.safe import count, printable
-from ..store import StoreReadError
+from ..store import StoreError, StoreReadError
 from . import pages
 from .security import SecurityHeaders
 
@@ -498,6 +498,8 @@ def _add_routes(app: FastAPI) -> None:
                                lambda c: pages.stories(c, lq, fmt),
                                Message(N_("There is no page %(page)d of this list."),
                                        page=page), "second")
+        except StoreError:
+            raise  # the corpus could not be read: the server's failure (500), not the reader's
         except RecoupeError as exc:  # e.g. a search the index cannot parse
             return error_response(request, 400, str(exc))
 
