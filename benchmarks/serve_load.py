@@ -18,6 +18,7 @@ request of the client and of the server (the figure a shared machine inflates le
 story under 2 s without slowing the list. Quote the load average with the figures.
 
 usage: python benchmarks/serve_load.py [--db FILE] [--seconds 20] [--big 1000] [--add 20]
+                                      [--phases alone,add,big]
 """
 
 from __future__ import annotations
@@ -265,7 +266,10 @@ def main() -> None:
     parser.add_argument("--big", type=int, default=1000)
     parser.add_argument("--add", type=int, default=20,
                         help="rpm2-dev articles added while the load runs")
+    parser.add_argument("--phases", default="alone,add,big",
+                        help="which phases to run, comma-separated (alone, add, big)")
     args = parser.parse_args()
+    phases = set(args.phases.split(","))
     if not args.db.exists():
         started = time.perf_counter()
         build(args.db, args.big)
@@ -299,12 +303,13 @@ def main() -> None:
         print(f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
         paths = ["/", f"/story/{story20}"]
 
-        cpu = _cpu(server.pid)
-        result = Load(port, paths, args.seconds).result()
-        print("\n".join(_lines("alone", result, names, _cpu(server.pid) - cpu)))
+        if "alone" in phases:
+            cpu = _cpu(server.pid)
+            result = Load(port, paths, args.seconds).result()
+            print("\n".join(_lines("alone", result, names, _cpu(server.pid) - cpu)))
 
         docs = sorted(RPM2.glob("*.txt"))[:args.add]
-        if docs:
+        if docs and "add" in phases:
             started = time.perf_counter()
             add = subprocess.Popen([recoupe, "add", *map(str, docs), "--db", str(served)],
                                    stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
@@ -320,15 +325,16 @@ def main() -> None:
                   f"{add_s:.1f} s, the load {load_ended:.1f} s: "
                   f"{add_out.strip().splitlines()[-1] if add_out.strip() else ''}")
 
-        load = Load(port, ["/"], args.seconds)
-        time.sleep(min(2.0, args.seconds / 4))  # the list load is under way
-        start = time.perf_counter()
-        response = httpx.get(f"{base}/story/{big}", timeout=600)
-        seconds = time.perf_counter() - start
-        result = load.result()
-        print(f"big        {size} articles: first page {seconds:.2f} s, "
-              f"{len(response.content) / 1e6:.2f} MB, HTTP {response.status_code}")
-        print("\n".join(_lines("list+big", result, names)))
+        if "big" in phases:
+            load = Load(port, ["/"], args.seconds)
+            time.sleep(min(2.0, args.seconds / 4))  # the list load is under way
+            start = time.perf_counter()
+            response = httpx.get(f"{base}/story/{big}", timeout=600)
+            seconds = time.perf_counter() - start
+            result = load.result()
+            print(f"big        {size} articles: first page {seconds:.2f} s, "
+                  f"{len(response.content) / 1e6:.2f} MB, HTTP {response.status_code}")
+            print("\n".join(_lines("list+big", result, names)))
         print(f"load average {os.getloadavg()[0]:.1f}")
     finally:
         server.terminate()

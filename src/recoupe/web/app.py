@@ -274,8 +274,11 @@ class _Work:
             return
         corpus = getattr(self._local, "corpus", None)
         if corpus is None:
-            corpus = self._local.corpus = self._connect()
+            # Opened one at a time: a store that opens while no other connection of this
+            # process is open checks the file's header, and must not do so while another
+            # thread's connection is opening (see store._check_header).
             with self._lock:
+                corpus = self._local.corpus = self._connect()
                 self.opened.append(corpus)
         yield corpus
 
