@@ -648,6 +648,13 @@ class Store:
             size = self._db.execute("SELECT total(size) FROM stories").fetchone()[0]
         return last or 0, n, int(size)
 
+    def data_version(self) -> int:
+        """SQLite's data_version: a number that changes, on this connection, whenever another
+        connection commits a change to the database (any change, of any table); what a
+        reader polls to know when what it has cached is out of date."""
+        with self._guard():
+            return self._db.execute("PRAGMA data_version").fetchone()[0]
+
     def story_stats(self, story_ids: Iterable[str]) -> dict[str, tuple]:
         """story -> (first and last publication day or None, distinct outlets, sources
         (articles that are no near-copy, one per outlet, an article without outlet its own
