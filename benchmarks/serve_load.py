@@ -194,7 +194,10 @@ def generate(argv: list[str]) -> None:
         runner = asyncio.run
     result = runner(_generate(int(port), paths, int(clients), float(seconds),
                               int(requests) or None))
-    print(json.dumps(result))
+    # The event loop may leave the pipe non-blocking: the line (hundreds of kB) was once
+    # cut at the pipe's 64 kB.
+    os.set_blocking(sys.stdout.fileno(), True)
+    print(json.dumps(result), flush=True)
 
 
 class Load:
