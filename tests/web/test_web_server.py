@@ -277,28 +277,3 @@ def test_web_without_watcher_versions_are_looked_up_every_second(small_corpus):
     with TestClient(app) as client:
         assert app.state.watcher is None and app.state.work.generation is None
         assert client.get("/").status_code == 200
-
-
-def test_web_long_story_is_rendered_in_the_render_process(monkeypatch):
-    """A story of more than one page of articles is rendered in a process of its own (its
-    work no longer shares the server's interpreter with the other requests): the same
-    page, and none of it rendered in the server."""
-    import functools
-
-    from recoupe.web import app as web_app
-
-    expected = TestClient(create_app(FakeCorpus([wide_brief(120)]))).get("/story/s-wide")
-    app = create_app(FakeCorpus([wide_brief(120)]),
-                     render_process=functools.partial(FakeCorpus, [wide_brief(120)]))
-    here = []
-    real = web_app._Work.render
-    monkeypatch.setattr(web_app._Work, "render",
-                        lambda self, corpus, build, *a: here.append(build) or
-                        real(self, corpus, build, *a))
-    with TestClient(app) as client:
-        page = client.get("/story/s-wide")
-        assert page.status_code == 200 and page.text == expected.text
-        assert here == []
-        short = client.get("/story/s-wide?format=json")  # the whole brief: rendered apart too
-        assert short.status_code == 200 and here == []
-        assert client.get("/").status_code == 200 and len(here) == 1  # the rest: here

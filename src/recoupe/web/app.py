@@ -41,7 +41,6 @@ is shown escaped ("\\ud83d"), never a 500.
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import contextlib
 import dataclasses
 import functools
@@ -49,7 +48,6 @@ import io
 import ipaddress
 import json
 import logging
-import multiprocessing
 import threading
 import time
 from collections import OrderedDict
@@ -235,11 +233,6 @@ class _Work:
         # The corpus's generation, when a _Watcher follows its changes (else None: versions
         # are looked up again every second).
         self.generation: int | None = None
-        # The process rendering long stories' pages (see `render_apart`), when the corpus
-        # can be opened there (`process_connect`, a picklable function).
-        self.process_connect: Callable[[], object] | None = None
-        self._pool: concurrent.futures.ProcessPoolExecutor | None = None
-        self._pool_lock = threading.Lock()  # not _lock: a page's render holds that one
 
     def now(self) -> Hashable:
         """What versions are looked up under: the corpus's generation when it is watched (a
@@ -311,38 +304,6 @@ class _Work:
         for corpus in opened:
             corpus.close()
 
-    def start_process(self) -> concurrent.futures.ProcessPoolExecutor | None:
-        """Start the render process (and its imports) now, without waiting for it."""
-        with self._pool_lock:
-            if self._pool is None and self.process_connect is not None:
-                self._pool = concurrent.futures.ProcessPoolExecutor(
-                    max_workers=1, mp_context=multiprocessing.get_context("spawn"),
-                    initializer=_process_start, initargs=(self.process_connect,))
-                self._pool.submit(_process_ready)
-            return self._pool
-
-    def render_apart(self, corpus, build: Callable[[object], pages.Page | None], fmt: str,
-                     chrome: dict) -> bytes | None:
-        """`render` in the render process (its own interpreter, its own core: a page of a
-        thousand articles no longer shares this one's lock with every other request);
-        waited for in the calling worker thread. A render process that died is started
-        again for the next page; this one is rendered here."""
-        pool = self.start_process()
-        try:
-            return pool.submit(_process_render, build, fmt, chrome).result()
-        except concurrent.futures.BrokenExecutor:
-            _log.warning("the render process stopped; this page is rendered in the server")
-            with self._pool_lock:
-                if self._pool is pool:
-                    self._pool = None
-            return self.render(corpus, build, fmt, chrome)
-
-    def stop_process(self) -> None:
-        with self._pool_lock:
-            pool, self._pool = self._pool, None
-        if pool is not None:
-            pool.shutdown(wait=False, cancel_futures=True)
-
     def render(self, corpus, build: Callable[[object], pages.Page | None], fmt: str,
                chrome: dict) -> bytes | None:
         """The page `build(corpus)` makes, as bytes (None: it does not exist); stored text
@@ -407,25 +368,6 @@ def _shown_deep(value):
             f.name: _shown_deep(getattr(value, f.name)) for f in dataclasses.fields(value)
             if f.init})
     return value
-
-
-# -- the render process: long stories' pages, rendered apart ------------------------------
-_PROCESS: dict = {}  # in the render process: its corpus and its _Work (caches)
-
-
-def _process_start(connect: Callable[[], object]) -> None:
-    _PROCESS["corpus"] = connect()
-    _PROCESS["work"] = _Work(None, None)
-
-
-def _process_ready() -> bool:
-    return True
-
-
-def _process_render(build: Callable[[object], pages.Page | None], fmt: str,
-                    chrome: dict) -> bytes | None:
-    work: _Work = _PROCESS["work"]
-    return _read_again(functools.partial(work.render, _PROCESS["corpus"], build, fmt, chrome))
 
 
 def _read_again(read: Callable[[], object]) -> object:
@@ -522,8 +464,8 @@ class _Watcher:
 
 
 async def _page(request: Request, key: tuple, build: Callable[[object], pages.Page | None],
-                missing: str, version: Callable[[object], Hashable] | str | None = None,
-                apart: Callable[[Hashable], bool] | None = None) -> Response:
+                missing: str, version: Callable[[object], Hashable] | str | None = None
+                ) -> Response:
     """The page `build(corpus)` makes, built and rendered in the thread pool, cached under
     `key` and `version(corpus)` (None: the page does not exist) when a version is given;
     with version "corpus", cached as the corpus is now (`work.now()`: its generation while
@@ -531,10 +473,7 @@ async def _page(request: Request, key: tuple, build: Callable[[object], pages.Pa
 
     A version is looked up at most once per `work.now()` per page (remembered in
     `work.stamps`), so that a page asked for again is answered from memory on the event
-    loop, with no thread and no query: what keeps the list fast under many clients.
-
-    `apart(version)` true: the page is rendered in the render process when there is one
-    (`build` must then be picklable)."""
+    loop, with no thread and no query: what keeps the list fast under many clients."""
     fmt = output_format(request)
     work: _Work = request.app.state.work
     asked = _asked_language(request)
@@ -576,10 +515,7 @@ async def _page(request: Request, key: tuple, build: Callable[[object], pages.Pa
                     cached = work.pages.get((*key, lang, fmt, stamp))
                     if cached is not None:
                         return cached
-                if apart is not None and work.process_connect is not None and apart(stamp):
-                    body = work.render_apart(corpus, build, fmt, chrome)
-                else:
-                    body = work.render(corpus, build, fmt, chrome)
+                body = work.render(corpus, build, fmt, chrome)
                 if body is not None and version is not None:
                     work.pages.put((*key, lang, fmt, stamp), body)
         return body
@@ -613,19 +549,15 @@ def create_app(corpus=None, *, read_only: bool = True,
                allowed_hosts: Sequence[str] | None = None,
                connect: Callable[[], object] | None = None,
                clock: Callable[[], float] = time.monotonic,
-               language: str | None = None,
-               render_process: Callable[[], object] | None = None) -> FastAPI:
+               language: str | None = None) -> FastAPI:
     """Corpus -> the web app. `read_only` is the only mode so far (there are no write routes);
     `allowed_hosts`, when given, is the list of Host headers answered (DNS rebinding guard);
     `connect`, when given, opens a corpus for each worker thread (else `corpus` is shared,
     one thread at a time); `clock` (seconds) times what is remembered for a second;
-    `language` ("fr", "en"), when given, is the pages' default instead of the corpus's;
-    `render_process`, when given (a picklable function opening the corpus), opens it in a
-    process of its own that renders the pages of long stories (started with the app)."""
+    `language` ("fr", "en"), when given, is the pages' default instead of the corpus's."""
     if corpus is None and connect is None:
         raise ValueError("create_app needs a corpus or a connect function")
     work = _Work(corpus, connect, clock)
-    work.process_connect = render_process
 
     @contextlib.asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -640,11 +572,9 @@ def create_app(corpus=None, *, read_only: bool = True,
                 _log.exception("cannot follow the corpus's changes; pages are looked up"
                                " again every second")
         app.state.watcher = watcher if task is not None else None
-        work.start_process()
         try:
             yield
         finally:
-            work.stop_process()
             if task is not None:
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
@@ -725,12 +655,12 @@ def _add_routes(app: FastAPI) -> None:
                     page: int = Query(1, ge=1, le=1_000_000),
                     claims: str = Query("", max_length=20)) -> Response:
         show_all = claims == "all"
-        build = functools.partial(pages.story, story_id=story_id, page=page,
-                                  as_json=wants_json(request), show_all=show_all)
-        return await _page(request, ("story", story_id, page, show_all), build,
+        return await _page(request, ("story", story_id, page, show_all),
+                           lambda c: pages.story(c, story_id, page, wants_json(request),
+                                                 show_all),
                            Message(N_("There is no story %(id)s in this corpus (or no page "
                                       "%(page)d)."), id=repr(story_id), page=page),
-                           lambda c: c.story(story_id), _long_story)
+                           lambda c: c.story(story_id))
 
     @get("/article/{article_id:path}")
     async def article(request: Request, article_id: str) -> Response:
@@ -755,12 +685,6 @@ def _add_routes(app: FastAPI) -> None:
         return await _page(request, ("outlet", name), lambda c: pages.outlet(c, name),
                            Message(N_("There is no outlet %(id)s in this corpus."),
                                    id=repr(name)), "corpus")
-
-
-def _long_story(info) -> bool:
-    """Whether a story's page is rendered apart: a story of more than one page of articles
-    (its brief alone takes a few hundred ms to read, its page as long to render)."""
-    return len(getattr(info, "articles", ())) > pages.PAGE_SIZE
 
 
 def _is_loopback(host: str) -> bool:
@@ -794,10 +718,8 @@ def serve(db_path, host: str = "127.0.0.1", port: int = 8000, config=None) -> No
     forced = config.render.language if config is not None else "auto"
     app = create_app(connect=lambda: Corpus(db_path, config, read_only=True),
                      allowed_hosts=allowed_hosts_for(host),
-                     language=None if forced == "auto" else forced,
-                     render_process=functools.partial(Corpus, db_path, config, read_only=True))
+                     language=None if forced == "auto" else forced)
     try:
         uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
     finally:
-        app.state.work.stop_process()
         app.state.work.close()
