@@ -33,9 +33,13 @@ so a slow page (a story of a thousand articles) never holds the others. A corpus
 a time); with `connect`, each worker thread opens its own (what `serve` does: SQLite readers
 in WAL mode do not wait for each other). Story pages are cached, keyed by the story's listing
 (its articles, title, days: a change to the story is a new key), and so are the briefs they
-are built from; the lists and the entity and outlet pages are cached for a second, each
-built by one thread while others asking for it wait. Stored text holding a lone surrogate
-is shown escaped ("\\ud83d"), never a 500.
+are built from; the lists and the entity and outlet pages are cached per generation of the
+corpus, each built by one thread while others asking for it wait. With `connect`, a watcher
+(its own connection) asks SQLite twice a second whether another process committed a change,
+and publishes a new generation only once the default story list is built for it in each
+language, the first one before the server answers: readers of `/` never wait for a build.
+Without it (a shared corpus), a generation lasts a second. Stored text holding a lone
+surrogate is shown escaped ("\\ud83d"), never a 500.
 """
 
 from __future__ import annotations
