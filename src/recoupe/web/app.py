@@ -462,9 +462,10 @@ class _Watcher:
                 _log.exception("while following the corpus's changes")
 
     def close(self) -> None:
-        if self._corpus is not None and hasattr(self._corpus, "close"):
-            self._corpus.close()
-        self._corpus = self._store = None
+        with self._lock:  # after a poll still running in its thread (its task cancelled)
+            if self._corpus is not None and hasattr(self._corpus, "close"):
+                self._corpus.close()
+            self._corpus = self._store = None
 
 
 async def _page(request: Request, key: tuple, build: Callable[[object], pages.Page | None],
