@@ -648,6 +648,13 @@ class Store:
             size = self._db.execute("SELECT total(size) FROM stories").fetchone()[0]
         return last or 0, n, int(size)
 
+    def data_version(self) -> int:
+        """SQLite's data_version: a number that changes, on this connection, whenever another
+        connection commits a change to the database (any change, of any table); what a
+        reader polls to know when what it has cached is out of date."""
+        with self._guard():
+            return self._db.execute("PRAGMA data_version").fetchone()[0]
+
     def story_stats(self, story_ids: Iterable[str]) -> dict[str, tuple]:
         """story -> (first and last publication day or None, distinct outlets, sources
         (articles that are no near-copy, one per outlet, an article without outlet its own
@@ -1109,12 +1116,23 @@ def _damaged(name: str, detail: str) -> StoreError:
 def _check_header(name: str, path: Path) -> None:
     """Refuse a file that is not SQLite or is shorter than its header says (truncated), before
     SQLite reads zeros where pages should be. Skipped while a log (WAL or rollback journal)
-    is in use: a checkpoint may be extending the file at this very moment."""
+    is in use: a checkpoint may be extending the file at this very moment.
+
+    Skipped too, without opening the file, whenever a write-ahead log exists, even empty: a
+    connection may have the database open, perhaps in this process, and closing any
+    descriptor of the file cancels every POSIX lock the process holds on it (SQLite's
+    "How To Corrupt" 2.2). A server's reader then lost the lock that marks it as open, and
+    another process closing its connection took itself for the last one and deleted the log
+    under the reader: the web pages answered "damaged" (and the list 400) under load."""
     try:
         size = path.stat().st_size
     except OSError:
         return  # a new database, or a path SQLite will report on
     if size == 0:
+        return
+    wal = Path(f"{path}-wal")
+    journal = Path(f"{path}-journal")  # SQLite replays or rolls back these itself
+    if wal.exists() or (journal.exists() and journal.stat().st_size > 0):
         return
     try:
         with open(path, "rb") as fh:
@@ -1124,10 +1142,6 @@ def _check_header(name: str, path: Path) -> None:
                          " check its permissions") from None
     if len(header) < 100 or not header.startswith(b"SQLite format 3\x00"):
         raise _damaged(name, "file is not a database")
-    for suffix in ("-wal", "-journal"):  # SQLite replays or rolls back these itself
-        log = Path(f"{path}{suffix}")
-        if log.exists() and log.stat().st_size > 0:
-            return
     page_size = int.from_bytes(header[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(header[28:32], "big")

@@ -164,3 +164,116 @@ def test_web_language_switch_keeps_only_the_page_s_own_parameters(small_corpus):
     assert first.status_code == 200 and "utm=" not in first.text
     again = client.get("/outlets")
     assert "utm=" not in again.text and "lang=en" in again.text
+
+
+def test_store_opening_another_reader_keeps_the_open_ones_marked_open(tmp_path):
+    """The cause of the list's 400s under load: opening a Store read the file's header with
+    Python's open() and close(), and closing any descriptor of a file cancels every POSIX
+    lock the process holds on it. The server's open readers lost the lock that marks them as
+    open; another process closing its connection then took itself for the last one and
+    deleted the write-ahead log under them (the readers saw a "damaged" file)."""
+    import subprocess
+    import sys
+
+    from recoupe.store import Store
+
+    path = tmp_path / "c.db"
+    Store(path).close()
+    wal = tmp_path / "c.db-wal"
+    with Store(path, read_only=True) as first:
+        first.stamp()
+        assert wal.exists()
+        with Store(path, read_only=True) as second:  # a new worker thread's connection
+            second.stamp()
+        # Another process opens the database, writes and closes: with this process's readers
+        # still marked as open, it leaves the log where it is.
+        writer = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1]);"
+                  " c.execute('PRAGMA user_version').fetchone(); c.execute('BEGIN IMMEDIATE');"
+                  " c.execute('COMMIT'); c.close()")
+        subprocess.run([sys.executable, "-c", writer, str(path)], check=True, timeout=60)
+        assert wal.exists()
+        assert first.stamp() == (0, 0, 0)
+
+
+def test_web_a_failing_store_is_a_server_error_not_a_bad_request(small_corpus, monkeypatch):
+    """A corpus that cannot be read is the server's failure (500), never the reader's (400);
+    a search the index cannot parse stays a 400."""
+    from recoupe.errors import RecoupeError
+    from recoupe.store import StoreError
+    from recoupe.web import pages
+
+    def failing(error):
+        def stories(*args, **kwargs):
+            raise error
+        return stories
+
+    client = TestClient(create_app(small_corpus))
+    monkeypatch.setattr(pages, "stories", failing(StoreError("c.db: stayed busy")))
+    assert client.get("/").status_code == 500
+    monkeypatch.setattr(pages, "stories", failing(RecoupeError("cannot parse the search")))
+    assert client.get("/?q=(").status_code == 400
+
+
+def _listed_corpus(path, *titles):
+    """A corpus database holding one listed story per title (no article, no brief)."""
+    from recoupe.model import StoryInfo
+    from recoupe.store import Store
+
+    with Store(path) as store:
+        for n, title in enumerate(titles):
+            store.put_story(StoryInfo(f"s{n}", title, None, None, (f"a{n}",), ("Écho",)),
+                            None, "v")
+
+
+def _watched_app(path):
+    from recoupe.corpus import Corpus
+
+    return create_app(connect=lambda: Corpus(path, read_only=True))
+
+
+def test_web_watcher_builds_the_story_list_before_the_first_reader(tmp_path, monkeypatch):
+    """No cold first second: once started, the server answers the default story list in
+    each language from memory, built before it took its first request."""
+    from recoupe.web import pages
+
+    path = tmp_path / "c.db"
+    _listed_corpus(path, "Le pont rouvre")
+    app = _watched_app(path)
+    with TestClient(app) as client:
+        assert app.state.watcher is not None and app.state.work.generation is not None
+        built = []
+        real = pages.stories
+        monkeypatch.setattr(pages, "stories", lambda *a, **k: built.append(a) or real(*a, **k))
+        for lang in ("fr", "en"):
+            response = client.get("/", headers={"Accept-Language": lang})
+            assert response.status_code == 200 and "Le pont rouvre" in response.text
+            assert response.headers["content-language"] == lang
+        assert built == []
+        assert client.get("/?sort=articles").status_code == 200 and len(built) == 1
+
+
+def test_web_watcher_sees_another_process_change_the_corpus(tmp_path):
+    """A change committed by another connection is a new generation: the list shows it (and
+    the old list is not answered again), with the default list built before it is."""
+    path = tmp_path / "c.db"
+    _listed_corpus(path, "Le pont rouvre")
+    app = _watched_app(path)
+    with TestClient(app) as client:
+        watcher, work = app.state.watcher, app.state.work
+        assert "La digue cède" not in client.get("/").text
+        before = work.generation
+        assert not watcher.poll() and work.generation == before  # nothing changed
+        _listed_corpus(path, "Le pont rouvre", "La digue cède")
+        watcher.poll()  # the watcher's own loop may have seen it first: either way
+        assert work.generation > before
+        assert "La digue cède" in client.get("/").text
+        assert "La digue cède" in client.get("/", headers={"Accept-Language": "en"}).text
+
+
+def test_web_without_watcher_versions_are_looked_up_every_second(small_corpus):
+    """A corpus that cannot say when it changes (or a client that does not start the app)
+    keeps the former rule: lists cached for the second."""
+    app = create_app(connect=lambda: small_corpus)
+    with TestClient(app) as client:
+        assert app.state.watcher is None and app.state.work.generation is None
+        assert client.get("/").status_code == 200

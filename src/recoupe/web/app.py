@@ -33,19 +33,25 @@ so a slow page (a story of a thousand articles) never holds the others. A corpus
 a time); with `connect`, each worker thread opens its own (what `serve` does: SQLite readers
 in WAL mode do not wait for each other). Story pages are cached, keyed by the story's listing
 (its articles, title, days: a change to the story is a new key), and so are the briefs they
-are built from; the lists and the entity and outlet pages are cached for a second, each
-built by one thread while others asking for it wait. Stored text holding a lone surrogate
-is shown escaped ("\\ud83d"), never a 500.
+are built from; the lists and the entity and outlet pages are cached per generation of the
+corpus, each built by one thread while others asking for it wait. With `connect`, a watcher
+(its own connection) asks SQLite twice a second whether another process committed a change,
+and publishes a new generation only once the default story list is built for it in each
+language, the first one before the server answers: readers of `/` never wait for a build.
+Without it (a shared corpus), a generation lasts a second. Stored text holding a lone
+surrogate is shown escaped ("\\ud83d"), never a 500.
 """
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import dataclasses
 import functools
 import io
 import ipaddress
 import json
+import logging
 import threading
 import time
 from collections import OrderedDict
@@ -67,7 +73,7 @@ from ..read.fields import shown
 from ..render import charts, htmlparts, i18n
 from ..render.i18n import N_, Message
 from ..render.safe import count, printable
-from ..store import StoreReadError
+from ..store import StoreError, StoreReadError
 from . import pages
 from .security import SecurityHeaders
 
@@ -76,6 +82,7 @@ _TITLES = {400: N_("Bad request"), 404: N_("Not found"), 405: N_("Method not all
            500: N_("Something went wrong")}
 _DAY = r"^(\d{4}-\d{2}-\d{2})?$"  # a day, or empty (a form's blank date field)
 _LOOPBACK_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
+_log = logging.getLogger("recoupe.web")
 
 
 @functools.cache
@@ -107,10 +114,10 @@ _PAGE_PARAMS = frozenset({"q", "since", "until", "outlet", "entity", "language",
                           "page", "limit", "claims", "type", "format"})
 
 
-def _switch(request: Request, lang: str) -> list[dict]:
+def _switch(params: Sequence[tuple[str, str]], lang: str) -> list[dict]:
     """The language switch: for each language, a link to this page in it (a relative URL,
-    the page's own query parameters kept)."""
-    kept = [(k, v) for k, v in request.query_params.multi_items() if k in _PAGE_PARAMS]
+    the page's own query parameters, of `params`, kept)."""
+    kept = [(k, v) for k, v in params if k in _PAGE_PARAMS]
     return [{"code": code, "name": i18n.NAMES[code], "current": code == lang,
              "href": "?" + urlencode([*kept, ("lang", code)])} for code in i18n.LANGUAGES]
 
@@ -227,6 +234,16 @@ class _Work:
         # The language the corpus's articles are written in (None: they do not say), and
         # when it was read.
         self._written: tuple[str | None, float] | None = None
+        # The corpus's generation, when a _Watcher follows its changes (else None: versions
+        # are looked up again every second).
+        self.generation: int | None = None
+
+    def now(self) -> Hashable:
+        """What versions are looked up under: the corpus's generation when it is watched (a
+        page's version is looked up once per change of the corpus), else this second."""
+        if self.generation is not None:
+            return ("generation", self.generation)
+        return ("second", int(self.clock()))
 
     def known_language(self, stale: bool = False) -> str | None:
         """The pages' default language if known without reading the corpus: the forced one,
@@ -234,14 +251,17 @@ class _Work:
         if self.forced_language:
             return self.forced_language
         known = self._written
-        if known and (stale or self.clock() - known[1] < _DEFAULT_SECONDS):
+        if known and (stale or self.generation is not None
+                      or self.clock() - known[1] < _DEFAULT_SECONDS):
             return i18n.choose(known[0])
         return None
 
-    def written(self, corpus) -> str | None:
-        """The language the corpus's articles are written in, read at most once a minute."""
+    def written(self, corpus, again: bool = False) -> str | None:
+        """The language the corpus's articles are written in, read at most once a minute
+        (or when the watcher sees the corpus change, `again`)."""
         known = self._written
-        if known is None or self.clock() - known[1] >= _DEFAULT_SECONDS:
+        if again or known is None or (self.generation is None
+                                      and self.clock() - known[1] >= _DEFAULT_SECONDS):
             known = self._written = (_corpus_language(corpus), self.clock())
         return known[0]
 
@@ -274,8 +294,11 @@ class _Work:
             return
         corpus = getattr(self._local, "corpus", None)
         if corpus is None:
-            corpus = self._local.corpus = self._connect()
+            # Opened one at a time: a store that opens while no other connection of this
+            # process is open checks the file's header, and must not do so while another
+            # thread's connection is opening (see store._check_header).
             with self._lock:
+                corpus = self._local.corpus = self._connect()
                 self.opened.append(corpus)
         yield corpus
 
@@ -284,6 +307,17 @@ class _Work:
             opened, self.opened = self.opened, []
         for corpus in opened:
             corpus.close()
+
+    def render(self, corpus, build: Callable[[object], pages.Page | None], fmt: str,
+               chrome: dict) -> bytes | None:
+        """The page `build(corpus)` makes, as bytes (None: it does not exist); stored text
+        holding a lone surrogate is built again with it shown escaped."""
+        try:
+            page = build(_Briefs(corpus, self.briefs))
+            return None if page is None else _body(page, fmt, chrome)
+        except UnicodeEncodeError:
+            page = build(_Shown(corpus))
+            return None if page is None else _body(page, fmt, chrome)
 
 
 class _Briefs:
@@ -340,47 +374,134 @@ def _shown_deep(value):
     return value
 
 
+def _read_again(read: Callable[[], object]) -> object:
+    """`read()`, again a few times when the reader is told the file is damaged while
+    another process writes to it (store.StoreReadError), before saying so."""
+    for attempt in range(_READ_TRIES):
+        try:
+            return read()
+        except StoreReadError:
+            if attempt == _READ_TRIES - 1:
+                raise
+            time.sleep(0.02 * (attempt + 1))
+    return None  # pragma: no cover - the loop returns or raises
+
+
+_WATCH_SECONDS = 0.5  # how often the watcher asks whether the corpus changed
+
+
+def _stories_page(lq: pages.ListQuery, fmt: str) -> tuple[tuple, Callable]:
+    """The cache key of a story list and its builder (the route's, and the watcher's)."""
+    return ("stories", lq), lambda corpus: pages.stories(corpus, lq, fmt)
+
+
+class _Watcher:
+    """Follows the corpus's changes for the server, through a connection of its own.
+
+    In: the app's _Work and `connect`, which opens a corpus (one with `lists().data_version`,
+    as `Corpus` has). Out: `work.generation`, 0 once started, one more each time another
+    process has committed to the database; the default story list is built in each language
+    for a generation before it is published, so that readers never wait for it (on start,
+    before the server answers: no cold first second), while other pages are looked up again
+    once per generation instead of once a second."""
+
+    def __init__(self, work: _Work, connect: Callable[[], object]):
+        self.work = work
+        self._connect = connect
+        self._corpus = None
+        self._store = None
+        self._seen: int | None = None
+        self._lock = threading.Lock()  # one poll at a time on the watcher's connection
+
+    def start(self) -> bool:
+        """Open the corpus and publish generation 0; False (nothing kept open) when the
+        corpus cannot say when it changes."""
+        corpus = self._connect()
+        lists = getattr(corpus, "lists", None)
+        store = lists() if lists is not None else None
+        if not hasattr(store, "data_version"):
+            return False
+        self._corpus, self._store = corpus, store
+        with self._lock:
+            self._seen = _read_again(store.data_version)
+            self._publish(0)
+        return True
+
+    def poll(self) -> bool:
+        """Whether the corpus changed since the last look (a new generation is published)."""
+        with self._lock:
+            seen = _read_again(self._store.data_version)
+            if seen == self._seen:
+                return False
+            self._seen = seen
+            self._publish((self.work.generation or 0) + 1)
+        return True
+
+    def _publish(self, generation: int) -> None:
+        work = self.work
+        now = ("generation", generation)
+        try:
+            written = _read_again(lambda: work.written(self._corpus, again=True))
+            for lang in i18n.LANGUAGES:
+                key, build = _stories_page(pages.ListQuery(), "html")
+                chrome = {"lang": lang, "switch": _switch([], lang), "text_lang": written}
+                body = _read_again(functools.partial(work.render, self._corpus, build, "html",
+                                                     chrome))
+                if body is not None:
+                    work.pages.put((*key, lang, "html", now), body)
+        except Exception:  # readers build the page themselves; the server goes on
+            _log.exception("while building the story list ahead of readers")
+        work.generation = generation
+
+    async def run(self) -> None:
+        while True:
+            await asyncio.sleep(_WATCH_SECONDS)
+            try:
+                await run_in_threadpool(self.poll)
+            except Exception:
+                _log.exception("while following the corpus's changes")
+
+    def close(self) -> None:
+        with self._lock:  # after a poll still running in its thread (its task cancelled)
+            if self._corpus is not None and hasattr(self._corpus, "close"):
+                self._corpus.close()
+            self._corpus = self._store = None
+
+
 async def _page(request: Request, key: tuple, build: Callable[[object], pages.Page | None],
                 missing: str, version: Callable[[object], Hashable] | str | None = None
                 ) -> Response:
     """The page `build(corpus)` makes, built and rendered in the thread pool, cached under
     `key` and `version(corpus)` (None: the page does not exist) when a version is given;
-    with version "second", cached for the current second (lists any new article changes).
+    with version "corpus", cached as the corpus is now (`work.now()`: its generation while
+    a _Watcher follows it, else this second).
 
-    A version is looked up at most once a second per page (remembered in `work.stamps`), so
-    that a page asked for again within the second is answered from memory on the event loop,
-    with no thread and no query: what keeps the list fast under many clients."""
+    A version is looked up at most once per `work.now()` per page (remembered in
+    `work.stamps`), so that a page asked for again is answered from memory on the event
+    loop, with no thread and no query: what keeps the list fast under many clients."""
     fmt = output_format(request)
     work: _Work = request.app.state.work
     asked = _asked_language(request)
-    second = int(work.clock())
-    stamp_key = (key[0], key[1] if len(key) > 1 else None, second)
-    if version == "second":
-        version = lambda corpus: second  # noqa: E731 - the version of this second's page
+    now = work.now()
+    stamp_key = (key[0], key[1] if len(key) > 1 else None, now)
+    as_now = version == "corpus"
+    if as_now:
+        version = lambda corpus: now  # noqa: E731 - the page as the corpus is now
     lang = asked or work.known_language()
     if version is not None and lang is not None:
-        stamp = work.stamps.get(stamp_key)
+        stamp = now if as_now else work.stamps.get(stamp_key)
         cached = work.pages.get((*key, lang, fmt, stamp)) if stamp is not None else None
         if cached is not None:
             return _localised(_response(cached, fmt, key[0]), request, lang)
 
     def run() -> bytes | None:
-        # A reader may be told the file is damaged while another process writes to it
-        # (store.StoreReadError): read again, a few times, before saying so.
-        for attempt in range(_READ_TRIES):
-            try:
-                return run_once()
-            except StoreReadError:
-                if attempt == _READ_TRIES - 1:
-                    raise
-                time.sleep(0.02 * (attempt + 1))
-        return None  # pragma: no cover - the loop returns or raises
+        return _read_again(run_once)
 
     def run_once() -> bytes | None:
         nonlocal lang
         with work.corpus() as corpus:
             lang = lang or work.language(corpus)
-            chrome = {"lang": lang, "switch": _switch(request, lang),
+            chrome = {"lang": lang, "switch": _switch(request.query_params.multi_items(), lang),
                       "text_lang": work.written(corpus)}
             stamp = None
             if version is not None:
@@ -399,12 +520,7 @@ async def _page(request: Request, key: tuple, build: Callable[[object], pages.Pa
                     cached = work.pages.get((*key, lang, fmt, stamp))
                     if cached is not None:
                         return cached
-                try:
-                    page = build(_Briefs(corpus, work.briefs))
-                    body = None if page is None else _body(page, fmt, chrome)
-                except UnicodeEncodeError:
-                    page = build(_Shown(corpus))
-                    body = None if page is None else _body(page, fmt, chrome)
+                body = work.render(corpus, build, fmt, chrome)
                 if body is not None and version is not None:
                     work.pages.put((*key, lang, fmt, stamp), body)
         return body
@@ -430,7 +546,7 @@ def error_response(request: Request, status: int, detail: str | None = None,
         detail = detail.translated(translate)
     html = _env(lang).get_template("error.html.j2").render(
         status=status, title=title, detail=printable(detail or translate(title)),
-        lang=lang, switch=_switch(request, lang))
+        lang=lang, switch=_switch(request.query_params.multi_items(), lang))
     return _localised(HTMLResponse(html, status_code=status, headers=headers), request, lang)
 
 
@@ -446,11 +562,36 @@ def create_app(corpus=None, *, read_only: bool = True,
     `language` ("fr", "en"), when given, is the pages' default instead of the corpus's."""
     if corpus is None and connect is None:
         raise ValueError("create_app needs a corpus or a connect function")
+    work = _Work(corpus, connect, clock)
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: FastAPI):
+        # With its own connections, the server follows the corpus's changes (_Watcher).
+        watcher = _Watcher(work, connect) if connect is not None else None
+        task = None
+        if watcher is not None:
+            try:
+                if await run_in_threadpool(watcher.start):
+                    task = asyncio.create_task(watcher.run())
+            except Exception:
+                _log.exception("cannot follow the corpus's changes; pages are looked up"
+                               " again every second")
+        app.state.watcher = watcher if task is not None else None
+        try:
+            yield
+        finally:
+            if task is not None:
+                task.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await task
+                watcher.close()
+
     app = FastAPI(title="recoupe", docs_url=None, redoc_url=None, openapi_url=None,
                   telemetry={"tracing": False, "metrics": False, "logs": False,
-                             "auto_configure": False})
+                             "auto_configure": False}, lifespan=lifespan)
     app.state.corpus = corpus
-    app.state.work = _Work(corpus, connect, clock)
+    app.state.work = work
+    app.state.watcher = None
     app.state.work.forced_language = i18n.pick(language)
     app.state.read_only = read_only
     app.mount("/static", StaticFiles(packages=[("recoupe.web", "static")]), name="static")
@@ -493,11 +634,13 @@ def _add_routes(app: FastAPI) -> None:
                              printable(entity).strip() or None, language or None, sort, page,
                              limit)
         fmt = output_format(request)
+        key, build = _stories_page(lq, fmt)
         try:
-            return await _page(request, ("stories", lq),
-                               lambda c: pages.stories(c, lq, fmt),
+            return await _page(request, key, build,
                                Message(N_("There is no page %(page)d of this list."),
-                                       page=page), "second")
+                                       page=page), "corpus")
+        except StoreError:
+            raise  # the corpus could not be read: the server's failure (500), not the reader's
         except RecoupeError as exc:  # e.g. a search the index cannot parse
             return error_response(request, 400, str(exc))
 
@@ -510,7 +653,7 @@ def _add_routes(app: FastAPI) -> None:
         return await _page(request, ("entities", (type, page, limit)),
                            lambda c: pages.entities(c, type, page, limit, fmt),
                            Message(N_("There is no page %(page)d of this list."), page=page),
-                           "second")
+                           "corpus")
 
     @get("/story/{story_id}")
     async def story(request: Request, story_id: str,
@@ -536,17 +679,17 @@ def _add_routes(app: FastAPI) -> None:
         fmt = output_format(request)
         return await _page(request, ("entity", key), lambda c: pages.entity(c, key, fmt),
                            Message(N_("There is no entity %(id)s in this corpus."),
-                                   id=repr(key)), "second")
+                                   id=repr(key)), "corpus")
 
     @get("/outlets")
     async def outlets(request: Request) -> Response:
-        return await _page(request, ("outlets",), pages.outlets, "", "second")
+        return await _page(request, ("outlets",), pages.outlets, "", "corpus")
 
     @get("/outlet/{name:path}")
     async def outlet(request: Request, name: str) -> Response:
         return await _page(request, ("outlet", name), lambda c: pages.outlet(c, name),
                            Message(N_("There is no outlet %(id)s in this corpus."),
-                                   id=repr(name)), "second")
+                                   id=repr(name)), "corpus")
 
 
 def _is_loopback(host: str) -> bool:

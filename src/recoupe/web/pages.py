@@ -355,14 +355,21 @@ def _window(st: Story, ids: tuple[str, ...]) -> Story:
     def cited(articles: tuple[str, ...]) -> tuple[str, ...]:
         return tuple(a for a in articles if a in keep) or articles[:1]
 
+    def narrowed(item):
+        # The spans of the articles cited here only: the template looks up each cited
+        # article's span among them, which over a thousand spans per line cost seconds.
+        articles = cited(item.articles)
+        return dataclasses.replace(item, articles=articles, spans=tuple(
+            x for x in item.spans if x.article in articles))
+
     claims = tuple(dataclasses.replace(c, sentences=tuple(x for x in c.sentences
                                                           if x.article in keep))
                    for c in st.claims if any(x.article in keep for x in c.sentences))
     return dataclasses.replace(
         st, articles=ids, claims=claims,
         quotes=tuple(q for q in st.quotes if q.article in keep),
-        timeline=tuple(dataclasses.replace(e, articles=cited(e.articles)) for e in st.timeline),
-        summary=tuple(dataclasses.replace(x, articles=cited(x.articles)) for x in st.summary),
+        timeline=tuple(narrowed(e) for e in st.timeline),
+        summary=tuple(narrowed(x) for x in st.summary),
     )
 
 
