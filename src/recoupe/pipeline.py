@@ -68,8 +68,9 @@ if TYPE_CHECKING:
 Progress = Callable[[int, int], None]  # (articles done, articles in all)
 
 # 2: dates keep their unresolved PartialDate; 3: recoupe's sentence boundaries, quotes read
-# from the spaCy Doc, sentence vectors.
-ANALYSIS_VERSION = "3"
+# from the spaCy Doc, sentence vectors; 4: a role is never tied to a name in quotes, a
+# former holder or a rival organisation.
+ANALYSIS_VERSION = "4"
 BRIEF_VERSION = "3"  # 2: claims by meaning, statements across wordings, values compared;
 # 3: numbers compared as values in any typography, summary sentences that stand alone
 

@@ -711,17 +711,31 @@ class ArticleParse:
             return self.speaker(h)
         return None
 
-    def role_holder(self, who: tuple[str, int, int, str]) -> tuple[str, int, int, str] | None:
+    def role_holder(self, who: tuple[str, int, int, str], written: str | None = None
+                    ) -> tuple[str, int, int, str] | None:
         """The one person the article names with this role or nationality: "le Belge"
         -> the name written right after "le Belge" or "belge" ("le coureur belge Jean
         Dupont"), "la ministre de la Culture" -> the name after that role or before it
         behind a comma ("Marie Durand, la ministre de la Culture"). None when no one, or
-        more than one person, answers to it."""
+        more than one person, answers to it. `written` is the text who's offsets point
+        into (the title), the article's text by default.
+
+        Only the narration ties a role to a name: a role or a name inside quoted words
+        (someone's comparison, "comme l'avait fait le ministre X") holds nothing, and a
+        former or future holder ("l'ancien ministre X", "l'ex-président X") answers only
+        to a role written as former or future too."""
         words = re.sub(r"^(?:" + "|".join(map(re.escape, self.w.ROLE_DETERMINERS)) + r")\s*",
                        "", who[0].strip(), flags=re.I)
+        # "l'ancien ministre": the role is "ministre", asked of a former holder
+        text = self.text if written is None else written
+        past = who[1] >= 0 and self._not_current(text, who[1])
+        lead = re.match(r"(\w+)(?:[-‑]|\s+)", words)
+        while lead and lead.group(1).lower() in self.w.NOT_CURRENT:
+            words, past = words[lead.end():], True
+            lead = re.match(r"(\w+)(?:[-‑]|\s+)", words)
         if len(words) < 3:
             return None
-        org = self._organisation_named(words)
+        org = None if past else self._organisation_named(words)
         if org is not None:
             return org
         first = words.split()[0].lower()
@@ -737,10 +751,17 @@ class ArticleParse:
         pattern = re.compile(r"\b(?:" + "|".join(
             re.escape(f).replace(re.escape(r" \w+ "), r" \w+ ") for f in sorted(forms))
             + r")\b", re.I)
-        by_start = {m.start: m for m in self.a.mentions if m.label == "PER"}
+        by_start = {m.start: m for m in self.a.mentions if m.label == "PER"
+                    and not self.in_quote[self._tok(m.start)]}
         opening = {pos for pos, *_ in self.opening_names()}
         found = {}
         for occ in pattern.finditer(self.text):
+            glued = re.search(r"(\w+)[-‑]$", self.text[max(0, occ.start() - 30):occ.start()])
+            if self.in_quote[self._tok(occ.start())] or (
+                    glued and glued.group(1).lower() not in self.w.NOT_CURRENT):
+                continue  # quoted words, or another word ("vice-président")
+            if self._not_current(self.text, occ.start()) != past:
+                continue
             after = _APPOSED.match(self.text, occ.end())
             m = by_start.get(after.end()) if after else None
             if m is None:  # "l'ex-otage franco-colombienne Jeanne Durand": one adjective
@@ -751,7 +772,7 @@ class ArticleParse:
                 # a comma closes the role or the name opens the sentence (else the role may
                 # be the subject of the next verb: "Avec X, la ministre a dit")
                 closed = re.match(r"\s*[,;.)]", self.text[occ.end():occ.end() + 3])
-                m = next((m for m in self.a.mentions if m.label == "PER" and re.fullmatch(
+                m = next((m for m in by_start.values() if re.fullmatch(
                     r",\s*(?:l['’]|le |la )?", self.text[m.end:occ.start()], re.I)
                     and (closed or m.start in opening)), None)
             if m is not None and m.text.split():
@@ -760,6 +781,18 @@ class ArticleParse:
             return None
         m = max(next(iter(found.values())), key=lambda m: len(m.text))
         return (m.text, m.start, m.end, "name")
+
+    def _not_current(self, text: str, start: int) -> bool:
+        """Whether the role written at `start` names a former or future holder: one of
+        the table's words among the two words before it ("l'ancien grand champion"), or
+        glued to it ("l'ex-président")."""
+        lead = [p for p in re.split(r"[\s'’‑-]+", text[max(0, start - 40):start].lower())
+                if p][-3:]
+        # the words between the role's determiner and its noun; with no determiner, the
+        # word glued or right before it ("X, alors ministre")
+        det = [n for n, p in enumerate(lead) if p in DETERMINERS | {"l", "son", "sa", "ses"}]
+        lead = lead[det[-1] + 1:] if det else lead[-1:]
+        return any(p in self.w.NOT_CURRENT for p in lead)
 
     def _organisation_named(self, words: str) -> tuple[str, int, int, str] | None:
         """"la banque", "l'association", "la commission": a bare noun that heads the name
@@ -776,6 +809,8 @@ class ArticleParse:
         if len(names) != 1:
             return None
         m = next(iter(names.values()))
+        if not self._subject_organisation(m.text):
+            return None
         # "la commission des finances" written elsewhere, not recognised as a name, is another
         # organisation the noun may stand for: then it stands for none
         name = fold(m.text)
@@ -784,6 +819,29 @@ class ArticleParse:
             if not name.startswith(fold(occ.group())) and not fold(occ.group()).startswith(name):
                 return None
         return (m.text, m.start, m.end, "name")
+
+    def _subject_organisation(self, name: str) -> bool:
+        """Whether the organisation `name` is one the article is about: no other one is
+        named more often. An article about one bank that names another bank once does not
+        call that other one "la banque". Mentions count with the acronym the article spells
+        out for the name; a body named inside it ("la Caisse X" in "l'Inspection de la
+        Caisse X") is its parent, not a rival."""
+        key = fold(name)
+        small = getattr(self.w, "ACRONYM_SKIP", frozenset())
+        parts = [p.lower() for p in re.split(r"[ \u00a0'’-]+", name) if p]
+        own = {fold(a) for a in self.acronyms
+               if _initials(parts, a.lower(), small, whole=False)}
+        counts: dict[str, int] = {}
+        for m in self.a.mentions:
+            if m.label != "ORG":
+                continue
+            k = fold(m.text)
+            k = key if k in own else k
+            if k != key and k in key:
+                continue  # the parent body named within the name
+            counts[k] = counts.get(k, 0) + 1
+        mine = counts.get(key, 0)
+        return all(n <= mine for n in counts.values())
 
     def recurring(self, words: str) -> bool:
         """Whether a description is how the article keeps naming someone: written, with

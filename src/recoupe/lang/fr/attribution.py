@@ -266,3 +266,13 @@ DESCRIPTIONS = frozenset({
     "riverain", "riveraine", "grand-mère", "grand-père", "oncle", "tante", "cousin",
     "cousine", "nounou", "mamie", "papi", "dame", "monsieur", "vieil", "vieille",
 })
+
+# Words that, right before a role, say its holder is not the one holding it now: "l'ancien
+# ministre X", "l'ex-président X", "feu le roi X", "son prédécesseur", "le futur maire X".
+# A role written without them ("le ministre") never stands for such a holder, and a role
+# written with them only for one so described.
+NOT_CURRENT = frozenset({
+    "ancien", "ancienne", "anciens", "anciennes", "ex", "feu", "défunt", "défunte",
+    "prédécesseur", "prédécesseure", "prédécesseurs", "précédent", "précédente", "futur",
+    "future", "futurs", "futures", "prochain", "prochaine", "éphémère", "alors",
+})
