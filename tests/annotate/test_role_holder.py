@@ -39,6 +39,9 @@ CASES: dict[str, str] = {
                  "tiendrons bon », a déclaré la ministre de la Santé."),
     "alors": ("Claire Bonnet, alors ministre de la Santé, avait lancé la réforme. « Nous "
               "tiendrons bon », a déclaré la ministre de la Santé."),
+    "predecessor": ("Claire Bonnet a visité Lyon mardi, comme l'avait fait son "
+                    "prédécesseur, le ministre de la Culture Paul Verdier. « Nous tiendrons "
+                    "bon », a déclaré le ministre de la Culture."),
     # another office whose name holds the role's word
     "vice": ("Le vice-président Paul Verdier a visité Lyon mardi. « Nous tiendrons bon », a "
              "déclaré le président."),
@@ -77,6 +80,7 @@ def test_role_holder_names_the_holder_the_narration_gives(speakers, key, name):
     ("ex_glued", "Bonnet"),
     ("alors", "Bonnet"),
     ("alors_before", "Bonnet"),
+    ("predecessor", "Verdier"),
     ("vice", "Verdier"),
     ("rival_bank", "Vernet"),
 ])

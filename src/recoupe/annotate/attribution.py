@@ -786,12 +786,13 @@ class ArticleParse:
         """Whether the role written at `start` names a former or future holder: one of
         the table's words among the two words before it ("l'ancien grand champion"), or
         glued to it ("l'ex-président")."""
-        lead = [p for p in re.split(r"[\s'’‑-]+", text[max(0, start - 40):start].lower())
+        lead = [p for p in re.split(r"[\s'’‑,;()-]+", text[max(0, start - 40):start].lower())
                 if p][-3:]
         # the words between the role's determiner and its noun; with no determiner, the
         # word glued or right before it ("X, alors ministre")
+        # ("son prédécesseur, le ministre X": the word before the determiner, apposed)
         det = [n for n, p in enumerate(lead) if p in DETERMINERS | {"l", "son", "sa", "ses"}]
-        lead = lead[det[-1] + 1:] if det else lead[-1:]
+        lead = lead[max(det[-1] - 1, 0):] if det else lead[-1:]
         return any(p in self.w.NOT_CURRENT for p in lead)
 
     def _organisation_named(self, words: str) -> tuple[str, int, int, str] | None:
