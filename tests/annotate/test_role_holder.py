@@ -50,6 +50,10 @@ CASES: dict[str, str] = {
                    "remplacé son directeur. Les clients de la Société Marlin s'inquiètent. "
                    "La Banque Vernet n'a pas commenté. « Nous tiendrons bon », a déclaré la "
                    "banque."),
+    # the body named inside the organisation's own name is its parent, not a rival
+    "parent_body": ("La Société Marlin a perdu beaucoup d'argent. La Société Marlin a changé "
+                    "de directeur. L'Inspection générale de la Société Marlin a rendu son "
+                    "rapport mardi. « Nous tiendrons bon », a déclaré l'inspection."),
     "subject_bank": ("La Banque Vernet a annoncé une perte mardi. La Banque Vernet a aussi "
                      "remplacé son directeur. « Nous tiendrons bon », a déclaré la banque."),
 }
@@ -69,6 +73,7 @@ def speakers():
     ("apposed", "Paul Verdier"),
     ("former_asked", "Paul Verdier"),
     ("subject_bank", "Banque Vernet"),
+    ("parent_body", "Inspection générale de la Société Marlin"),
 ])
 def test_role_holder_names_the_holder_the_narration_gives(speakers, key, name):
     assert speakers[key] is not None and name in speakers[key]

@@ -784,13 +784,11 @@ class ArticleParse:
 
     def _not_current(self, text: str, start: int) -> bool:
         """Whether the role written at `start` names a former or future holder: one of
-        the table's words among the two words before it ("l'ancien grand champion"), or
-        glued to it ("l'ex-président")."""
+        the table's words between its determiner and it ("l'ancien grand champion",
+        "l'ex-président"), right before the determiner ("son prédécesseur, le ministre
+        X"), or, with no determiner, right before the role ("X, alors ministre")."""
         lead = [p for p in re.split(r"[\s'’‑,;()-]+", text[max(0, start - 40):start].lower())
                 if p][-3:]
-        # the words between the role's determiner and its noun; with no determiner, the
-        # word glued or right before it ("X, alors ministre")
-        # ("son prédécesseur, le ministre X": the word before the determiner, apposed)
         det = [n for n, p in enumerate(lead) if p in DETERMINERS | {"l", "son", "sa", "ses"}]
         lead = lead[max(det[-1] - 1, 0):] if det else lead[-1:]
         return any(p in self.w.NOT_CURRENT for p in lead)
@@ -838,7 +836,7 @@ class ArticleParse:
                 continue
             k = fold(m.text)
             k = key if k in own else k
-            if k != key and k in key:
+            if k != key and f" {k} " in f" {key} ":
                 continue  # the parent body named within the name
             counts[k] = counts.get(k, 0) + 1
         mine = counts.get(key, 0)
