@@ -94,9 +94,11 @@ def _timed(totals: dict[str, float]) -> None:
         setattr(owner, name, wrapper)
 
 
-def _neighbours(members) -> None:
-    """The claims' nearest-neighbour search on the largest story: exact matrix product
-    against the HNSW index (similarity.nearest), CPU time and the index's recall."""
+def _neighbours(members) -> tuple[float, float]:
+    """The claims' nearest-neighbour search on one story: exact matrix product against the
+    HNSW index (similarity.nearest), both at every size so that each one's growth shows
+    (the stage switches from the first to the second past 2,048 sentences, so its own ratio
+    across that size compares two methods); CPU times, and the index's recall."""
     import numpy as np
 
     from recoupe.crosscheck.similarity import SentenceSpace, nearest, units_of
@@ -112,6 +114,7 @@ def _neighbours(members) -> None:
     (te, exact), (ti, index) = found["exact"], found["index"]
     print(f"nearest neighbours of {len(owner)} sentences (12 each, CPU time): exact product "
           f"{te:.2f} s, HNSW index {ti:.2f} s, index recall {len(exact & index) / len(exact):.3f}")
+    return te, ti
 
 
 def main(argv=None) -> int:
@@ -165,7 +168,9 @@ def main(argv=None) -> int:
               f"{len(story.summary)} summary sentences, {len(story.discrepancies)} differences")
         for label, seconds in totals.items():
             print(f"      {label:<20} {seconds:8.3f} s")
-    _neighbours(annotated[:max(args.sizes)])
+    for n, totals_n in rows:
+        totals_n["  neighbours: exact"], totals_n["  neighbours: HNSW"] = _neighbours(
+            annotated[:n])
     for (n1, t1), (n2, t2) in zip(rows, rows[1:], strict=False):
         print(f"growth {n1} -> {n2} articles (x{n2 / n1:g}; linear x{n2 / n1:g}, "
               f"quadratic x{(n2 / n1) ** 2:g}):")
