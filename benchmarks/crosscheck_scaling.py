@@ -27,8 +27,27 @@ speakers: each quote scanned every spelling of the story and each role every app
 (quotes x entities, quotes x appositions); now word spans and role suffixes are looked up in
 indexes. timeline: each dated sentence was compared with every group of its date; now only
 the groups sharing a word with it. wordings: a quote's words were read four times per
-statement. Left superlinear, in files this script does not own: claims' neighbours (x27-47,
-similarity.py), the HTML coverage matrix (render/htmlparts.matrix_cells, x12.5 CPU, x26 wall).
+statement.
+
+Claims (CPU seconds, 100 / 1,000 articles: 1,716 / 17,420 sentences in the pipeline, x10.2):
+
+    claims (find_claims, all)    0.6-1.0 / 7.7-10 (x10-16 over four runs, shared machine)
+      units_of                   0.19-0.42 / 2.2-3.0 (x8-10)
+      neighbours, exact product  0.09 / 5.53 (x60: the square of the sentences)
+      neighbours, HNSW index     0.23 / 3.31 (x14.5; n log n predicts x13.3)
+    render html: matrix cells    - / 0.47 -> 0.16 (4,092 claims x 1,000 articles)
+    render html (all)            0.35 / 2.9 (x8.4)
+
+The claims stage is linear but for its neighbour search, which is n log n: its ratio from 100
+to 1,000 articles (x20-47 in wall time) compares two methods, since the stage uses the exact
+product up to 2,048 sentences (0.09 s at 100 articles) and the HNSW index past it (3.3 s at
+1,000, whose cost per query, ~100 us at efSearch 128, is ~20x the product's amortised cost at
+small sizes). Candidate pairs grow linearly (28,870 / 160,445 for 1,509 / 15,503 units) and
+each is scored once (score cache, weights per unit computed once). What was fixed: units_of
+scanned every quote mask of the story for every article (articles x masks: 2.6 million
+steps at 1,000 articles, small against the rest); the matrix cells took a Python step per
+cell (4 million at 1,000 articles) and now place each row's hits by an index of the columns.
+Briefs of seeds and rpm2-dev byte-identical before and after (JSON and HTML).
 """
 
 from __future__ import annotations
@@ -94,9 +113,11 @@ def _timed(totals: dict[str, float]) -> None:
         setattr(owner, name, wrapper)
 
 
-def _neighbours(members) -> None:
-    """The claims' nearest-neighbour search on the largest story: exact matrix product
-    against the HNSW index (similarity.nearest), CPU time and the index's recall."""
+def _neighbours(members) -> tuple[float, float]:
+    """The claims' nearest-neighbour search on one story: exact matrix product against the
+    HNSW index (similarity.nearest), both at every size so that each one's growth shows
+    (the stage switches from the first to the second past 2,048 sentences, so its own ratio
+    across that size compares two methods); CPU times, and the index's recall."""
     import numpy as np
 
     from recoupe.crosscheck.similarity import SentenceSpace, nearest, units_of
@@ -112,6 +133,7 @@ def _neighbours(members) -> None:
     (te, exact), (ti, index) = found["exact"], found["index"]
     print(f"nearest neighbours of {len(owner)} sentences (12 each, CPU time): exact product "
           f"{te:.2f} s, HNSW index {ti:.2f} s, index recall {len(exact & index) / len(exact):.3f}")
+    return te, ti
 
 
 def main(argv=None) -> int:
@@ -165,7 +187,9 @@ def main(argv=None) -> int:
               f"{len(story.summary)} summary sentences, {len(story.discrepancies)} differences")
         for label, seconds in totals.items():
             print(f"      {label:<20} {seconds:8.3f} s")
-    _neighbours(annotated[:max(args.sizes)])
+    for n, totals_n in rows:
+        totals_n["  neighbours: exact"], totals_n["  neighbours: HNSW"] = _neighbours(
+            annotated[:n])
     for (n1, t1), (n2, t2) in zip(rows, rows[1:], strict=False):
         print(f"growth {n1} -> {n2} articles (x{n2 / n1:g}; linear x{n2 / n1:g}, "
               f"quadratic x{(n2 / n1) ** 2:g}):")

@@ -17,6 +17,8 @@ from recoupe.model import (
 from recoupe.render.htmlparts import (
     Cited,
     Links,
+    MatrixRow,
+    matrix_cells,
     matrix_view,
     pieces,
     sentence_levels,
@@ -82,6 +84,38 @@ def test_htmlparts_matrix_of_a_large_story_is_built_from_an_index():
     m = matrix_view(Story("s", None, None, None, ids, claims=claims))
     assert time.perf_counter() - t0 < 0.5
     assert sum(len(r.cells) for r in m.rows) == 300 * 100
+
+
+def _plain_cells(row, columns, ln):
+    """The matrix cells written one column at a time: what the indexed version must equal."""
+    from markupsafe import escape
+
+    from recoupe.render.htmlparts import printable
+
+    out = []
+    for aid in columns:
+        own = row.cells.get(aid)
+        out.append("<td></td>" if own is None else
+                   f'<td class="hit"><a href="{escape(ln.cite(aid, own.text, own.start))}"'
+                   f' title="{escape(printable(own.text))}">●</a></td>')
+    return "".join(out)
+
+
+@pytest.mark.parametrize("cells, columns", [
+    ({"a1": 0, "a3": 1}, ("a1", "a2", "a3")),
+    ({"a2": 0}, ("a1", "a2", "a3", "a4")),
+    ({}, ("a1", "a2")),
+    ({"a1": 0, "a9": 1}, ("a1", "a2")),  # a sentence of an article outside the columns
+    ({"a2": 0}, ["a2", "a1", "a2"]),  # a list, an article twice
+    ({"a1": 0, "a2": 1}, ()),
+])
+def test_htmlparts_matrix_cells_equal_a_scan_of_every_column(cells, columns):
+    texts = [ClaimSentence("x", "Le pont <b>a</b> rouvert.", 0, 25),
+             ClaimSentence("x", "Le \"pont\" a rouvert lundi.", None, None)]
+    row = MatrixRow(WIDE, {aid: texts[k] for aid, k in cells.items()}, "independent")
+    ln = Links({"a1": 1, "a2": 2}, {("a1", 0): "s-1"})
+    for _ in range(2):  # the second call reads the cached column index
+        assert str(matrix_cells(row, columns, ln)) == _plain_cells(row, columns, ln)
 
 
 def test_htmlparts_highlights_carry_the_best_support_level():

@@ -127,6 +127,11 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4,
     that the comparison leaves out: a sentence is then compared by the words outside them
     only (and kept when those are at least `min_words`), though its text stays whole."""
     masks = masks or {}
+    # The masked spans of each article, gathered once: scanning every mask for every article
+    # grew with the square of the story's articles.
+    masked: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for (aid, _), spans in masks.items():
+        masked[aid].extend(spans)
     out = []
     for a in articles:
         table = lang.table(a.language, "attribution") or lang.table("fr", "attribution")
@@ -163,8 +168,7 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4,
         for d in a.dates:
             if d.value and len(d.value) >= 10 and 0 <= d.sentence < len(days):
                 days[d.sentence].add(d.value[:10])
-        hedged = _hedged(a, [span for (aid, _), spans in masks.items() if aid == a.article.id
-                             for span in spans])
+        hedged = _hedged(a, masked.get(a.article.id, ()))
         for i, s in enumerate(a.sentences):
             spans = masks.get((a.article.id, i), ())
             words = content_words(_outside(s, spans))
