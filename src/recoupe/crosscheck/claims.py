@@ -59,8 +59,12 @@ def find_claims(articles: Sequence[AnnotatedArticle], quotes: Sequence[Quote],
     units = [u for u in units_of(articles, _MIN_WORDS, masks) if u.finite]
     space = SentenceSpace(units)
     groups = space.cluster(_PAIR, _SAME_FACT, _NEIGHBOURS, _ALSO)
-    out = [_claim([units[i] for i in g], space, upstreams or {}) for g in groups]
-    out.sort(key=lambda c: (-c.support, -c.independent_support))
+    # Ties in support keep the order of their first sentence in the story (articles oldest
+    # first), not the order groups come out of the clustering, which follows set iteration
+    # and so changed from one process to the next on large stories.
+    ranked = [(_claim([units[i] for i in g], space, upstreams or {}), min(g)) for g in groups]
+    ranked.sort(key=lambda cf: (-cf[0].support, -cf[0].independent_support, cf[1]))
+    out = [c for c, _ in ranked]
     return tuple(Claim(f"c{i}", c.text, c.articles, c.support, c.independent_support,
                        c.sentences) for i, c in enumerate(out, 1))
 

@@ -185,8 +185,8 @@ def _quantities(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
             if q.sentence in other_years or \
                     _disagree(by_sentence[(q.sentence, q.kind, q.unit)]):
                 continue
-            for event in q.events:
-                index[(q.kind, q.unit, event)].append(q)
+            for event in sorted(q.events):  # a frozenset: sorted, so that which event
+                index[(q.kind, q.unit, event)].append(q)  # names a difference is reproducible
     out, seen = [], set()
     for (kind, _, event), found in index.items():
         by_article: dict[str, list[Quantity]] = defaultdict(list)
