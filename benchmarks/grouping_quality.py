@@ -61,11 +61,35 @@ def main() -> int:
     print(f"rpm2-dev by event ({len(events)} articles, {len(set(events.values()))} events): "
           f"{bcubed(predicted, events)}; {len(set(predicted.values()))} stories found")
     print(f"rpm2-dev by topic ({len(set(topics.values()))} topics): {bcubed(predicted, topics)}")
+    _alone(rpm2, events, topics, group, bcubed, config.group)
     if "--detail" in sys.argv:
         _detail(predicted, events, topics, [features(a) for a in rpm2])
     predicted = group(seeds + fixtures + rpm2, config.group)
     print(f"all mixed ({len(gold) + len(events)} articles): {bcubed(predicted, gold | events)}")
     return 0
+
+
+def _alone(rpm2, events, topics, group, bcubed, config) -> None:
+    """Each event grouped alone (what the claims and summary scorers brief: one folder per
+    event; any split loses support) and each topic alone (its two events, a month apart:
+    whether they stay apart without the other topics around)."""
+    by_event: dict[str, list] = defaultdict(list)
+    by_topic: dict[str, list] = defaultdict(list)
+    for a in rpm2:
+        by_event[events[a.article.id]].append(a)
+        by_topic[topics[a.article.id]].append(a)
+    sizes = {e: sorted(Counter(group(m, config).values()).values(), reverse=True)
+             for e, m in sorted(by_event.items())}
+    kept = sum(v[0] for v in sizes.values())
+    print(f"rpm2-dev each event alone: {sum(len(v) > 1 for v in sizes.values())}/{len(sizes)} "
+          f"split, {kept}/{len(rpm2)} articles in their event's largest story; "
+          + " ".join(f"{v}" for v in sizes.values() if len(v) > 1))
+    scores = [bcubed(group(m, config), {a.article.id: events[a.article.id] for a in m})
+              for m in by_topic.values()]
+    precision = sum(x.precision for x in scores) / len(scores)
+    recall = sum(x.recall for x in scores) / len(scores)
+    print(f"rpm2-dev each topic alone, by event: P {precision:.3f}  R {recall:.3f} "
+          "(means over topics)")
 
 
 def _detail(predicted: dict[str, str], events: dict[str, str], topics: dict[str, str],
