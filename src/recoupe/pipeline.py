@@ -45,7 +45,7 @@ from .config import Config
 from .crosscheck import gazetteer
 from .errors import InputError
 from .group.copies import CopyGroup, find_copies
-from .group.stories import GroupLookup, StoryGrouper, arrival_order, features, group
+from .group.stories import GroupLookup, StoryGrouper, features, group
 from .model import (
     AnnotatedArticle,
     Article,
@@ -240,7 +240,7 @@ def place(new: Sequence[StoryFeatures], config: Config, lookup: GroupLookup | No
             fresh.append(f)
         else:
             grouper.place(f, story)
-    assigned = {f.article: grouper.add(f) for f in arrival_order(fresh)}
+    assigned = grouper.add_all(fresh)
     return assigned, grouper.delta()
 
 

@@ -111,6 +111,49 @@ def test_stories_grouping_in_pieces_equals_grouping_at_once():
     assert bcubed(pieces, at_once).f1 == 1.0
 
 
+# An article first in the batch whose story is made by the articles after it: alone it is too
+# unlike the first of them (cosine 0.08), like their sum (0.39).
+_EARLY = (("ecluse", 0.8), ("canal", 0.6))
+_LATER = [StoryFeatures("b", "2024-03-02", (), (("peniche", 0.99), ("ecluse", 0.1))),
+          StoryFeatures("c", "2024-03-02", (), (("peniche", 0.6), ("ecluse", 0.8)))]
+
+
+@pytest.mark.parametrize("day, joins", [
+    ("2024-03-01", True),  # within the window: a second look finds its story
+    ("2024-02-01", False),  # a month before: the time rule still holds it apart
+])
+def test_stories_second_look_places_an_early_article_alone_at_first(day, joins):
+    early = StoryFeatures("a", day, (), _EARLY)
+    online = StoryGrouper()
+    first = {f.article: online.add(f) for f in arrival_order([early, *_LATER])}
+    assert first["b"] == first["c"] != first["a"]  # online, the early article is left alone
+    stories = StoryGrouper().add_all([early, *_LATER])
+    assert stories["b"] == stories["c"]
+    assert (stories["a"] == stories["b"]) is joins
+    assert len(set(stories.values())) == (1 if joins else 2)
+
+
+def test_stories_second_look_leaves_one_article_and_stored_stories_as_added():
+    """One article added alone goes where `add` puts it; a stored story that one article of
+    the batch joins is not a new story left alone (it is not moved)."""
+    stored = StoryGrouper()
+    stored.place(_LATER[0], "s7")
+    new = StoryFeatures("c", "2024-03-02", (), (("peniche", 0.6), ("ecluse", 0.8)))
+    other = StoryFeatures("x", "2024-03-02", (), (("quai", 1.0),))
+    assert stored.add_all([new, other]) == {"c": "s7", "x": "s8"}
+    lone = StoryGrouper()
+    assert lone.add_all([StoryFeatures("x", "2024-03-02", (), (("quai", 1.0),))]) == {"x": "s1"}
+
+
+def test_stories_second_look_writes_only_the_final_state():
+    """The trial pass changes nothing the grouper reports: its delta is the final grouping's."""
+    early = StoryFeatures("a", "2024-03-01", (), _EARLY)
+    grouper = StoryGrouper()
+    stories = grouper.add_all([early, *_LATER])
+    delta = grouper.delta()
+    assert {p.id for p in delta.profiles} == set(stories.values()) == {"s1"}
+
+
 def test_stories_cost_per_article_is_bounded_by_blocking():
     """With `recent` stories per term, an article scores a bounded number of stories even
     when every story shares a common term."""

@@ -27,10 +27,17 @@ How an article finds its story:
   publication days and its event day) and it is at least `followup_threshold` alike.
 - Score: cosine between the article's terms and the story's centroid (the sum of its
   articles' term vectors, kept to its `centroid_terms` heaviest).
+- Second look (`add_all`, a batch): an article that would stay alone in a new story is
+  often only early, placed before the articles that make its story's profile (online
+  grouping depends on order). So a batch is grouped once on a trial copy, and the articles
+  left alone there are added again after all the others, with the same thresholds and time
+  rules: only the stories this batch leads to are touched, and one article added alone is
+  placed as before.
 """
 
 from __future__ import annotations
 
+import copy
 import heapq
 import math
 import re
@@ -184,6 +191,21 @@ class StoryGrouper:
         self.place(f, best.id)
         return best.id
 
+    def add_all(self, items: Iterable[StoryFeatures]) -> dict[str, str]:
+        """A batch of features -> {article id: story id}, oldest first (`arrival_order`), with
+        a second look for the articles a first pass leaves alone in a new story."""
+        order = arrival_order(list(items))
+        if len(order) > 1:
+            # The trial shares the stored state (read only); its changes are thrown away.
+            trial = copy.deepcopy(self, {id(self._lookup): self._lookup})
+            first = {f.article: trial.add(f) for f in order}
+            sizes = Counter(first.values())
+            alone = {a for a, sid in first.items()
+                     if sizes[sid] == 1 and _number(sid) > self._number}
+            order = ([f for f in order if f.article not in alone]
+                     + [f for f in order if f.article in alone])
+        return {f.article: self.add(f) for f in order}
+
     def place(self, f: StoryFeatures, story_id: str) -> None:
         """Put an article in a given story (a new or stored one) without scoring it: how a
         stored corpus's stories are rebuilt before new articles are added."""
@@ -257,9 +279,8 @@ class StoryGrouper:
 def group(annotated: Sequence[AnnotatedArticle], config: GroupConfig | None = None
           ) -> dict[str, str]:
     """A batch -> {article id: story id}, articles taken oldest first (undated last) so that
-    a follow-up finds the story it follows."""
-    grouper = StoryGrouper(config)
-    return {f.article: grouper.add(f) for f in arrival_order([features(a) for a in annotated])}
+    a follow-up finds the story it follows; see `StoryGrouper.add_all`."""
+    return StoryGrouper(config).add_all([features(a) for a in annotated])
 
 
 def arrival_order(items: Sequence[StoryFeatures]) -> list[StoryFeatures]:
@@ -267,6 +288,12 @@ def arrival_order(items: Sequence[StoryFeatures]) -> list[StoryFeatures]:
     with no time last, otherwise in the order given."""
     return sorted(items, key=lambda f: (f.time is None, (f.time or "").startswith("--"),
                                         f.time or ""))
+
+
+def _number(story_id: str) -> int:
+    """"s12" -> 12 (0 for an id the grouper did not make)."""
+    number = story_id[1:]
+    return int(number) if story_id.startswith("s") and number.isdigit() else 0
 
 
 def _cosine(terms: tuple[tuple[str, float], ...], story: _Story) -> float:
