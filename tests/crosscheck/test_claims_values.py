@@ -24,10 +24,10 @@ def _unit(text: str, masks=None):
      "Quelque 1500 manifestants ont défilé samedi dans les rues de Rennes.", True),
     ("Quelque 1 500 manifestants ont défilé samedi dans les rues de Rennes.",
      "Quelque 2 500 manifestants ont défilé samedi dans les rues de Rennes.", False),
-    ("La mutuelle a perdu 600 millions d'euros sur les marchés en mars.",
-     "La mutuelle a perdu 0,6 milliard d'euros sur les marchés en mars.", True),
-    ("La mutuelle a perdu 600 millions d'euros sur les marchés en mars.",
-     "La mutuelle a perdu 750 millions d'euros sur les marchés en mars.", False),
+    ("La mutuelle a perdu 450 millions d'euros sur les marchés en mars.",
+     "La mutuelle a perdu 0,45 milliard d'euros sur les marchés en mars.", True),
+    ("La mutuelle a perdu 450 millions d'euros sur les marchés en mars.",
+     "La mutuelle a perdu 820 millions d'euros sur les marchés en mars.", False),
 ])
 def test_claims_one_value_in_two_typographies(first, second, same):
     a, b = _unit(first), _unit(second)

@@ -54,7 +54,7 @@ EVENTS = [
     ("La réunion a duré deux heures.", "meeting"),
     ("Les discussions, qui se sont achevées après plus de deux heures, ont porté sur l'eau.",
      "meeting"),
-    ("La banque a annoncé une perte de 600 millions d'euros.", "loss"),
+    ("La banque a annoncé une perte de 450 millions d'euros.", "loss"),
     ("Le chômage a baissé de 2 % en un an.", "baisser of chomage"),
     ("Le taux de participation est de 60 %.", "taux"),
 ]

@@ -67,7 +67,7 @@ def find_quotes(annotated: AnnotatedArticle, parsed: SpacyDoc | None = None
     title = title_quotes(annotated.article.title or "", words, found, doc.text)
     for f in title:
         if f.speaker and f.speaker[3] == "role":
-            # "l'avocate du trader" named in the body
+            # "l'avocate du prévenu" named in the body
             held = doc.role_holder(f.speaker, annotated.article.title or "")
             f.speaker = (held[0], -1, -1, "name") if held else f.speaker
     aid = annotated.article.id

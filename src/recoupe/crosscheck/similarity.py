@@ -187,12 +187,12 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4,
 
 def _number_values(a: AnnotatedArticle) -> dict[int, tuple[str | None, str | None]]:
     """Token index -> (what the number there counts, its value) for the tokens of numbers
-    written in figures: the first token of a number holds its value ("91.000", "91 000" and
-    "91000" all read 91000, the French separators read by `numbers.read_number`), the
+    written in figures: the first token of a number holds its value ("42.000", "42 000" and
+    "42000" all read 42000, the French separators read by `numbers.read_number`), the
     tokens after it (None, None). What it counts is the noun it modifies, written after it
-    ("37 ans"), or what its scale noun counts ("600 millions d'euros", "0,6 milliard
-    d'euros": euros, one value); a number after its noun is a label, not a count ("le Tour
-    1999", "l'article 3"), and a bare number (a year, a score) counts nothing."""
+    ("64 ans"), or what its scale noun counts ("450 millions d'euros", "0,45 milliard
+    d'euros": euros, one value); a number after its noun is a label, not a count ("l'édition
+    2012", "l'article 3"), and a bare number (a year, a score) counts nothing."""
     t_ = numbers_tables(a.language)
     toks = a.tokens
     out: dict[int, tuple[str | None, str | None]] = {}
@@ -209,7 +209,7 @@ def _number_values(a: AnnotatedArticle) -> dict[int, tuple[str | None, str | Non
                      if 0 <= h < len(toks) and h not in span), None)
         counted = None
         last = toks[end - 1]
-        if last.pos == "NOUN":  # "600 millions d'euros": what the scale noun counts
+        if last.pos == "NOUN":  # "450 millions d'euros": what the scale noun counts
             what = next((c for c in toks[end:end + 4] if c.pos == "NOUN"
                          and 0 <= c.head < len(toks) and toks[c.head] is last), last)
             counted = fold(what.lemma or what.text)

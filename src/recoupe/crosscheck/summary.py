@@ -8,7 +8,7 @@ What is news: journalists put it first (the inverted pyramid), so a claim weighs
 earlier its sentences stand in their articles (an article's first sentence most); background
 that many outlets repeat (an old ruling, a reminder) stands lower and weighs less, and so
 does a sentence whose main verb is in a tense of background (in French the imperfect and
-the pluperfect, `lang/fr/summary.py`: "avait déposé plainte" recalls, "a été placé en garde
+the pluperfect, `lang/fr/summary.py`: "avait signé l'accord" recalls, "a été placé en garde
 à vue" tells). That weight grows with the outlets that carry the claim (corroboration).
 Each sentence of a claim is then scored by what the story is about: the mean, over its
 content words, of the share of the story's articles that use the word. The best sentences
