@@ -36,6 +36,6 @@ TIME_NOUNS = frozenset({
 ANAPHORIC_SUBJECTS = frozenset({"il", "elle", "ils", "elles"})
 
 # Universal Dependencies tenses of a main verb (or of its auxiliary) that tell background
-# in French news: the imperfect and the pluperfect ("avait déposé", "était") recall what
+# in French news: the imperfect and the pluperfect ("avait signé", "était") recall what
 # stood before the news, which is told in the passé composé, the present or the future.
 BACKGROUND_TENSES = frozenset({"Imp"})
