@@ -51,8 +51,8 @@ def overlap(a: frozenset[str], b: frozenset[str], idf: dict[str, float],
     of the heavier text's words (so that a text inside a longer one is not its copy)."""
     if not a or not b:
         return 0.0
-    shared = sum(idf.get(w, 1.0) for w in a & b)
-    weights = (sum(idf.get(w, 1.0) for w in a), sum(idf.get(w, 1.0) for w in b))
+    shared = math.fsum(idf.get(w, 1.0) for w in a & b)
+    weights = (math.fsum(idf.get(w, 1.0) for w in a), math.fsum(idf.get(w, 1.0) for w in b))
     return shared / (max(weights) if both else min(weights))
 
 
@@ -321,8 +321,8 @@ class SentenceSpace:
         self.units = list(units)
         self.idf = rarity(u.words for u in self.units)
         self.lemma_idf = rarity(u.lemmas for u in self.units)
-        self._weight = [sum(self.lemma_idf[w] for w in u.lemmas) for u in self.units]
-        self._word_weight = [sum(self.idf[w] for w in u.words) for u in self.units]
+        self._weight = [math.fsum(self.lemma_idf[w] for w in u.lemmas) for u in self.units]
+        self._word_weight = [math.fsum(self.idf[w] for w in u.words) for u in self.units]
         dim = next((u.vector.shape[0] for u in self.units if u.vector is not None), 0)
         self.matrix = np.zeros((len(self.units), dim), dtype=np.float32)
         for i, u in enumerate(self.units):
@@ -336,14 +336,14 @@ class SentenceSpace:
         """Rarity-weighted Dice of two units' lemmas, in [0, 1]."""
         a, b = self.units[i].lemmas, self.units[j].lemmas
         total = self._weight[i] + self._weight[j]
-        return 2 * sum(self.lemma_idf[w] for w in a & b) / total if total else 0.0
+        return 2 * math.fsum(self.lemma_idf[w] for w in a & b) / total if total else 0.0
 
     def overlap(self, i: int, j: int) -> float:
         """`overlap` of two units' words, their weights computed once."""
         lighter = min(self._word_weight[i], self._word_weight[j])
         if not lighter:
             return 0.0
-        return sum(self.idf[w] for w in self.units[i].words & self.units[j].words) / lighter
+        return math.fsum(self.idf[w] for w in self.units[i].words & self.units[j].words) / lighter
 
     def cosine(self, i: int, j: int) -> float:
         if not (self._has_vector[i] and self._has_vector[j]):

@@ -33,6 +33,7 @@ import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
+from math import fsum
 from types import ModuleType
 
 from .. import lang
@@ -198,7 +199,7 @@ def summarize(claims: Sequence[Claim], sentences: int = 6, language: str | None 
             main = mains.get((voice.article, voice.start), "news")
             if main != "fragment" and _stands_alone(voice.text, pronouns, grammar):
                 said = content_words(voice.text)
-                topic = sum(share.get(w, 0.0) for w in said) / max(len(said), 1)
+                topic = fsum(share.get(w, 0.0) for w in said) / max(len(said), 1)
                 weight = prior * topic / (1 + _BACKGROUND * (main == "background"))
                 pool.append((weight, i, voice, said))
     pool.sort(key=lambda item: (-item[0], item[1]))
