@@ -277,3 +277,40 @@ def test_web_without_watcher_versions_are_looked_up_every_second(small_corpus):
     with TestClient(app) as client:
         assert app.state.watcher is None and app.state.work.generation is None
         assert client.get("/").status_code == 200
+
+
+def test_web_connections_are_pooled_not_opened_per_worker_thread(monkeypatch):
+    """anyio retires idle worker threads and starts new ones: bursts of requests, each
+    burst on fresh threads, keep reusing the connections of the first burst rather than
+    opening one more per new thread."""
+    from anyio._backends._asyncio import WorkerThread
+
+    from recoupe.web import pages
+
+    monkeypatch.setattr(WorkerThread, "MAX_IDLE_TIME", 0)  # every idle thread retired
+    burst = 3
+    together = threading.Barrier(burst, timeout=30)
+    real = pages.stories
+
+    def stories(*args, **kwargs):
+        together.wait()  # the burst's requests are all in their threads at once
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pages, "stories", stories)
+    corpus = FakeCorpus([hostile_brief()])
+    app = create_app(connect=lambda: corpus)
+    with TestClient(app) as client:
+        for round_ in range(4):
+            answers: list = []
+
+            def ask(url: str, answers: list = answers) -> None:
+                answers.append(client.get(url).status_code)
+
+            threads = [threading.Thread(target=ask, args=(f"/?q=mot{round_}x{n}",))
+                       for n in range(burst)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(60)
+            assert answers == [200] * burst
+        assert len(app.state.work.opened) <= burst

@@ -30,8 +30,9 @@ articles 50 at a time (`?page=N`).
 Page work never runs on the event loop: each page is built and rendered in the thread pool,
 so a slow page (a story of a thousand articles) never holds the others. A corpus given to
 `create_app` is used by one thread at a time (a lock: an SQLite connection takes one user at
-a time); with `connect`, each worker thread opens its own (what `serve` does: SQLite readers
-in WAL mode do not wait for each other). Story pages are cached, keyed by the story's listing
+a time); with `connect`, the worker threads take connections from a pool it fills, one per
+thread working at once (what `serve` does: SQLite readers in WAL mode do not wait for each
+other). Story pages are cached, keyed by the story's listing
 (its articles, title, days: a change to the story is a new key), and so are the briefs they
 are built from; the lists and the entity and outlet pages are cached per generation of the
 corpus, each built by one thread while others asking for it wait. With `connect`, a watcher
@@ -223,8 +224,9 @@ class _Work:
         self._shared = corpus
         self._connect = connect
         self._lock = threading.Lock()
-        self._local = threading.local()
-        self.opened: list = []
+        self.opened: list = []  # every connection of the pool, idle or in use
+        self._idle: list = []
+        self._pool_lock = threading.Lock()
         self.pages = _Cache(256)
         self._building: dict[Hashable, tuple[threading.Lock, int]] = {}
         self._building_lock = threading.Lock()  # not _lock: the shared corpus holds that one
@@ -288,23 +290,43 @@ class _Work:
 
     @contextmanager
     def corpus(self) -> Iterator[object]:
+        """A corpus for this thread's while: the shared one (one thread at a time), else an
+        idle connection of the pool, or a new one. Not one per thread: anyio retires a
+        worker thread idle for a while and starts new ones, so connections kept per thread
+        would pile up on a long-running server; the pool holds at most as many as ever
+        ran at once (the thread limiter's size)."""
         if self._connect is None:
             with self._lock:
                 yield self._shared
             return
-        corpus = getattr(self._local, "corpus", None)
+        with self._pool_lock:
+            corpus = self._idle.pop() if self._idle else None
         if corpus is None:
             # Opened one at a time: a store that opens while no other connection of this
             # process is open checks the file's header, and must not do so while another
             # thread's connection is opening (see store._check_header).
             with self._lock:
-                corpus = self._local.corpus = self._connect()
+                corpus = self._connect()
                 self.opened.append(corpus)
-        yield corpus
+        try:
+            yield corpus
+        finally:
+            self.give_back(corpus)
+
+    def give_back(self, corpus) -> None:
+        """`corpus` (one of `opened`) idle again, for the next thread asking for one."""
+        with self._pool_lock:
+            self._idle.append(corpus)
+
+    def adopt(self, corpus) -> None:
+        """`corpus`, opened elsewhere (the watcher's), into the pool: closed with the rest."""
+        with self._lock:
+            self.opened.append(corpus)
+        self.give_back(corpus)
 
     def close(self) -> None:
-        with self._lock:
-            opened, self.opened = self.opened, []
+        with self._lock, self._pool_lock:
+            opened, self.opened, self._idle = self.opened, [], []
         for corpus in opened:
             corpus.close()
 
