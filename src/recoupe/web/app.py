@@ -313,6 +313,11 @@ class _Work:
         finally:
             self.give_back(corpus)
 
+    def open(self) -> object:
+        """A new connection (`connect()`), opened while no other is (see `corpus`)."""
+        with self._lock:
+            return self._connect()
+
     def give_back(self, corpus) -> None:
         """`corpus` (one of `opened`) idle again, for the next thread asking for one."""
         with self._pool_lock:
@@ -410,6 +415,7 @@ def _read_again(read: Callable[[], object]) -> object:
 
 
 _WATCH_SECONDS = 0.5  # how often the watcher asks whether the corpus changed
+_REOPEN_AFTER = 4  # failed looks in a row before the watcher opens its connection again
 
 
 def _stories_page(lq: pages.ListQuery, fmt: str) -> tuple[tuple, Callable]:
@@ -425,7 +431,9 @@ class _Watcher:
     process has committed to the database; the default story list is built in each language
     for a generation before it is published, so that readers never wait for it (on start,
     before the server answers: no cold first second), while other pages are looked up again
-    once per generation instead of once a second."""
+    once per generation instead of once a second. While the watcher cannot ask (its polls
+    fail), `work.generation` is None: pages are looked up again every second, as without a
+    watcher, until a poll succeeds and publishes a new generation."""
 
     def __init__(self, work: _Work, connect: Callable[[], object]):
         self.work = work
@@ -433,31 +441,68 @@ class _Watcher:
         self._corpus = None
         self._store = None
         self._seen: int | None = None
+        self._generation = 0
+        self._failures = 0  # polls failed in a row
+        self._closed = False
         self._lock = threading.Lock()  # one poll at a time on the watcher's connection
 
     def start(self) -> bool:
-        """Open the corpus and publish generation 0; False (nothing kept open) when the
-        corpus cannot say when it changes."""
-        corpus = self._connect()
-        lists = getattr(corpus, "lists", None)
-        store = lists() if lists is not None else None
-        if not hasattr(store, "data_version"):
-            return False
-        self._corpus, self._store = corpus, store
-        with self._lock:
-            self._seen = _read_again(store.data_version)
-            self._publish(0)
+        """Open the corpus and publish generation 0; False when the corpus cannot say when it
+        changes. A connection not kept (False, or an error) goes to the workers' pool, closed
+        with it: not closed here, since `connect` may hand out one shared corpus."""
+        corpus = self.work.open()
+        try:
+            lists = getattr(corpus, "lists", None)
+            store = lists() if lists is not None else None
+            if not hasattr(store, "data_version"):
+                self.work.adopt(corpus)
+                return False
+            with self._lock:
+                self._seen = _read_again(store.data_version)
+                self._corpus, self._store = corpus, store
+                self._publish(0)
+        except BaseException:
+            self.work.adopt(corpus)
+            raise
         return True
 
     def poll(self) -> bool:
-        """Whether the corpus changed since the last look (a new generation is published)."""
+        """Whether the corpus changed since the last look (a new generation is published).
+        A failure is logged once for a run of them, and the connection opened again every
+        few; False once closed (a poll still scheduled at shutdown)."""
         with self._lock:
-            seen = _read_again(self._store.data_version)
-            if seen == self._seen:
+            if self._closed:
+                return False
+            try:
+                if self._store is None or (self._failures
+                                           and self._failures % _REOPEN_AFTER == 0):
+                    self._reopen()  # (no store: the last reopening failed)
+                seen = _read_again(self._store.data_version)
+            except Exception:
+                self._failures += 1
+                self.work.generation = None  # back to looking pages up every second
+                if self._failures == 1:
+                    _log.exception("cannot follow the corpus's changes; pages are looked up"
+                                   " again every second until it can")
+                return False
+            if self._failures:
+                # What changed meanwhile is unknown (a reopened connection counts anew).
+                _log.warning("following the corpus's changes again, after %d failed looks",
+                             self._failures)
+                self._failures = 0
+            elif seen == self._seen:
                 return False
             self._seen = seen
-            self._publish((self.work.generation or 0) + 1)
+            self._publish(self._generation + 1)
         return True
+
+    def _reopen(self) -> None:
+        old, self._corpus, self._store = self._corpus, None, None
+        if old is not None and hasattr(old, "close"):
+            with contextlib.suppress(Exception):  # a broken connection may not close well
+                old.close()
+        corpus = self.work.open()
+        self._corpus, self._store = corpus, corpus.lists()
 
     def _publish(self, generation: int) -> None:
         work = self.work
@@ -473,21 +518,25 @@ class _Watcher:
                     work.pages.put((*key, lang, "html", now), body)
         except Exception:  # readers build the page themselves; the server goes on
             _log.exception("while building the story list ahead of readers")
-        work.generation = generation
+        self._generation = work.generation = generation
 
     async def run(self) -> None:
         while True:
             await asyncio.sleep(_WATCH_SECONDS)
             try:
                 await run_in_threadpool(self.poll)
-            except Exception:
+            except Exception:  # poll logs its own failures; this is for the unforeseen
                 _log.exception("while following the corpus's changes")
 
     def close(self) -> None:
-        with self._lock:  # after a poll still running in its thread (its task cancelled)
-            if self._corpus is not None and hasattr(self._corpus, "close"):
-                self._corpus.close()
-            self._corpus = self._store = None
+        """Close the watcher's connection, once a poll running in its thread is done (it
+        holds the lock); a poll after this finds nothing to ask and returns False. Blocks:
+        called in a worker thread, never on the event loop."""
+        with self._lock:
+            corpus, self._corpus, self._store = self._corpus, None, None
+            self._closed = True
+        if corpus is not None and hasattr(corpus, "close"):
+            corpus.close()
 
 
 async def _page(request: Request, key: tuple, build: Callable[[object], pages.Page | None],
@@ -606,7 +655,9 @@ def create_app(corpus=None, *, read_only: bool = True,
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
-                watcher.close()
+                # In a worker thread: a poll may still be running in its own (cancelling
+                # the task does not stop it), and close waits for its lock.
+                await run_in_threadpool(watcher.close)
 
     app = FastAPI(title="recoupe", docs_url=None, redoc_url=None, openapi_url=None,
                   telemetry={"tracing": False, "metrics": False, "logs": False,
