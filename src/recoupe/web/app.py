@@ -39,8 +39,8 @@ corpus, each built by one thread while others asking for it wait. With `connect`
 (its own connection) asks SQLite twice a second whether another process committed a change,
 and publishes a new generation only once the default story list is built for it in each
 language, the first one before the server answers: readers of `/` never wait for a build.
-Without it (a shared corpus), a generation lasts a second. Stored text holding a lone
-surrogate is shown escaped ("\\ud83d"), never a 500.
+Without it (a shared corpus), or while its looks fail, a generation lasts a second. Stored
+text holding a lone surrogate is shown escaped ("\\ud83d"), never a 500.
 """
 
 from __future__ import annotations
