@@ -9,6 +9,7 @@ import re
 import threading
 
 import httpx
+import pytest
 from fastapi.testclient import TestClient
 
 from recoupe.web import create_app
@@ -277,3 +278,157 @@ def test_web_without_watcher_versions_are_looked_up_every_second(small_corpus):
     with TestClient(app) as client:
         assert app.state.watcher is None and app.state.work.generation is None
         assert client.get("/").status_code == 200
+
+
+def test_web_connections_are_pooled_not_opened_per_worker_thread(monkeypatch):
+    """anyio retires idle worker threads and starts new ones: bursts of requests, each
+    burst on fresh threads, keep reusing the connections of the first burst rather than
+    opening one more per new thread."""
+    from anyio._backends._asyncio import WorkerThread
+
+    from recoupe.web import pages
+
+    monkeypatch.setattr(WorkerThread, "MAX_IDLE_TIME", 0)  # every idle thread retired
+    burst = 3
+    together = threading.Barrier(burst, timeout=30)
+    real = pages.stories
+
+    def stories(*args, **kwargs):
+        together.wait()  # the burst's requests are all in their threads at once
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(pages, "stories", stories)
+    corpus = FakeCorpus([hostile_brief()])
+    app = create_app(connect=lambda: corpus)
+    with TestClient(app) as client:
+        for round_ in range(4):
+            answers: list = []
+
+            def ask(url: str, answers: list = answers) -> None:
+                answers.append(client.get(url).status_code)
+
+            threads = [threading.Thread(target=ask, args=(f"/?q=mot{round_}x{n}",))
+                       for n in range(burst)]
+            for thread in threads:
+                thread.start()
+            for thread in threads:
+                thread.join(60)
+            assert answers == [200] * burst
+        assert len(app.state.work.opened) <= burst
+
+
+def test_web_watcher_failing_falls_back_to_every_second_then_recovers(tmp_path, monkeypatch,
+                                                                      caplog):
+    """While the watcher's polls fail, the lists are not frozen at its last generation: the
+    app looks pages up every second again; the failure is logged once, the connection is
+    opened again after a few, and the first poll that succeeds publishes a new generation."""
+    import logging
+
+    from recoupe.corpus import Corpus
+    from recoupe.store import Store, StoreError
+    from recoupe.web import app as app_module
+
+    monkeypatch.setattr(app_module, "_WATCH_SECONDS", 3600)  # only this test's polls
+    path = tmp_path / "c.db"
+    _listed_corpus(path, "Le pont rouvre")
+    opened: list = []
+
+    def connect():
+        opened.append(Corpus(path, read_only=True))
+        return opened[-1]
+
+    seconds = [0.0]
+    app = create_app(connect=connect, clock=lambda: seconds[0])
+    with TestClient(app) as client:
+        watcher, work = app.state.watcher, app.state.work
+        assert "La digue cède" not in client.get("/").text
+        before, first = work.generation, watcher._corpus
+
+        def failing(self):
+            raise StoreError("c.db: stayed busy")
+
+        monkeypatch.setattr(Store, "data_version", failing)
+        caplog.set_level(logging.INFO, logger="recoupe.web")
+        assert not watcher.poll()
+        assert work.generation is None
+        _listed_corpus(path, "Le pont rouvre", "La digue cède")
+        seconds[0] += 1
+        assert "La digue cède" in client.get("/").text
+        for _ in range(app_module._REOPEN_AFTER):
+            assert not watcher.poll()
+        assert watcher._corpus is not first and watcher._corpus in opened  # opened again
+        failures = [r for r in caplog.records if r.levelno >= logging.ERROR]
+        assert len(failures) == 1
+        monkeypatch.undo()
+        assert watcher.poll() and work.generation is not None and work.generation > before
+        assert [r.levelno for r in caplog.records].count(logging.WARNING) == 1
+        assert "La digue cède" in client.get("/").text
+
+
+def test_web_watcher_closed_at_shutdown_off_the_event_loop_and_polls_nothing(tmp_path,
+                                                                             monkeypatch):
+    """Shutdown closes the watcher's connection in a worker thread (it waits for a poll
+    still running there); a poll coming after finds it closed and answers False."""
+    import asyncio
+
+    from recoupe.web.app import _Watcher
+
+    path = tmp_path / "c.db"
+    _listed_corpus(path, "Le pont rouvre")
+    on_loop: list = []
+    real = _Watcher.close
+
+    def close(self):
+        try:
+            asyncio.get_running_loop()
+            on_loop.append(True)
+        except RuntimeError:
+            on_loop.append(False)
+        real(self)
+
+    monkeypatch.setattr(_Watcher, "close", close)
+    app = _watched_app(path)
+    with TestClient(app) as client:
+        assert client.get("/").status_code == 200
+        watcher = app.state.watcher
+    assert on_loop == [False]
+    assert watcher.poll() is False
+
+
+class _Unwatchable(FakeCorpus):
+    """A corpus that cannot say when it changes (no `lists`), or whose store is busy the
+    first time it is asked (`fails`: the watcher's start raises after opening it); counts
+    its openings and closings."""
+
+    opened = 0
+    closed = 0
+
+    def __init__(self, fails: bool):
+        super().__init__([hostile_brief()])
+        type(self).opened += 1
+        if fails and type(self).opened == 1:  # the watcher's: the first opened
+            self.lists = self._busy
+
+    def _busy(self):
+        from recoupe.store import StoreError
+
+        del self.lists  # busy once; then a corpus without lists, as above
+        raise StoreError("c.db: stayed busy")
+
+    def close(self) -> None:
+        type(self).closed += 1
+
+
+@pytest.mark.parametrize("fails", [False, True])
+def test_web_watcher_not_started_hands_its_connection_to_the_workers(monkeypatch, fails):
+    """The connection the watcher opened but does not keep is not left open outside the
+    pool: the workers use it, and it is closed with theirs."""
+    monkeypatch.setattr(_Unwatchable, "opened", 0)
+    monkeypatch.setattr(_Unwatchable, "closed", 0)
+    app = create_app(connect=lambda: _Unwatchable(fails))
+    with TestClient(app) as client:
+        assert app.state.watcher is None
+        assert client.get("/").status_code == 200
+    assert _Unwatchable.opened == 1 and len(app.state.work.opened) == 1
+    app.state.work.close()
+    assert _Unwatchable.closed == 1

@@ -30,16 +30,17 @@ articles 50 at a time (`?page=N`).
 Page work never runs on the event loop: each page is built and rendered in the thread pool,
 so a slow page (a story of a thousand articles) never holds the others. A corpus given to
 `create_app` is used by one thread at a time (a lock: an SQLite connection takes one user at
-a time); with `connect`, each worker thread opens its own (what `serve` does: SQLite readers
-in WAL mode do not wait for each other). Story pages are cached, keyed by the story's listing
+a time); with `connect`, the worker threads take connections from a pool it fills, one per
+thread working at once (what `serve` does: SQLite readers in WAL mode do not wait for each
+other). Story pages are cached, keyed by the story's listing
 (its articles, title, days: a change to the story is a new key), and so are the briefs they
 are built from; the lists and the entity and outlet pages are cached per generation of the
 corpus, each built by one thread while others asking for it wait. With `connect`, a watcher
 (its own connection) asks SQLite twice a second whether another process committed a change,
 and publishes a new generation only once the default story list is built for it in each
 language, the first one before the server answers: readers of `/` never wait for a build.
-Without it (a shared corpus), a generation lasts a second. Stored text holding a lone
-surrogate is shown escaped ("\\ud83d"), never a 500.
+Without it (a shared corpus), or while its looks fail, a generation lasts a second. Stored
+text holding a lone surrogate is shown escaped ("\\ud83d"), never a 500.
 """
 
 from __future__ import annotations
@@ -223,8 +224,9 @@ class _Work:
         self._shared = corpus
         self._connect = connect
         self._lock = threading.Lock()
-        self._local = threading.local()
-        self.opened: list = []
+        self.opened: list = []  # every connection of the pool, idle or in use
+        self._idle: list = []
+        self._pool_lock = threading.Lock()
         self.pages = _Cache(256)
         self._building: dict[Hashable, tuple[threading.Lock, int]] = {}
         self._building_lock = threading.Lock()  # not _lock: the shared corpus holds that one
@@ -288,23 +290,48 @@ class _Work:
 
     @contextmanager
     def corpus(self) -> Iterator[object]:
+        """A corpus for this thread's while: the shared one (one thread at a time), else an
+        idle connection of the pool, or a new one. Not one per thread: anyio retires a
+        worker thread idle for a while and starts new ones, so connections kept per thread
+        would pile up on a long-running server; the pool holds at most as many as ever
+        ran at once (the thread limiter's size)."""
         if self._connect is None:
             with self._lock:
                 yield self._shared
             return
-        corpus = getattr(self._local, "corpus", None)
+        with self._pool_lock:
+            corpus = self._idle.pop() if self._idle else None
         if corpus is None:
             # Opened one at a time: a store that opens while no other connection of this
             # process is open checks the file's header, and must not do so while another
             # thread's connection is opening (see store._check_header).
             with self._lock:
-                corpus = self._local.corpus = self._connect()
+                corpus = self._connect()
                 self.opened.append(corpus)
-        yield corpus
+        try:
+            yield corpus
+        finally:
+            self.give_back(corpus)
+
+    def open(self) -> object:
+        """A new connection (`connect()`), opened while no other is (see `corpus`)."""
+        with self._lock:
+            return self._connect()
+
+    def give_back(self, corpus) -> None:
+        """`corpus` (one of `opened`) idle again, for the next thread asking for one."""
+        with self._pool_lock:
+            self._idle.append(corpus)
+
+    def adopt(self, corpus) -> None:
+        """`corpus`, opened elsewhere (the watcher's), into the pool: closed with the rest."""
+        with self._lock:
+            self.opened.append(corpus)
+        self.give_back(corpus)
 
     def close(self) -> None:
-        with self._lock:
-            opened, self.opened = self.opened, []
+        with self._lock, self._pool_lock:
+            opened, self.opened, self._idle = self.opened, [], []
         for corpus in opened:
             corpus.close()
 
@@ -388,6 +415,7 @@ def _read_again(read: Callable[[], object]) -> object:
 
 
 _WATCH_SECONDS = 0.5  # how often the watcher asks whether the corpus changed
+_REOPEN_AFTER = 4  # failed looks in a row before the watcher opens its connection again
 
 
 def _stories_page(lq: pages.ListQuery, fmt: str) -> tuple[tuple, Callable]:
@@ -403,7 +431,9 @@ class _Watcher:
     process has committed to the database; the default story list is built in each language
     for a generation before it is published, so that readers never wait for it (on start,
     before the server answers: no cold first second), while other pages are looked up again
-    once per generation instead of once a second."""
+    once per generation instead of once a second. While the watcher cannot ask (its polls
+    fail), `work.generation` is None: pages are looked up again every second, as without a
+    watcher, until a poll succeeds and publishes a new generation."""
 
     def __init__(self, work: _Work, connect: Callable[[], object]):
         self.work = work
@@ -411,31 +441,68 @@ class _Watcher:
         self._corpus = None
         self._store = None
         self._seen: int | None = None
+        self._generation = 0
+        self._failures = 0  # polls failed in a row
+        self._closed = False
         self._lock = threading.Lock()  # one poll at a time on the watcher's connection
 
     def start(self) -> bool:
-        """Open the corpus and publish generation 0; False (nothing kept open) when the
-        corpus cannot say when it changes."""
-        corpus = self._connect()
-        lists = getattr(corpus, "lists", None)
-        store = lists() if lists is not None else None
-        if not hasattr(store, "data_version"):
-            return False
-        self._corpus, self._store = corpus, store
-        with self._lock:
-            self._seen = _read_again(store.data_version)
-            self._publish(0)
+        """Open the corpus and publish generation 0; False when the corpus cannot say when it
+        changes. A connection not kept (False, or an error) goes to the workers' pool, closed
+        with it: not closed here, since `connect` may hand out one shared corpus."""
+        corpus = self.work.open()
+        try:
+            lists = getattr(corpus, "lists", None)
+            store = lists() if lists is not None else None
+            if not hasattr(store, "data_version"):
+                self.work.adopt(corpus)
+                return False
+            with self._lock:
+                self._seen = _read_again(store.data_version)
+                self._corpus, self._store = corpus, store
+                self._publish(0)
+        except BaseException:
+            self.work.adopt(corpus)
+            raise
         return True
 
     def poll(self) -> bool:
-        """Whether the corpus changed since the last look (a new generation is published)."""
+        """Whether the corpus changed since the last look (a new generation is published).
+        A failure is logged once for a run of them, and the connection opened again every
+        few; False once closed (a poll still scheduled at shutdown)."""
         with self._lock:
-            seen = _read_again(self._store.data_version)
-            if seen == self._seen:
+            if self._closed:
+                return False
+            try:
+                if self._store is None or (self._failures
+                                           and self._failures % _REOPEN_AFTER == 0):
+                    self._reopen()  # (no store: the last reopening failed)
+                seen = _read_again(self._store.data_version)
+            except Exception:
+                self._failures += 1
+                self.work.generation = None  # back to looking pages up every second
+                if self._failures == 1:
+                    _log.exception("cannot follow the corpus's changes; pages are looked up"
+                                   " again every second until it can")
+                return False
+            if self._failures:
+                # What changed meanwhile is unknown (a reopened connection counts anew).
+                _log.warning("following the corpus's changes again, after %d failed looks",
+                             self._failures)
+                self._failures = 0
+            elif seen == self._seen:
                 return False
             self._seen = seen
-            self._publish((self.work.generation or 0) + 1)
+            self._publish(self._generation + 1)
         return True
+
+    def _reopen(self) -> None:
+        old, self._corpus, self._store = self._corpus, None, None
+        if old is not None and hasattr(old, "close"):
+            with contextlib.suppress(Exception):  # a broken connection may not close well
+                old.close()
+        corpus = self.work.open()
+        self._corpus, self._store = corpus, corpus.lists()
 
     def _publish(self, generation: int) -> None:
         work = self.work
@@ -451,21 +518,25 @@ class _Watcher:
                     work.pages.put((*key, lang, "html", now), body)
         except Exception:  # readers build the page themselves; the server goes on
             _log.exception("while building the story list ahead of readers")
-        work.generation = generation
+        self._generation = work.generation = generation
 
     async def run(self) -> None:
         while True:
             await asyncio.sleep(_WATCH_SECONDS)
             try:
                 await run_in_threadpool(self.poll)
-            except Exception:
+            except Exception:  # poll logs its own failures; this is for the unforeseen
                 _log.exception("while following the corpus's changes")
 
     def close(self) -> None:
-        with self._lock:  # after a poll still running in its thread (its task cancelled)
-            if self._corpus is not None and hasattr(self._corpus, "close"):
-                self._corpus.close()
-            self._corpus = self._store = None
+        """Close the watcher's connection, once a poll running in its thread is done (it
+        holds the lock); a poll after this finds nothing to ask and returns False. Blocks:
+        called in a worker thread, never on the event loop."""
+        with self._lock:
+            corpus, self._corpus, self._store = self._corpus, None, None
+            self._closed = True
+        if corpus is not None and hasattr(corpus, "close"):
+            corpus.close()
 
 
 async def _page(request: Request, key: tuple, build: Callable[[object], pages.Page | None],
@@ -584,7 +655,9 @@ def create_app(corpus=None, *, read_only: bool = True,
                 task.cancel()
                 with contextlib.suppress(asyncio.CancelledError):
                     await task
-                watcher.close()
+                # In a worker thread: a poll may still be running in its own (cancelling
+                # the task does not stop it), and close waits for its lock.
+                await run_in_threadpool(watcher.close)
 
     app = FastAPI(title="recoupe", docs_url=None, redoc_url=None, openapi_url=None,
                   telemetry={"tracing": False, "metrics": False, "logs": False,
