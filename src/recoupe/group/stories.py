@@ -212,9 +212,7 @@ class StoryGrouper:
         story = self._story(story_id)
         if story is None:
             story = self.stories[story_id] = _Story(story_id)
-            number = story_id[1:]
-            if story_id.startswith("s") and number.isdigit():
-                self._number = max(self._number, int(number))
+            self._number = max(self._number, _number(story_id))
         self._changed.add(story_id)
         for term, weight in f.terms:
             story.centroid[term] = story.centroid.get(term, 0.0) + weight

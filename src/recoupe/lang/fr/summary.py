@@ -7,6 +7,8 @@ demonstrative is a date ("ce mardi", "cette semaine") and not a reference back, 
 tenses of a main verb that tell background (what had happened) from the news.
 """
 
+from .dates import WEEKDAYS
+
 # A sentence opened by one of these takes up or answers the sentence before it ("Par
 # ailleurs, ...", "Cette décision ...", "C'est ..."): out of its article it does not read
 # on its own. Lower case; a phrase is matched on whole words at the start.
@@ -24,8 +26,7 @@ DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 
 # Within the two words after a demonstrative, these make a date, not a reference back: "Ce
 # mardi, ...", "Ces derniers jours, ...".
-TIME_NOUNS = frozenset({
-    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+TIME_NOUNS = frozenset(WEEKDAYS) | frozenset({
     "matin", "midi", "soir", "après-midi", "week-end", "jour", "jours", "nuit", "semaine",
     "semaines", "mois", "année", "années", "an", "ans", "printemps", "été", "automne", "hiver",
     "trimestre", "siècle",
