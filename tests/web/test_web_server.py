@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import subprocess
+import sys
 import threading
 
 import httpx
@@ -226,6 +228,18 @@ def _listed_corpus(path, *titles):
                             None, "v")
 
 
+def _listed_corpus_by_another_process(path, *titles):
+    """`_listed_corpus`, written by another process (as `recoupe add` beside `recoupe serve`)."""
+    code = ("import sys\n"
+            "from recoupe.model import StoryInfo\n"
+            "from recoupe.store import Store\n"
+            "with Store(sys.argv[1]) as store:\n"
+            "    for n, title in enumerate(sys.argv[2:]):\n"
+            "        info = StoryInfo(f's{n}', title, None, None, (f'a{n}',), ('Écho',))\n"
+            "        store.put_story(info, None, 'v')\n")
+    subprocess.run([sys.executable, "-c", code, str(path), *titles], check=True)
+
+
 def _watched_app(path):
     from recoupe.corpus import Corpus
 
@@ -254,7 +268,7 @@ def test_web_watcher_builds_the_story_list_before_the_first_reader(tmp_path, mon
 
 
 def test_web_watcher_sees_another_process_change_the_corpus(tmp_path):
-    """A change committed by another connection is a new generation: the list shows it (and
+    """A change committed by another process is a new generation: the list shows it (and
     the old list is not answered again), with the default list built before it is."""
     path = tmp_path / "c.db"
     _listed_corpus(path, "Le pont rouvre")
@@ -264,7 +278,7 @@ def test_web_watcher_sees_another_process_change_the_corpus(tmp_path):
         assert "La digue cède" not in client.get("/").text
         before = work.generation
         assert not watcher.poll() and work.generation == before  # nothing changed
-        _listed_corpus(path, "Le pont rouvre", "La digue cède")
+        _listed_corpus_by_another_process(path, "Le pont rouvre", "La digue cède")
         watcher.poll()  # the watcher's own loop may have seen it first: either way
         assert work.generation > before
         assert "La digue cède" in client.get("/").text
