@@ -89,6 +89,22 @@ def test_stories_undated_article_is_timed_by_the_days_it_names():
     assert stories["u1"] == stories["f1"] != stories["u2"]
 
 
+@pytest.mark.parametrize("day, refs, time", [
+    ("2024-03-02", ("--03-05",), "2024-03-02"),  # a publication day is its time
+    (None, ("--03-02", "2019-11-20"), "--03-02"),  # a day of this year over one with a year
+    (None, ("--03-02", "--03-05"), "--03-05"),  # the latest of its news
+    # "arrivé le 11 août ... reçu le 22 août ... invité le 10 décembre": the day ahead,
+    # named alone, is not when the news is
+    (None, ("--08-11", "--08-22", "--12-10"), "--08-22"),
+    (None, ("--04-07", "--08-24"), "--08-24"),  # none close together: the latest
+    (None, ("--12-28", "--01-03"), "--01-03"),  # close across the new year
+    (None, ("2004-08-13", "2000-09-15"), "2004-08-13"),
+    (None, (), None),
+])
+def test_stories_time_of_an_article(day, refs, time):
+    assert StoryFeatures("a", day, refs, ()).time == time
+
+
 def test_stories_batch_order_is_oldest_first_undated_last():
     fs = [StoryFeatures("c", None, (), ()), StoryFeatures("b", "2024-02-01", (), ()),
           StoryFeatures("d", None, ("--01-05",), ()), StoryFeatures("a", "2024-01-01", (), ()),
