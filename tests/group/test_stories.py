@@ -128,21 +128,6 @@ def test_stories_undated_article_naming_an_old_year_joins_this_years_story(order
     assert stories["u1"] == stories["u2"] == stories["u3"]
 
 
-def test_stories_undated_article_timed_by_the_day_its_story_began_joins_it():
-    """An article whose only day is the start its story's articles name ("l'enquête ouverte
-    le 15 septembre"), weeks before them, joins them."""
-    began = doc("u0", TRIAL_2, dates=("--09-15",))
-    later = [doc("u1", TRIAL, dates=("--09-15", "--10-20")), doc("u2", TRIAL, dates=("--10-21",))]
-    # No follow-up (the later articles cannot join it as a follow-up, it is left alone at
-    # first): it joins them when added again, weeks before them, on the day they name.
-    config = GroupConfig(followup_threshold=0.99)
-    stories = group([began, *later], config)
-    assert stories["u0"] == stories["u1"] == stories["u2"]
-    elsewhere = doc("u0", TRIAL_2, dates=("--09-01",))  # a day they do not name
-    stories = group([elsewhere, *later], config)
-    assert stories["u0"] != stories["u1"] == stories["u2"]
-
-
 SIBLING = ("À Valmorin, une nouvelle crue du torrent a inondé le hameau ; la préfète Varenne "
            "a de nouveau déclenché le plan orsec et les pompiers ont évacué les habitants.")
 
