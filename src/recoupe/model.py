@@ -17,6 +17,7 @@ the ground floor, `recoupe.partialdate`, and named here so the codec finds it by
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 
 from .partialdate import PartialDate
 
@@ -345,13 +346,48 @@ class StoryFeatures:
 
     @property
     def time(self) -> str | None:
-        """When it is about: its publication day, else the latest day its text names without
-        a year (what an undated article calls "le 2 juillet" is recent news), else the latest
-        day it names."""
+        """When it is about: its publication day, else a day its text names: one without a
+        year if any (what an undated article calls "le 2 juillet" is recent news), the latest
+        of those named within `_NEWS_STRETCH` days of another: a day named alone, far from
+        the others, is as often a date ahead ("invité le 10 décembre") or a background as
+        the news day. The latest day of its kind when none are close."""
         if self.day:
             return self.day
-        yearless = [r for r in self.refs if r.startswith("--")]
-        return max(yearless or self.refs, default=None)
+        days = [r for r in self.refs if r.startswith("--")] or list(self.refs)
+        close = [d for d in days if any(o != d and _days_apart(d, o) <= _NEWS_STRETCH
+                                        for o in days)]
+        return _latest(close or days)
+
+
+_NEWS_STRETCH = 14  # days: two days a text names this close are one stretch of its news
+
+
+def _latest(days: list[str]) -> str | None:
+    """The latest of some days; days without a year are read on a circle: the latest is the
+    one the widest gap follows ("--01-03" after "--12-28")."""
+    if not days or not days[0].startswith("--"):
+        return max(days, default=None)
+    ordered = sorted(set(days))
+    try:
+        at = [date.fromisoformat("2000" + d[1:]).toordinal() for d in ordered]
+    except ValueError:
+        return max(ordered)
+    after = [(at[(i + 1) % len(at)] - at[i]) % 366 or 366 for i in range(len(at))]
+    return ordered[max(range(len(at)), key=lambda i: (after[i], i))]
+
+
+def _days_apart(a: str, b: str) -> int:
+    """Days between two days both written with a year or both without (then read on a
+    circle: "--12-30" and "--01-02" are 3 days apart); a large number if unreadable."""
+    try:
+        if a.startswith("--"):
+            x = date.fromisoformat("2000" + a[1:]).toordinal()
+            y = date.fromisoformat("2000" + b[1:]).toordinal()
+            gap = abs(x - y) % 366
+            return min(gap, 366 - gap)
+        return abs(date.fromisoformat(a[:10]).toordinal() - date.fromisoformat(b[:10]).toordinal())
+    except ValueError:
+        return 1 << 20
 
 
 @dataclass(frozen=True)

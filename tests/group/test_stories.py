@@ -89,10 +89,58 @@ def test_stories_undated_article_is_timed_by_the_days_it_names():
     assert stories["u1"] == stories["f1"] != stories["u2"]
 
 
+@pytest.mark.parametrize("day, refs, time", [
+    ("2024-03-02", ("--03-05",), "2024-03-02"),  # a publication day is its time
+    (None, ("--03-02", "2019-11-20"), "--03-02"),  # a day of this year over one with a year
+    (None, ("--03-02", "--03-05"), "--03-05"),  # the latest of its news
+    # "arrivé le 11 août ... reçu le 22 août ... invité le 10 décembre": the day ahead,
+    # named alone, is not when the news is
+    (None, ("--08-11", "--08-22", "--12-10"), "--08-22"),
+    (None, ("--04-07", "--08-24"), "--08-24"),  # none close together: the latest
+    (None, ("--12-28", "--01-03"), "--01-03"),  # close across the new year
+    (None, ("2004-08-13", "2000-09-15"), "2004-08-13"),
+    (None, (), None),
+])
+def test_stories_time_of_an_article(day, refs, time):
+    assert StoryFeatures("a", day, refs, ()).time == time
+
+
 def test_stories_batch_order_is_oldest_first_undated_last():
     fs = [StoryFeatures("c", None, (), ()), StoryFeatures("b", "2024-02-01", (), ()),
-          StoryFeatures("d", None, ("--01-05",), ()), StoryFeatures("a", "2024-01-01", (), ())]
-    assert [f.article for f in arrival_order(fs)] == ["a", "b", "d", "c"]
+          StoryFeatures("d", None, ("--01-05",), ()), StoryFeatures("a", "2024-01-01", (), ()),
+          StoryFeatures("e", None, ("2019-06-01",), ())]
+    # "e" names a day with a year and has no publication day: the least sure time, after
+    # the articles timed by a publication day or a day of this year.
+    assert [f.article for f in arrival_order(fs)] == ["a", "b", "d", "e", "c"]
+
+
+# Undated articles of one event, timed by the days of this year their texts name; a record
+# of a previous edition names a day with a year, in another season.
+FLOOD_3 = ("Les pompiers de Valmorin ont évacué le hameau après la crue du torrent ; la "
+           "préfète Varenne rappelle la crue record du 20 novembre 2019.")
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 0, 1), (1, 2, 0)])
+def test_stories_undated_article_naming_an_old_year_joins_this_years_story(order):
+    docs = [doc("u1", FLOOD, dates=("--03-02",)), doc("u2", FLOOD_2, dates=("--03-03",)),
+            doc("u3", FLOOD_3, dates=("2019-11-20",))]
+    stories = group([docs[i] for i in order])
+    assert stories["u1"] == stories["u2"] == stories["u3"]
+
+
+SIBLING = ("À Valmorin, une nouvelle crue du torrent a inondé le hameau ; la préfète Varenne "
+           "a de nouveau déclenché le plan orsec et les pompiers ont évacué les habitants.")
+
+
+@pytest.mark.parametrize("sibling_day", ["--04-05", "--01-30"])
+def test_stories_undated_sibling_event_a_month_apart_stays_apart(sibling_day):
+    """The same subject a month later (or earlier), every article undated and timed by a day
+    of this year: two stories, whichever comes first."""
+    first = [doc("u1", FLOOD, dates=("--03-02",)), doc("u2", FLOOD_2, dates=("--03-03",))]
+    sibling = doc("v1", SIBLING, dates=(sibling_day,))
+    for docs in (first + [sibling], [sibling] + first):
+        stories = group(docs)
+        assert stories["u1"] == stories["u2"] != stories["v1"]
 
 
 def test_stories_grouping_in_pieces_equals_grouping_at_once():

@@ -25,6 +25,13 @@ How an article finds its story:
   of it; an undated one is not held by time. A later article (weeks or months after) joins an
   older story as a follow-up only if its text names one of the story's key days (its
   publication days and its event day) and it is at least `followup_threshold` alike.
+- A time read from the text (no publication day, `text_window_days`) is a guess. French news
+  writes the year for days of past years and leaves it out for this year's, so a day with a
+  year read from an undated article is as often a background (a record, a previous edition)
+  as the news day: such an article comes after the others in a batch (`arrival_order`), and
+  well before a story it may still join it at `followup_threshold`. A text-timed article
+  timed by a day of this year is held out of a story well before or after it (a sibling
+  event a month apart names its own days).
 - Score: cosine between the article's terms and the story's centroid (the sum of its
   articles' term vectors, kept to its `centroid_terms` heaviest).
 - Second look (`add_all`, a batch): an article that would stay alone in a new story is
@@ -179,9 +186,8 @@ class StoryGrouper:
     def add(self, f: StoryFeatures) -> str:
         """One article's features -> the id of the story it joins (a new one if none fits)."""
         best, best_score = None, 0.0
-        for story, followup in self._candidates(f):
+        for story, needed in self._candidates(f):
             score = _cosine(f.terms, story)
-            needed = self.config.followup_threshold if followup else self.config.join_threshold
             if score >= needed and score > best_score:
                 best, best_score = story, score
         if best is None:
@@ -235,9 +241,10 @@ class StoryGrouper:
                 self._by_term[term].append(story.id)
                 self._new_terms.append((term, story.id))
 
-    def _candidates(self, f: StoryFeatures) -> Iterable[tuple[_Story, bool]]:
-        """The stories worth scoring for `f`, each with whether it would join as a follow-up
-        (an article well after the story, naming one of its key days)."""
+    def _candidates(self, f: StoryFeatures) -> Iterable[tuple[_Story, float]]:
+        """The stories worth scoring for `f`, each with the likeness it needs to join: the
+        join threshold, or the follow-up one for an article well after the story naming one
+        of its key days, and for a text-timed article well before it (see `_earlier`)."""
         seen: set[str] = set()
         recent = self.config.recent
         pools = [self._term_pool(term)[-recent:] for term, _ in f.terms[:_BLOCK_TERMS]]
@@ -252,9 +259,13 @@ class StoryGrouper:
                     continue
                 when = self._when(f, story)
                 if when == "near":
-                    yield story, False
+                    yield story, self.config.join_threshold
                 elif when == "later" and self._names_its_days(f, story):
-                    yield story, True
+                    yield story, self.config.followup_threshold
+                elif when == "earlier" and f.day is None:
+                    needed = self._earlier(f, story)
+                    if needed is not None:
+                        yield story, needed
 
     def _when(self, f: StoryFeatures, story: _Story) -> str:
         """"near" (within the window of one of its articles, or either is undated), "later"
@@ -267,6 +278,19 @@ class StoryGrouper:
         if any(abs(g) <= window for g in gaps):
             return "near"
         return "later" if min(gaps) > 0 else "earlier"
+
+    def _earlier(self, f: StoryFeatures, story: _Story) -> float | None:
+        """The likeness a text-timed article well before a story needs to join it, or None
+        if its time holds it out: a day with a year, likely a background, does not (the
+        follow-up threshold); a day of this year does (an earlier sibling event).
+
+        Not done, measured: an article timed by a day the story's texts name ("when it
+        began") joining at the join threshold found its story on rpm2-dev but put more
+        wrong support counts in the claims than right ones (claims precision 0.863 -> 0.846).
+        """
+        if not (f.time or "").startswith("--"):
+            return self.config.followup_threshold
+        return None
 
     @staticmethod
     def _names_its_days(f: StoryFeatures, story: _Story) -> bool:
@@ -282,10 +306,20 @@ def group(annotated: Sequence[AnnotatedArticle], config: GroupConfig | None = No
 
 
 def arrival_order(items: Sequence[StoryFeatures]) -> list[StoryFeatures]:
-    """Features oldest first (by `time`, a day without a year after those with one), articles
-    with no time last, otherwise in the order given."""
-    return sorted(items, key=lambda f: (f.time is None, (f.time or "").startswith("--"),
-                                        f.time or ""))
+    """Features oldest first (by `time`, a day without a year after those with one), then
+    undated articles timed by a day with a year from their text, articles with no time last,
+    otherwise in the order given.
+
+    A text-read day with a year comes after the others because it is the least sure time
+    (often a background day, years back): taken first, it would found a story the surer
+    articles are then "later" than and kept out of."""
+    return sorted(items, key=lambda f: (f.time is None, _text_year(f),
+                                        (f.time or "").startswith("--"), f.time or ""))
+
+
+def _text_year(f: StoryFeatures) -> bool:
+    """Whether `f` is timed by a day with a year read from its text (no publication day)."""
+    return f.day is None and f.time is not None and not f.time.startswith("--")
 
 
 def _number(story_id: str) -> int:
