@@ -47,7 +47,7 @@ _ALSO = 1.45  # mean score from which a sentence also joins a second fact's grou
 _COPY = 0.9  # sentences this alike are one text copied, not two outlets' reporting
 _MIN_WORDS = 4  # shorter sentences (headers, fragments) assert nothing to align
 _NEIGHBOURS = 12  # candidates per sentence
-_ANCHOR_RARITY = 3.0  # least idf of an anchor's argument: in about 1 sentence in 7 at most
+_ANCHOR_SHARE = 0.135  # most sentences of the story an anchor's argument may be in (1 in 7)
 _ANCHOR_MEAN = 1.0  # least mean pair score of a unit to the others holding its anchor
 
 
@@ -69,7 +69,7 @@ def find_claims(articles: Sequence[AnnotatedArticle], quotes: Sequence[Quote],
     groups = space.cluster(_PAIR, _SAME_FACT, _NEIGHBOURS, _ALSO)
     # What a long sentence states besides its main thing, it states with the other outlets
     # that share its predicate and argument: it joins their claim too.
-    groups = space.join_anchors(groups, _ANCHOR_RARITY, _ANCHOR_MEAN)
+    groups = space.join_anchors(groups, _ANCHOR_SHARE, _ANCHOR_MEAN)
     # Ties in support keep the order of their first sentence in the story (articles oldest
     # first), not the order groups come out of the clustering, which follows set iteration
     # and so changed from one process to the next on large stories.

@@ -21,6 +21,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 import numpy as np
 
@@ -539,28 +540,39 @@ class SentenceSpace:
                     owners[g].add(id(self.units[x].article))
         return extra
 
-    def join_anchors(self, groups: list[list[int]], rarity: float, mean: float
+    def join_anchors(self, groups: list[list[int]], share: float, mean: float
                      ) -> list[list[int]]:
         """Groups (from `cluster`) -> groups widened by the predications inside sentences.
         The units of different articles holding one (predicate, argument) anchor state one
         thing even when their whole sentences say more besides ("Pour son retour à la
         compétition, X disputera ..."): they join the group holding two of them already,
         else form a group of their own, so that a sentence may be in several groups, one
-        per thing it states. An anchor counts when its argument is particular (its lemma's
-        rarity at least `rarity`: the story's subject anchors nothing), a unit joins when it
-        is alike on average (`mean`) to the others holding it and conflicts with none of
-        them (different values, a hedge), nor with the group it joins. The most widely held
-        anchors go first. Each anchor compares at most `_SAMPLE` units with one another, so
-        the cost grows with the anchors, not with the square of the sentences."""
+        per thing it states. An anchor counts when its argument is particular (its lemma in
+        at most a `share` of the story's units: the story's subject anchors nothing); a unit
+        joins when it is alike on average (`mean`) to the others holding it and conflicts
+        with none of them (different values, a hedge), nor with the group it joins. The
+        most widely held anchors go first. A unit is compared with at most `_SAMPLE` others
+        of its anchor, so the cost grows with the anchors, not with the square of the
+        sentences."""
         owner = [id(u.article) for u in self.units]
-        holders: dict[tuple[str, str], dict[int, int]] = defaultdict(dict)
+        df = Counter(w for u in self.units for w in u.lemmas)
+        holding: dict[tuple[str, str], list[int]] = defaultdict(list)
         for i, u in enumerate(self.units):
             for an in u.anchors:
-                if self.lemma_idf.get(an[1], math.inf) >= rarity:
-                    holders[an].setdefault(owner[i], i)  # one unit per article
+                holding[an].append(i)
+        holders: dict[tuple[str, str], dict[int, int]] = {}
+        for an, units in holding.items():
+            # particular: in at most `share` of the story's units, or (a small story, where
+            # any word is in a large share) in no unit but those holding the anchor
+            if df[an[1]] <= max(share * len(self.units), len(units)):
+                first: dict[int, int] = {}
+                for i in units:
+                    first.setdefault(owner[i], i)  # one unit per article
+                if len(first) >= 2:
+                    holders[an] = first
         order = sorted((-len(m), -(self.lemma_idf.get(an[0], 0.0)
                                    + self.lemma_idf.get(an[1], 0.0)), an)
-                       for an, m in holders.items() if len(m) >= 2)
+                       for an, m in holders.items())
         out = [list(g) for g in groups]
         owners = [{owner[i] for i in g} for g in out]
         where: dict[int, set[int]] = defaultdict(set)
@@ -571,7 +583,7 @@ class SentenceSpace:
             members = list(holders[an].values())
             keep: list[int] = []
             for i in members:
-                others = [j for j in members if j != i][:_SAMPLE]
+                others = list(islice((j for j in members if j != i), _SAMPLE))
                 if (any(conflicts(self.units[i], self.units[j]) for j in keep[:_SAMPLE])
                         or sum(self.score(i, j) for j in others) / len(others) < mean):
                     continue
@@ -590,4 +602,5 @@ class SentenceSpace:
                     out[g].append(i)
                     owners[g].add(owner[i])
                     where[i].add(g)
-        return [g for g in out if g]
+        # A sentence alone in its group that has joined a corroborated one is said there.
+        return [g for g in out if len(g) > 1 or (g and len(where[g[0]]) == 1)]
