@@ -201,8 +201,11 @@ def _anchors(a: AnnotatedArticle, values: dict[int, tuple[str | None, str | None
     the stored parse. A predicate is a verb that is not a light one ("être", "pouvoir"), or a
     noun that names an event ("son retour à la compétition", "l'ouverture d'une enquête":
     keyed as its verb, so that it meets "revient à la compétition"); an argument is a noun,
-    a name or a number's value (with what it counts) attached to it by a relation of
-    argument, directly or through the noun it complements ("le Tour d'Italie": Italie).
+    a name or a number's value (one that counts something) attached to it by a relation of
+    argument, directly or through the noun it complements ("le Tour d'Italie": Italie). A
+    value is read on a number's first figure: "12 millions d'euros" hangs from its scale
+    noun, and keying it there too was measured to cost precision (a total cited in passing
+    by sentences about other things), so such a phrase anchors by its nouns only.
     Only predicates that are the sentence's root or hang from it directly count: one
     inside a relative clause or a complement of a complement is said in passing, and two
     sentences sharing only that are mostly about other things (measured on the claims
