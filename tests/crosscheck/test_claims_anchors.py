@@ -10,12 +10,12 @@ from recoupe.crosscheck.similarity import SentenceSpace, _anchors, _number_value
 from recoupe.model import Article
 
 TEXTS = {
-    "a": "Pour son retour à la compétition, la skieuse disputera la descente de Val Gardena "
-         "samedi.\n"
+    "a": "La skieuse prépare son retour à la compétition, selon son entraîneur, et vise le "
+         "slalom de Levi en novembre.\n"
          "Le maire, qui a inauguré la piscine en juin, refuse de commenter la polémique.\n"
          "Le stade est très grand depuis septembre.",
-    "b": "La skieuse prépare son retour à la compétition, selon son entraîneur, et vise le "
-         "slalom de Levi en novembre.\n"
+    "b": "Pour son retour à la compétition, la skieuse disputera la descente de Val Gardena "
+         "samedi.\n"
          "« Nous avons inauguré la piscine trop tôt », a reconnu le maire.",
     "c": "La skieuse revient à la compétition après deux ans d'absence, a indiqué mardi sa "
          "fédération.",
@@ -68,6 +68,8 @@ def test_claims_sentence_joins_the_claim_of_its_inner_predication(articles):
                                          for s in c.sentences)]
     assert [c.support for c in comeback] == [2]
     assert set(comeback[0].articles) == {"a", "b"}
+    # the claim reads as its shortest sentence, the one that says the least besides
+    assert comeback[0].text.startswith("Pour son retour")
     # the sentence is said in that claim, not once more alone
     assert sum(s.text.startswith("Pour son retour") for c in claims for s in c.sentences) == 1
 

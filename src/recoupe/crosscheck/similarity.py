@@ -599,6 +599,8 @@ class SentenceSpace:
                 g = len(out)
                 out.append([])
                 owners.append(set())
+                # its text is its first sentence: the shortest says the least besides
+                keep.sort(key=lambda i: (len(self.units[i].sentence.text), i))
             for i in keep:
                 if owner[i] not in owners[g] and not any(
                         conflicts(self.units[i], self.units[j]) for j in out[g][:_SAMPLE]):
