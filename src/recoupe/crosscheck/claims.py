@@ -20,7 +20,13 @@ most alike pairs merge first, a claim takes at most one sentence per article, an
 join only when they are alike on average over all their pairs and no pair of them conflicts
 (so that one sentence cannot chain two facts). A sentence stating two facts ("X opened Y,
 then visited Z") may then also join a second corroborated group whose members it is alike
-to on average, a stricter bar (`_ALSO`). Candidate pairs are each sentence's nearest
+to on average, a stricter bar (`_ALSO`). Whole-sentence scores blur a fact stated inside a
+sentence that says another thing too ("Pour son retour à la compétition, X disputera ..."):
+so the main predications inside sentences are also keyed, from the stored parse, as
+(predicate, argument) anchors ("retour/revenir" + "compétition"), and the sentences of other
+articles holding one particular anchor join the group already holding two of them, or make
+a claim of their own (`similarity.SentenceSpace.join_anchors`): a sentence may so be in
+several claims, one per thing it states. Candidate pairs are each sentence's nearest
 neighbours (from a graph index past a few thousand sentences: `similarity.nearest`), so the
 cost grows about n log n in the sentences, not with their square.
 `support` counts outlets (an article without an outlet is its own); `independent_support`
@@ -41,6 +47,8 @@ _ALSO = 1.45  # mean score from which a sentence also joins a second fact's grou
 _COPY = 0.9  # sentences this alike are one text copied, not two outlets' reporting
 _MIN_WORDS = 4  # shorter sentences (headers, fragments) assert nothing to align
 _NEIGHBOURS = 12  # candidates per sentence
+_ANCHOR_SHARE = 0.135  # most sentences of the story an anchor's argument may be in (1 in 7)
+_ANCHOR_MEAN = 1.0  # least mean pair score of a unit to the others holding its anchor
 
 
 def find_claims(articles: Sequence[AnnotatedArticle], quotes: Sequence[Quote],
@@ -59,6 +67,9 @@ def find_claims(articles: Sequence[AnnotatedArticle], quotes: Sequence[Quote],
     units = [u for u in units_of(articles, _MIN_WORDS, masks) if u.finite]
     space = SentenceSpace(units)
     groups = space.cluster(_PAIR, _SAME_FACT, _NEIGHBOURS, _ALSO)
+    # What a long sentence states besides its main thing, it states with the other outlets
+    # that share its predicate and argument: it joins their claim too.
+    groups = space.join_anchors(groups, _ANCHOR_SHARE, _ANCHOR_MEAN)
     # Ties in support keep the order of their first sentence in the story (articles oldest
     # first), not the order groups come out of the clustering, which follows set iteration
     # and so changed from one process to the next on large stories.

@@ -6,10 +6,11 @@ In: short texts (sentences, quotes), or the annotated articles of a story. Out:
 story; `overlap(a, b, idf)`, the weight of the shared words over the lighter (or, asked, the
 heavier) text's weight, in [0, 1]; `leader_groups(...)`, texts grouped by what they say;
 `units_of(articles)`, the sentences of a story with what the comparison needs (lemmas, values,
-meaning vector); `SentenceSpace(units)`, their pair scores (cosine of the meaning vectors plus
-the rarity-weighted Dice of their lemmas), the conflicts of values between them and their
-clustering into facts. Works on stored annotations only: the cross-article stages never go
-back to the NLP model.
+meaning vector, the (predicate, argument) anchors of the predications inside them);
+`SentenceSpace(units)`, their pair scores (cosine of the meaning vectors plus the
+rarity-weighted Dice of their lemmas), the conflicts of values between them, their clustering
+into facts and the widening of those by shared anchors (`join_anchors`). Works on stored
+annotations only: the cross-article stages never go back to the NLP model.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass
+from itertools import islice
 
 import numpy as np
 
@@ -117,6 +119,8 @@ class Unit:
     vector: np.ndarray | None
     hedged: bool = False  # its main predicate is a possibility, not a fact
     finite: bool = True  # it has a finite verb (outside its masked spans), so asserts something
+    # (predicate, argument) keys of the main predications inside it (see `_anchors`)
+    anchors: frozenset[tuple[str, str]] = frozenset()
 
 
 def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4,
@@ -169,6 +173,7 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4,
             if d.value and len(d.value) >= 10 and 0 <= d.sentence < len(days):
                 days[d.sentence].add(d.value[:10])
         hedged = _hedged(a, masked.get(a.article.id, ()))
+        anchors = _anchors(a, values, masks)
         for i, s in enumerate(a.sentences):
             spans = masks.get((a.article.id, i), ())
             words = content_words(_outside(s, spans))
@@ -181,8 +186,105 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4,
                                 frozenset(numbers[i]),
                                 frozenset(days[i]),
                                 vector,
-                                i in hedged, finite[i]))
+                                i in hedged, finite[i], frozenset(anchors.get(i, ()))))
     return out
+
+
+_HOPS = 2  # an argument's head climbed to find its predicate ("disputer le Tour d'Italie")
+_MAIN_DEPTH = 1  # steps from the sentence's root within which a predicate counts
+
+
+def _anchors(a: AnnotatedArticle, values: dict[int, tuple[str | None, str | None]],
+             masks: dict[tuple[str, int], Sequence[tuple[int, int]]] | None = None,
+             ) -> dict[int, set[tuple[str, str]]]:
+    """Sentence index -> the (predicate, argument) anchors of its main predications, read from
+    the stored parse. A predicate is a verb that is not a light one ("être", "pouvoir"), or a
+    noun that names an event ("son retour à la compétition", "l'ouverture d'une enquête":
+    keyed as its verb, so that it meets "revient à la compétition"); an argument is a noun,
+    a name or a number's value (one that counts something) attached to it by a relation of
+    argument, directly or through the noun it complements ("le Tour d'Italie": Italie). A
+    value is read on a number's first figure: "12 millions d'euros" hangs from its scale
+    noun, and keying it there too was measured to cost precision (a total cited in passing
+    by sentences about other things), so such a phrase anchors by its nouns only.
+    Only predicates that are the sentence's root or hang from it directly count: one
+    inside a relative clause or a complement of a complement is said in passing, and two
+    sentences sharing only that are mostly about other things (measured on the claims
+    gold: deeper predications cost more precision than they found facts). Tokens inside
+    masked spans (someone's direct quote) give none; the table is `lang/<code>/propositions`."""
+    table = lang.table(a.language, "propositions") or lang.table("fr", "propositions")
+    if table is None or not a.tokens:
+        return {}
+    masks = masks or {}
+    toks = a.tokens
+    starts = [s.start for s in a.sentences]
+    out: dict[int, set[tuple[str, str]]] = defaultdict(set)
+    for x, t in enumerate(toks):
+        arg = _argument(t, values.get(x), table)
+        if arg is None:
+            continue
+        k = bisect_right(starts, t.start) - 1
+        if k < 0 or not (a.sentences[k].start <= t.start < a.sentences[k].end):
+            continue
+        sentence, spans = a.sentences[k], masks.get((a.article.id, k), ())
+        if any(lo <= t.start < hi for lo, hi in spans):
+            continue
+        cur = x
+        for _ in range(_HOPS):
+            h = toks[cur].head
+            if h == cur or not 0 <= h < len(toks) or toks[cur].dep not in table.ARGUMENT_DEPS:
+                break
+            head = toks[h]
+            if not sentence.start <= head.start < sentence.end or any(
+                    lo <= head.start < hi for lo, hi in spans):
+                break
+            pred = _predicate(head, table)
+            if pred is not None:
+                if pred != arg and _depth(toks, h) <= _MAIN_DEPTH:
+                    out[k].add((pred, arg))
+                break
+            if head.pos not in ("NOUN", "PROPN"):
+                break
+            cur = h
+    return out
+
+
+def _argument(t, value: tuple[str | None, str | None] | None, table) -> str | None:
+    """A token -> its key as an argument (folded lemma, a name's folded text, a number's
+    value), or None. A bare number (a day of the month, a year) counts nothing: dates are
+    compared as dates."""
+    if value is not None:
+        return value[1] if value[0] else None
+    if t.pos not in ("NOUN", "PROPN") or (t.lemma or t.text).lower() in table.TIME_NOUNS:
+        return None
+    key = fold(t.text if t.pos == "PROPN" else (t.lemma or t.text))
+    return key if len(key) >= 3 else None
+
+
+def _predicate(t, table) -> str | None:
+    """A token -> its key as a predicate (the folded lemma of a verb, or of the verb an
+    event noun is made from; a noun with an event ending as itself), or None."""
+    lemma = (t.lemma or t.text).lower()
+    if lemma in table.TIME_NOUNS:
+        return None
+    if t.pos == "VERB":
+        return None if lemma in table.LIGHT_VERBS else fold(lemma)
+    if t.pos == "NOUN":
+        if lemma in table.EVENT_NOUNS:
+            return fold(table.EVENT_NOUNS[lemma])
+        if lemma.endswith(table.EVENT_SUFFIXES):
+            return fold(lemma)
+    return None
+
+
+def _depth(toks, i: int, limit: int = 8) -> int:
+    """Steps from token i up to its sentence's root (at most `limit` + 1)."""
+    steps = 0
+    while toks[i].dep != "ROOT" and steps <= limit:
+        h = toks[i].head
+        if h == i or not 0 <= h < len(toks):
+            break
+        i, steps = h, steps + 1
+    return steps
 
 
 def _number_values(a: AnnotatedArticle) -> dict[int, tuple[str | None, str | None]]:
@@ -440,3 +542,70 @@ class SentenceSpace:
                     extra[g].append(x)
                     owners[g].add(id(self.units[x].article))
         return extra
+
+    def join_anchors(self, groups: list[list[int]], share: float, mean: float
+                     ) -> list[list[int]]:
+        """Groups (from `cluster`) -> groups widened by the predications inside sentences.
+        The units of different articles holding one (predicate, argument) anchor state one
+        thing even when their whole sentences say more besides ("Pour son retour à la
+        compétition, X disputera ..."): they join the group holding two of them already,
+        else form a group of their own, so that a sentence may be in several groups, one
+        per thing it states. An anchor counts when its argument is particular (its lemma in
+        at most a `share` of the story's units: the story's subject anchors nothing); a unit
+        joins when it is alike on average (`mean`) to the others holding it and conflicts
+        with none of them (different values, a hedge), nor with the group it joins. The
+        most widely held anchors go first. A unit is compared with at most `_SAMPLE` others
+        of its anchor, so the cost grows with the anchors, not with the square of the
+        sentences."""
+        owner = [id(u.article) for u in self.units]
+        df = Counter(w for u in self.units for w in u.lemmas)
+        holding: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for i, u in enumerate(self.units):
+            for an in u.anchors:
+                holding[an].append(i)
+        holders: dict[tuple[str, str], dict[int, int]] = {}
+        for an, units in holding.items():
+            # particular: in at most `share` of the story's units, or (a small story, where
+            # any word is in a large share) in no unit but those holding the anchor
+            if df[an[1]] <= max(share * len(self.units), len(units)):
+                first: dict[int, int] = {}
+                for i in units:
+                    first.setdefault(owner[i], i)  # one unit per article
+                if len(first) >= 2:
+                    holders[an] = first
+        order = sorted((-len(m), -(self.lemma_idf.get(an[0], 0.0)
+                                   + self.lemma_idf.get(an[1], 0.0)), an)
+                       for an, m in holders.items())
+        out = [list(g) for g in groups]
+        owners = [{owner[i] for i in g} for g in out]
+        where: dict[int, set[int]] = defaultdict(set)
+        for g, m in enumerate(out):
+            for i in m:
+                where[i].add(g)
+        for _, _, an in order:
+            members = list(holders[an].values())
+            keep: list[int] = []
+            for i in members:
+                others = list(islice((j for j in members if j != i), _SAMPLE))
+                if (any(conflicts(self.units[i], self.units[j]) for j in keep[:_SAMPLE])
+                        or sum(self.score(i, j) for j in others) / len(others) < mean):
+                    continue
+                keep.append(i)
+            if len(keep) < 2:
+                continue
+            held = Counter(g for i in keep for g in where[i] if len(out[g]) >= 2)
+            g, n = held.most_common(1)[0] if held else (-1, 0)
+            if n < 2:  # no group states it yet: it is a fact of its own
+                g = len(out)
+                out.append([])
+                owners.append(set())
+                # its text is its first sentence: the shortest says the least besides
+                keep.sort(key=lambda i: (len(self.units[i].sentence.text), i))
+            for i in keep:
+                if owner[i] not in owners[g] and not any(
+                        conflicts(self.units[i], self.units[j]) for j in out[g][:_SAMPLE]):
+                    out[g].append(i)
+                    owners[g].add(owner[i])
+                    where[i].add(g)
+        # A sentence alone in its group that has joined a corroborated one is said there.
+        return [g for g in out if len(g) > 1 or (g and len(where[g[0]]) == 1)]

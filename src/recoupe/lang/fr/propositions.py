@@ -1,0 +1,71 @@
+"""French tables for the propositions inside a sentence (`crosscheck.similarity`).
+
+In: nothing (data). Out: word sets read when a sentence's predications (a verb and its
+arguments, an event noun and its complements: "a ouvert une enquête", "l'ouverture d'une
+enquête", "son retour à la compétition") are keyed as (predicate, argument) anchors. General
+French usage, not any corpus: the verbs that carry no event of their own (being, having,
+modals, aspect and support verbs), the nouns of time that date an event rather than say it
+(dates are compared as values elsewhere), and the dependency relations that attach an
+argument to its predicate.
+"""
+
+# Verbs (spaCy lemmas) whose predication says nothing particular: "X est Y", "X a Y",
+# "X peut ...", "X vient de ...". An anchor on them would pair any two sentences on one subject.
+LIGHT_VERBS = frozenset({
+    "être", "avoir", "faire", "pouvoir", "devoir", "vouloir", "aller", "venir", "sembler",
+    "paraître", "rester", "devenir", "falloir", "savoir", "mettre", "donner", "prendre",
+    "passer", "tenir", "laisser", "voir", "trouver", "permettre", "commencer", "continuer",
+    "finir", "arriver", "agir", "concerner", "rendre", "porter", "effectuer", "mener",
+})
+
+# Nouns that date or measure time: "en septembre", "l'an prochain", "mercredi matin". They are
+# neither a predicate nor an argument of one.
+TIME_NOUNS = frozenset({
+    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
+    "octobre", "novembre", "décembre", "lundi", "mardi", "mercredi", "jeudi", "vendredi",
+    "samedi", "dimanche", "jour", "journée", "semaine", "mois", "an", "année", "matin",
+    "soir", "soirée", "nuit", "après-midi", "midi", "minuit", "heure", "minute", "fois",
+    "début", "fin", "moment", "temps", "veille", "lendemain", "hier", "aujourd'hui",
+})
+
+# Dependency relations (Universal Dependencies, as spaCy's French models label them) that
+# attach an argument to its predicate: subject, objects, obliques, a noun's complement.
+ARGUMENT_DEPS = frozenset({
+    "nsubj", "nsubj:pass", "obj", "iobj", "obl", "obl:arg", "obl:agent", "obl:mod", "nmod",
+    "xcomp",
+})
+
+# Nouns that name an event, mapped to the verb they are made from, so that "son retour à la
+# compétition" and "il revient à la compétition", "la perte de 10 millions" and "a perdu 10
+# millions" key alike. Other nouns name things or people ("le président de l'Assemblée",
+# "le Tour d'Italie"): their complements designate, they do not predicate.
+EVENT_NOUNS = {
+    "annonce": "annoncer", "arrestation": "arrêter", "arrivée": "arriver",
+    "départ": "partir", "retour": "revenir", "venue": "venir", "sortie": "sortir",
+    "perte": "perdre", "mort": "mourir", "décès": "décéder", "victoire": "gagner",
+    "défaite": "perdre", "refus": "refuser", "rejet": "rejeter", "choix": "choisir",
+    "accord": "accorder", "appel": "appeler", "aveu": "avouer", "vote": "voter",
+    "soutien": "soutenir", "report": "reporter", "recours": "recourir", "envoi": "envoyer",
+    "achat": "acheter", "vente": "vendre", "hausse": "augmenter", "baisse": "baisser",
+    "chute": "chuter", "saisie": "saisir", "visite": "visiter", "rencontre": "rencontrer",
+    "entretien": "entretenir", "ouverture": "ouvrir", "fermeture": "fermer",
+    "plainte": "plaindre", "démission": "démissionner", "enquête": "enquêter",
+    "attaque": "attaquer", "offre": "offrir", "proposition": "proposer",
+    "participation": "participer", "présentation": "présenter", "inauguration": "inaugurer",
+    "nomination": "nommer", "élection": "élire", "condamnation": "condamner",
+    "découverte": "découvrir", "publication": "publier", "signature": "signer",
+    "création": "créer", "suppression": "supprimer", "construction": "construire",
+    "libération": "libérer", "interdiction": "interdire", "utilisation": "utiliser",
+    "analyse": "analyser", "conservation": "conserver", "révélation": "révéler",
+    "accusation": "accuser",
+    "lancement": "lancer", "déplacement": "déplacer", "remplacement": "remplacer",
+    "licenciement": "licencier", "versement": "verser", "paiement": "payer",
+    "engagement": "engager", "financement": "financer", "retrait": "retirer",
+    "reprise": "reprendre", "prise": "prendre",
+    "manifestation": "manifester", "défilé": "défiler", "grève": "grever",
+    "hommage": "honorer", "discours": "discourir", "déclaration": "déclarer",
+}
+
+# Endings of nouns made from verbs ("-tion", "-ment"): such a noun names an event even when
+# it is not listed above (it is then keyed as itself, so meets the same noun only).
+EVENT_SUFFIXES = ("tion", "sion", "ment")

@@ -1,0 +1,102 @@
+"""Propositions inside sentences: (predicate, argument) anchors read from the parse, and the
+claims they let a sentence join besides the one its whole wording goes to."""
+
+import pytest
+
+from recoupe.annotate import annotate
+from recoupe.config import AnnotateConfig
+from recoupe.crosscheck.claims import find_claims
+from recoupe.crosscheck.similarity import SentenceSpace, _anchors, _number_values, units_of
+from recoupe.model import Article
+
+TEXTS = {
+    "a": "La skieuse prépare son retour à la compétition, selon son entraîneur, et vise le "
+         "slalom de Levi en novembre.\n"
+         "Le maire, qui a inauguré la piscine en juin, refuse de commenter la polémique.\n"
+         "Le stade est très grand depuis septembre.",
+    "b": "Pour son retour à la compétition, la skieuse disputera la descente de Val Gardena "
+         "samedi.\n"
+         "« Nous avons inauguré la piscine trop tôt », a reconnu le maire.",
+    "c": "La skieuse revient à la compétition après deux ans d'absence, a indiqué mardi sa "
+         "fédération.",
+}
+
+
+@pytest.fixture(scope="module")
+def articles():
+    return annotate([Article(id=k, source=k, text=t, outlet=k.upper())
+                     for k, t in TEXTS.items()], AnnotateConfig())
+
+
+def _anchors_of(article, masks=None):
+    return _anchors(article, _number_values(article), masks)
+
+
+@pytest.mark.parametrize("aid, sentence, anchor, held", [
+    # an event noun is keyed as the verb it is made from, so meets that verb
+    ("a", 0, ("revenir", "competition"), True),
+    ("b", 0, ("revenir", "competition"), True),
+    ("c", 0, ("revenir", "competition"), True),
+    # the main clause's own predication
+    ("a", 1, ("commenter", "polemique"), True),
+    # a relative clause is said in passing: no anchor of its own
+    ("a", 1, ("inaugurer", "piscine"), False),
+])
+def test_claims_anchors_key_main_predications(articles, aid, sentence, anchor, held):
+    by_id = {a.article.id: a for a in articles}
+    assert (anchor in _anchors_of(by_id[aid]).get(sentence, set())) is held
+
+
+def test_claims_anchors_skip_light_verbs_and_dates(articles):
+    # "être" predicates nothing; "septembre" dates, it is no argument
+    assert not _anchors_of(articles[0]).get(2)
+
+
+def test_claims_anchors_skip_direct_quotes(articles):
+    b = articles[1]
+    s = b.sentences[1]
+    quote = s.text.index("Nous avons inauguré la piscine trop tôt")
+    start = s.start + quote
+    masks = {("b", 1): [(start, start + len("Nous avons inauguré la piscine trop tôt"))]}
+    assert ("inaugurer", "piscine") in _anchors_of(b).get(1, set())
+    assert ("inaugurer", "piscine") not in _anchors_of(b, masks).get(1, set())
+
+
+def test_claims_sentence_joins_the_claim_of_its_inner_predication(articles):
+    claims = find_claims(articles, ())
+    comeback = [c for c in claims if all("retour à la compétition" in s.text
+                                         for s in c.sentences)]
+    assert [c.support for c in comeback] == [2]
+    assert set(comeback[0].articles) == {"a", "b"}
+    # the claim reads as its shortest sentence, the one that says the least besides
+    assert comeback[0].text.startswith("Pour son retour")
+    # the sentence is said in that claim, not once more alone
+    assert sum(s.text.startswith("Pour son retour") for c in claims for s in c.sentences) == 1
+
+
+SUBJECT = {
+    "a": "La skieuse disputera la descente samedi.\nLa skieuse a gagné deux courses.",
+    "b": "La skieuse disputera le slalom dimanche.\nLa skieuse aime la montagne.",
+}
+
+
+@pytest.mark.parametrize("share, grouped", [(0.135, False), (1.0, True)])
+def test_claims_anchor_on_the_story_subject_joins_nothing(share, grouped):
+    # both sentences hold (disputer, skieuse), on two different races: the skier is in
+    # every sentence of the story, so the anchor is not particular enough to join them
+    arts = annotate([Article(id=k, source=k, text=t, outlet=k.upper())
+                     for k, t in SUBJECT.items()], AnnotateConfig())
+    units = units_of(arts, 1)
+    space = SentenceSpace(units)
+    singletons = [[i] for i in range(len(units))]
+    groups = space.join_anchors(singletons, share, -9.0)
+    assert any(len(g) > 1 for g in groups) is grouped
+
+
+def test_claims_anchor_groups_keep_one_sentence_per_article(articles):
+    units = units_of(articles, 4)
+    space = SentenceSpace(units)
+    groups = space.join_anchors([[i] for i in range(len(units))], 0.5, -9.0)
+    for g in groups:
+        owners = [units[i].article.article.id for i in g]
+        assert len(owners) == len(set(owners))

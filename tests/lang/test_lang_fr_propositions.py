@@ -1,0 +1,33 @@
+"""The French table for propositions: light verbs, nouns of time, event nouns and their verbs."""
+
+import pytest
+
+from recoupe.lang.fr import propositions
+
+
+@pytest.mark.parametrize("table", [propositions.LIGHT_VERBS, propositions.TIME_NOUNS,
+                                   set(propositions.EVENT_NOUNS),
+                                   set(propositions.EVENT_NOUNS.values())])
+def test_lang_propositions_tables_are_lower_case_lemmas(table):
+    assert all(w == w.lower() and w.strip() == w and " " not in w for w in table)
+
+
+@pytest.mark.parametrize("verb", sorted(set(propositions.EVENT_NOUNS.values())))
+def test_lang_propositions_event_nouns_map_to_infinitives(verb):
+    assert verb.endswith(("er", "ir", "re"))
+
+
+def test_lang_propositions_event_nouns_are_no_nouns_of_time():
+    # a noun of time is never a predicate: listing it as an event would be dead
+    assert not set(propositions.EVENT_NOUNS) & propositions.TIME_NOUNS
+
+
+@pytest.mark.parametrize("noun, verb", [("retour", "revenir"), ("perte", "perdre"),
+                                        ("ouverture", "ouvrir"), ("annonce", "annoncer")])
+def test_lang_propositions_event_noun_meets_its_verb(noun, verb):
+    assert propositions.EVENT_NOUNS[noun] == verb
+
+
+@pytest.mark.parametrize("word", ["être", "avoir", "pouvoir"])
+def test_lang_propositions_light_verbs_hold_being_having_and_modals(word):
+    assert word in propositions.LIGHT_VERBS
