@@ -218,7 +218,19 @@ def summarize(claims: Sequence[Claim], sentences: int = 6, language: str | None 
     # Lazy greedy: a candidate's gain only falls as sentences are taken (the words it adds
     # get held already), so a gain computed earlier bounds it; only the top of the heap is
     # computed again, not every candidate at every turn.
-    heap = [(-_gain(item, sums, leads), -item[0], k) for k, item in enumerate(pool)]
+    # The news first: the first sentence is one of an article's lead, the one the other
+    # leads agree on most; what follows may come from anywhere.
+    openers = [k for k, item in enumerate(pool)
+               if ranks.get((item[2].article, item[2].start), _LEAD_SENTENCES)
+               < _LEAD_SENTENCES]
+    first = max(openers, key=lambda k: (_gain(pool[k], sums, leads), pool[k][0], -k),
+                default=None)
+    if first is not None and sentences > 0:
+        _, i, voice, said = pool[first]
+        taken.append((voice, said, claims[i]))
+        sums.update(said)
+    heap = [(-_gain(item, sums, leads), -item[0], k) for k, item in enumerate(pool)
+            if k != first]
     heapq.heapify(heap)
     while heap and len(taken) < sentences:
         _, weight, k = heapq.heappop(heap)
