@@ -9,14 +9,18 @@ earlier its sentences stand in their articles (an article's first sentence most)
 that many outlets repeat (an old ruling, a reminder) stands lower and weighs less, and so
 does a sentence whose main verb is in a tense of background (in French the imperfect and
 the pluperfect, `lang/fr/summary.py`: "avait signé l'accord" recalls, "a été placé en garde
-à vue" tells). That weight grows with the outlets that carry the claim (corroboration).
-What the story's news is, its articles' leads tell (their first sentences, where each
+à vue" tells). That weight grows with the outlets that carry the claim (corroboration)
+and with what the story is about (the mean, over the sentence's content words, of the share
+of the story's articles that use the word).
+
+What the story's news is, its articles' leads tell (their first two sentences, where each
 outlet states it): what they agree on is what a summary must say, whereas background
-repeated everywhere stands outside the leads. So the leads, word counts averaged over the
-articles and stretched to a summary's length, are what a summary is expected to hold; a
-sentence is worth the words it adds to what the sentences taken hold, up to what the leads
-of the other articles expect (its own lead does not vouch for it, save in a lone article),
-per word it spends (a long sentence spends the reader's time), times its weight. The best
+repeated everywhere stands outside the leads. So the leads' content words, counted over
+the articles, averaged and stretched to a summary's length, are what a summary is expected
+to hold; a sentence is worth the words it adds to what the sentences taken hold, up to what
+the leads of the other articles expect (its own lead does not vouch for it, save in a lone
+article), per word it spends (a long sentence spends the reader's time), times its weight.
+The first sentence is the best of the leads' own sentences (the news first); then the best
 sentence is taken in turn, one per claim, skipping one that says again what a taken one said
 (shared rare words) and one that does not read on its own: a fragment (a headline with no
 final stop, a nominal sentence with no finite main verb), an opening that takes up the
@@ -215,9 +219,6 @@ def summarize(claims: Sequence[Claim], sentences: int = 6, language: str | None 
     leads = _leads(claims, ranks)
     taken: list[tuple[ClaimSentence, frozenset[str], Claim]] = []
     sums: Counter = Counter()  # the content words of the sentences taken
-    # Lazy greedy: a candidate's gain only falls as sentences are taken (the words it adds
-    # get held already), so a gain computed earlier bounds it; only the top of the heap is
-    # computed again, not every candidate at every turn.
     # The news first: the first sentence is one of an article's lead, the one the other
     # leads agree on most; what follows may come from anywhere.
     openers = [k for k, item in enumerate(pool)
@@ -225,10 +226,13 @@ def summarize(claims: Sequence[Claim], sentences: int = 6, language: str | None 
                < _LEAD_SENTENCES]
     first = max(openers, key=lambda k: (_gain(pool[k], sums, leads), pool[k][0], -k),
                 default=None)
-    if first is not None and sentences > 0:
+    if first is not None:
         _, i, voice, said = pool[first]
         taken.append((voice, said, claims[i]))
         sums.update(said)
+    # Lazy greedy: a candidate's gain only falls as sentences are taken (the words it adds
+    # get held already), so a gain computed earlier bounds it; only the top of the heap is
+    # computed again, not every candidate at every turn.
     heap = [(-_gain(item, sums, leads), -item[0], k) for k, item in enumerate(pool)
             if k != first]
     heapq.heapify(heap)
