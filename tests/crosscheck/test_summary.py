@@ -130,6 +130,9 @@ TOWN = "Le conseil municipal de Vierzon a voté jeudi la fermeture de la piscine
     ("C'est la deuxième piscine fermée par le conseil municipal de Vierzon.", False),
     ("Mais le conseil municipal de Vierzon a voté jeudi la fermeture de la piscine.", False),
     ("Et le conseil municipal de Vierzon a voté jeudi la fermeture de la piscine.", False),
+    # An opinion whose holder was named before.
+    ("Pour lui, le conseil municipal de Vierzon a eu tort de fermer la piscine.", False),
+    ("Selon elle, le conseil municipal de Vierzon a voté trop vite la fermeture.", False),
     # A possessive of the third person points at someone named before.
     ("Son maire a fait voter jeudi la fermeture de la piscine municipale de Vierzon.", False),
     ("Leurs enfants nageaient à la piscine municipale de Vierzon le jeudi soir.", False),

@@ -18,6 +18,10 @@ LEANING_OPENERS = (
     "donc", "enfin", "quant à", "quant au", "quant aux", "autrement dit", "du coup",
     "c'est", "c’est", "c'était", "c’était", "cela", "ça", "ceci",
     "celui-ci", "celle-ci", "ceux-ci", "celles-ci",
+    # whose opinion it is was named before: "Pour lui, ...", "Selon elle, ..."
+    "pour lui", "pour elle", "pour eux", "pour elles", "selon lui", "selon elle",
+    "selon eux", "selon elles", "d'après lui", "d’après lui", "d'après elle", "d’après elle",
+    "d'après eux", "d’après eux", "d'après elles", "d’après elles",
 )
 
 # Demonstrative determiners: "Cette décision ...", "Ce dernier ..." point back at what the
