@@ -48,6 +48,49 @@ def test_summary_cites_with_spans_of_each_articles_own_sentence():
     assert [(s.article, s.start) for s in first.spans] == [("a", 0), ("b", 0)]
 
 
+# -- what the leads agree on -----------------------------------------------------------
+
+# The news, told at the top of three articles in three wordings (not aligned as one claim).
+LEAD_A = "Une crue de la Loire a inondé mardi les quais de Saumur et coupé trois routes."
+LEAD_B = "La Loire en crue a inondé les quais de Saumur mardi, trois routes sont coupées."
+LEAD_C = "Mardi, la crue de la Loire a coupé trois routes autour de Saumur."
+# Background every article repeats lower down, in words of its own.
+PAST = "Le barrage de Villerest régule le débit du fleuve depuis sa mise en service."
+PAST_B = "Depuis sa mise en service, le barrage de Villerest régule le débit du fleuve."
+# The lead of a fourth article on another angle, in words the other leads do not use.
+SIDE = "Le festival de théâtre de Doué-la-Fontaine a reporté ses représentations en plein air."
+
+
+def lead_claims():
+    return [
+        claim("past", [("a", PAST, 300), ("b", PAST_B, 250), ("c", PAST, 280),
+                       ("d", PAST_B, 200)]),
+        claim("side", [("d", SIDE, 0)]),
+        claim("a", [("a", LEAD_A, 0)]),
+        claim("b", [("b", LEAD_B, 0)]),
+        claim("c", [("c", LEAD_C, 0)]),
+        # what each article tells between its lead and the background
+        claim("a1", [("a", "Les pompiers ont évacué une cinquantaine d'habitants.", 100)]),
+        claim("b1", [("b", "Un camping proche du pont Cessart a été fermé par arrêté.", 100)]),
+        claim("c1", [("c", "Les écoles du quartier de la gare resteront fermées.", 100)]),
+        claim("d1", [("d", "Les organisateurs espèrent rejouer la pièce en septembre.", 100)]),
+    ]
+
+
+def test_summary_leads_with_what_the_other_articles_leads_agree_on():
+    # Four outlets repeat the background (in words every article uses) and the lone angle
+    # opens its article: neither is what the other articles' leads agree on.
+    first = summarize(lead_claims(), sentences=1)[0]
+    assert first.text in (LEAD_A, LEAD_B, LEAD_C)
+
+
+def test_summary_cites_only_the_articles_whose_sentence_states_it():
+    # The leads agree on the news, but each lead is its own claim: the sentence taken cites
+    # its own article, not the others whose leads merely share its words.
+    first = summarize(lead_claims(), sentences=1)[0]
+    assert len(first.articles) == 1 and first.spans[0].start == 0
+
+
 def test_summary_scales_past_hundreds_of_claims():
     many = [claim(f"c{i}", [(f"a{i % 40}", f"Le conseil numéro {i} a voté le budget {i}.", i),
                             (f"a{(i + 1) % 40}", f"Le budget {i} est voté par le conseil {i}.", i)])
@@ -86,6 +129,13 @@ TOWN = "Le conseil municipal de Vierzon a voté jeudi la fermeture de la piscine
     ("Cette décision du conseil municipal de Vierzon a surpris les nageurs du club.", False),
     ("C'est la deuxième piscine fermée par le conseil municipal de Vierzon.", False),
     ("Mais le conseil municipal de Vierzon a voté jeudi la fermeture de la piscine.", False),
+    ("Et le conseil municipal de Vierzon a voté jeudi la fermeture de la piscine.", False),
+    # An opinion whose holder was named before.
+    ("Pour lui, le conseil municipal de Vierzon a eu tort de fermer la piscine.", False),
+    ("Selon elle, le conseil municipal de Vierzon a voté trop vite la fermeture.", False),
+    # A possessive of the third person points at someone named before.
+    ("Son maire a fait voter jeudi la fermeture de la piscine municipale de Vierzon.", False),
+    ("Leurs enfants nageaient à la piscine municipale de Vierzon le jeudi soir.", False),
     # A demonstrative before a time noun is a date, not a reference back.
     ("Ce jeudi, le conseil municipal de Vierzon a voté la fermeture de la piscine.", True),
     ("Ces derniers mois, le conseil municipal de Vierzon a débattu de la piscine.", True),

@@ -21,3 +21,8 @@ def test_lang_summary_a_time_noun_is_no_opener():
 def test_lang_summary_table_is_found_by_language():
     assert lang.table("fr-FR", "summary") is summary
     assert summary.BACKGROUND_TENSES == {"Imp"}
+
+
+@pytest.mark.parametrize("opener", ["et", "son", "sa", "ses", "leur", "leurs"])
+def test_lang_summary_a_possessive_or_and_takes_up_the_sentence_before(opener):
+    assert opener in summary.LEANING_OPENERS or opener in summary.DEMONSTRATIVES

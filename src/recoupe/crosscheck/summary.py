@@ -9,29 +9,41 @@ earlier its sentences stand in their articles (an article's first sentence most)
 that many outlets repeat (an old ruling, a reminder) stands lower and weighs less, and so
 does a sentence whose main verb is in a tense of background (in French the imperfect and
 the pluperfect, `lang/fr/summary.py`: "avait signé l'accord" recalls, "a été placé en garde
-à vue" tells). That weight grows with the outlets that carry the claim (corroboration).
-Each sentence of a claim is then scored by what the story is about: the mean, over its
-content words, of the share of the story's articles that use the word. The best sentences
-are taken in turn, one per claim, skipping one that says again what a taken one said
+à vue" tells). That weight grows with the outlets that carry the claim (corroboration)
+and with what the story is about (the mean, over the sentence's content words, of the share
+of the story's articles that use the word).
+
+What the story's news is, its articles' leads tell (their first two sentences, where each
+outlet states it): what they agree on is what a summary must say, whereas background
+repeated everywhere stands outside the leads. So the leads' content words, counted over
+the articles, averaged and stretched to a summary's length, are what a summary is expected
+to hold; a sentence is worth the words it adds to what the sentences taken hold, up to what
+the leads of the other articles expect (its own lead does not vouch for it, save in a lone
+article), per word it spends (a long sentence spends the reader's time), times its weight.
+The first sentence is the best of the leads' own sentences (the news first); then the best
+sentence is taken in turn, one per claim, skipping one that says again what a taken one said
 (shared rare words) and one that does not read on its own: a fragment (a headline with no
 final stop, a nominal sentence with no finite main verb), an opening that takes up the
 sentence before (a pronoun, a connective such as "Par ailleurs", a demonstrative such as
-"Cette décision"), a main clause whose subject is such a pronoun, a run-on, or mostly
-someone's quoted words (a word or two in quotes, a scare quote or a short partial quote, is
-the outlet's own narration and stays). The summary keeps the order they were taken in: the
-news first.
+"Cette décision", a possessive such as "Son avocat"), a main clause whose subject is such a
+pronoun, a run-on, or mostly someone's quoted words (a word or two in quotes, a scare quote
+or a short partial quote, is the outlet's own narration and stays). The summary keeps the
+order they were taken in: the news first.
 
 Each sentence cites the claim's articles (the outlets whose own sentence states it, see
 `claims`) whose sentence also shares enough of its words, each with that sentence's span.
-Cost: one pass over the articles' tokens, one sort of the claims' sentences, then each
-candidate compared with the few sentences taken: n log n in the number of claims.
+Cost: one pass over the articles' tokens, then a lazy greedy choice (a heap of the
+candidates' gains, which only fall as sentences are taken: the top one alone is computed
+again), each candidate compared with the few sentences taken: about n log n in the number
+of claims.
 """
 
 from __future__ import annotations
 
+import heapq
 import re
 from bisect import bisect_right
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from math import fsum
 from types import ModuleType
@@ -50,6 +62,8 @@ _QUOTE_MARKS = re.compile(r"[«»“”„\"]")
 _END = re.compile(r"[.!…][»”\")]?\s*$")  # a question is not news: no "?"
 _TENSE = re.compile(r"Tense=(\w+)")
 _BACKGROUND = 1.0  # a sentence whose main verb tells background weighs 1 / (1 + this)
+_LEAD_SENTENCES = 2  # an article's lead: its first sentences, where it states the news
+_BUDGET = 100  # words a reader gives a story's summary
 
 
 def _quoted(text: str) -> float:
@@ -202,15 +216,81 @@ def summarize(claims: Sequence[Claim], sentences: int = 6, language: str | None 
                 topic = fsum(share.get(w, 0.0) for w in said) / max(len(said), 1)
                 weight = prior * topic / (1 + _BACKGROUND * (main == "background"))
                 pool.append((weight, i, voice, said))
-    pool.sort(key=lambda item: (-item[0], item[1]))
+    leads = _leads(claims, ranks)
     taken: list[tuple[ClaimSentence, frozenset[str], Claim]] = []
-    for _, i, voice, said in pool:
-        if len(taken) == sentences:
-            break
+    sums: Counter = Counter()  # the content words of the sentences taken
+    # The news first: the first sentence is one of an article's lead, the one the other
+    # leads agree on most; what follows may come from anywhere.
+    openers = [k for k, item in enumerate(pool)
+               if ranks.get((item[2].article, item[2].start), _LEAD_SENTENCES)
+               < _LEAD_SENTENCES]
+    first = max(openers, key=lambda k: (_gain(pool[k], sums, leads), pool[k][0], -k),
+                default=None)
+    if first is not None:
+        _, i, voice, said = pool[first]
+        taken.append((voice, said, claims[i]))
+        sums.update(said)
+    # Lazy greedy: a candidate's gain only falls as sentences are taken (the words it adds
+    # get held already), so a gain computed earlier bounds it; only the top of the heap is
+    # computed again, not every candidate at every turn.
+    heap = [(-_gain(item, sums, leads), -item[0], k) for k, item in enumerate(pool)
+            if k != first]
+    heapq.heapify(heap)
+    while heap and len(taken) < sentences:
+        _, weight, k = heapq.heappop(heap)
+        fresh = (-_gain(pool[k], sums, leads), weight, k)
+        if heap and fresh > heap[0]:
+            heapq.heappush(heap, fresh)
+            continue
+        _, i, voice, said = pool[k]
         if any(claims[i] is c or overlap(said, w, idf) >= _REDUNDANT for _, w, c in taken):
             continue
         taken.append((voice, said, claims[i]))
+        sums.update(said)
     return tuple(_cite(voice, said, claim) for voice, said, claim in taken)
+
+
+class _Leads:
+    """What the story's leads say: each article's first sentences, as word counts."""
+
+    def __init__(self, counts: dict[str, Counter]):
+        self.counts = counts
+        self.total: Counter = sum(counts.values(), Counter())
+        length = sum(self.total.values()) / max(len(counts), 1)
+        # An average lead stretched to the length of a summary: the words a summary of the
+        # story is expected to hold, and how many times.
+        self.scale = _BUDGET / max(length, 1.0)
+
+    def expected(self, word: str, article: str) -> float:
+        """How many times a summary is expected to hold `word`, by the leads of the
+        articles other than `article` (a lead does not vouch for itself), or by the lead of
+        a lone article (nothing else tells its news)."""
+        own = self.counts.get(article)
+        others = len(self.counts) - (own is not None)
+        if others <= 0:
+            own, others = None, len(self.counts)
+        return (self.total[word] - (own[word] if own else 0)) / max(others, 1) * self.scale
+
+
+def _leads(claims: Sequence[Claim], ranks: dict) -> _Leads:
+    """The story's leads: in each article, its first `_LEAD_SENTENCES` claim sentences."""
+    counts: dict[str, Counter] = defaultdict(Counter)
+    for c in claims:
+        for s in c.sentences:
+            rank = ranks.get((s.article, s.start))
+            if rank is not None and rank < _LEAD_SENTENCES:
+                counts[s.article].update(content_words(s.text))
+    return _Leads(dict(counts))
+
+
+def _gain(item, sums: Counter, leads: _Leads) -> float:
+    """What a candidate adds to the summary, per word it spends: the words the other
+    articles' leads agree on that the sentences taken do not hold yet (as many times as the
+    leads hold them, no more), weighted by the candidate's place and corroboration."""
+    weight, _, voice, said = item
+    added = fsum(min(sums[w] + 1, e) - min(sums[w], e)
+                 for w in said if (e := leads.expected(w, voice.article)) > 0)
+    return weight * added / max(len(said), 1)
 
 
 def _cite(voice: ClaimSentence, said: frozenset[str], claim: Claim) -> SummarySentence:

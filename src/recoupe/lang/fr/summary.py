@@ -14,15 +14,20 @@ from .dates import WEEKDAYS
 # on its own. Lower case; a phrase is matched on whole words at the start.
 LEANING_OPENERS = (
     "par ailleurs", "en outre", "de plus", "d'ailleurs", "d’ailleurs", "en revanche",
-    "mais", "pourtant", "toutefois", "cependant", "néanmoins", "ainsi", "aussi", "or",
+    "et", "mais", "pourtant", "toutefois", "cependant", "néanmoins", "ainsi", "aussi", "or",
     "donc", "enfin", "quant à", "quant au", "quant aux", "autrement dit", "du coup",
     "c'est", "c’est", "c'était", "c’était", "cela", "ça", "ceci",
     "celui-ci", "celle-ci", "ceux-ci", "celles-ci",
+    # whose opinion it is was named before: "Pour lui, ...", "Selon elle, ..."
+    "pour lui", "pour elle", "pour eux", "pour elles", "selon lui", "selon elle",
+    "selon eux", "selon elles", "d'après lui", "d’après lui", "d'après elle", "d’après elle",
+    "d'après eux", "d’après eux", "d'après elles", "d’après elles",
 )
 
 # Demonstrative determiners: "Cette décision ...", "Ce dernier ..." point back at what the
-# article just said.
-DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
+# article just said; so do the possessives of the third person ("Son avocat ...", "Leur
+# voiture ..."): whose it is was named in a sentence before.
+DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs"})
 
 # Within the two words after a demonstrative, these make a date, not a reference back: "Ce
 # mardi, ...", "Ces derniers jours, ...".
