@@ -343,6 +343,9 @@ class StoryFeatures:
     day: str | None  # YYYY-MM-DD: the day it was published, if known
     refs: tuple[str, ...]  # the days its text names: YYYY-MM-DD, or --MM-DD without a year
     terms: tuple[tuple[str, float], ...]  # (term, weight), heaviest first, unit length
+    # Of `refs`, the days its text names as ahead of it: a bound ("jusqu'au 24 août", "d'ici
+    # au 3 mars"), "prochain", or a verb in the future tense.
+    ahead: tuple[str, ...] = ()
 
     @property
     def time(self) -> str | None:
@@ -350,10 +353,20 @@ class StoryFeatures:
         year if any (what an undated article calls "le 2 juillet" is recent news), the latest
         of those named within `_NEWS_STRETCH` days of another: a day named alone, far from
         the others, is as often a date ahead ("invité le 10 décembre") or a background as
-        the news day. The latest day of its kind when none are close."""
+        the news day. The latest day of its kind when none are close.
+
+        A day named as ahead is not when the article is, only a bound it is before; a day
+        more than `_NEWS_STRETCH` days before every such bound is a background ("depuis le
+        7 avril ... jusqu'au 24 août"). None when no day is left: the article is then as
+        undated, placed by its words alone, not by a day that would hold it out of its
+        story."""
         if self.day:
             return self.day
-        days = [r for r in self.refs if r.startswith("--")] or list(self.refs)
+        named = [r for r in self.refs if r not in self.ahead]
+        if self.ahead:
+            named = [r for r in named
+                     if any(_days_before(r, a) <= _NEWS_STRETCH for a in self.ahead)]
+        days = [r for r in named if r.startswith("--")] or named
         close = [d for d in days if any(o != d and _days_apart(d, o) <= _NEWS_STRETCH
                                         for o in days)]
         return _latest(close or days)
@@ -374,6 +387,20 @@ def _latest(days: list[str]) -> str | None:
         return max(ordered)
     after = [(at[(i + 1) % len(at)] - at[i]) % 366 or 366 for i in range(len(at))]
     return ordered[max(range(len(at)), key=lambda i: (after[i], i))]
+
+
+def _days_before(day: str, bound: str) -> int:
+    """Days from `day` to `bound` (negative when it is after it); read on a circle of days
+    of the year when either has no year ("--12-30" is 3 days before "2025-01-02")."""
+    try:
+        if day.startswith("--") or bound.startswith("--"):
+            x = date.fromisoformat("2000-" + day[-5:]).toordinal()
+            y = date.fromisoformat("2000-" + bound[-5:]).toordinal()
+            gap = (y - x) % 366
+            return gap if gap <= 183 else gap - 366
+        return date.fromisoformat(bound[:10]).toordinal() - date.fromisoformat(day[:10]).toordinal()
+    except ValueError:
+        return 1 << 20
 
 
 def _days_apart(a: str, b: str) -> int:

@@ -1,5 +1,6 @@
 """Story grouping on small hand-made articles (no NLP model: tokens are made by hand)."""
 
+import dataclasses
 import re
 
 import pytest
@@ -14,6 +15,7 @@ from recoupe.group.stories import (
     group,
 )
 from recoupe.model import AnnotatedArticle, Article, DateRef, Mention, Token
+from recoupe.partialdate import PartialDate
 
 
 def doc(aid: str, text: str, published: str | None = None, title: str | None = None,
@@ -224,3 +226,122 @@ def test_stories_bcubed_on_hand_counted_cases(predicted, gold, expected):
     score = bcubed(predicted, gold)
     assert (round(score.precision, 6), round(score.recall, 6)) == \
         tuple(round(x, 6) for x in expected)
+
+
+# --- Days named ahead of the article ("jusqu'au", "prochain", a verb in the future) ---
+
+def dated(aid: str, text: str, days: dict[str, str], tokens: tuple[Token, ...] | None = None,
+          partial: dict[str, PartialDate] | None = None) -> AnnotatedArticle:
+    """An undated article whose date expressions (text -> value) sit where the text has them."""
+    base = doc(aid, text)
+    refs = []
+    for written, value in days.items():
+        at = text.index(written)
+        refs.append(DateRef(written, at, at + len(written), 0, value,
+                            partial=(partial or {}).get(written)))
+    return dataclasses.replace(base, dates=tuple(refs), tokens=tokens or base.tokens)
+
+
+@pytest.mark.parametrize("text, written, ahead", [
+    ("Les épreuves se tiennent à Valmorin jusqu'au 24 août.", "24 août", True),
+    ("Les épreuves se tiennent à Valmorin jusqu’au 24 août.", "24 août", True),
+    ("La préfète veut un plan d'ici le 24 août.", "24 août", True),
+    ("Les épreuves ont commencé à Valmorin le 24 août.", "24 août", False),
+])
+def test_stories_features_day_after_a_bound_word_is_ahead(text, written, ahead):
+    f = features(dated("a", text, {written: "--08-24"}))
+    assert f.refs == ("--08-24",)
+    assert (f.ahead == ("--08-24",)) is ahead
+
+
+def test_stories_features_day_said_prochain_is_ahead():
+    text = "La préfète recevra les sinistrés le 10 décembre prochain."
+    nxt = PartialDate(month=12, day=10, direction=1)
+    f = features(dated("a", text, {"10 décembre prochain": "--12-10"}, partial={
+        "10 décembre prochain": nxt}))
+    assert f.ahead == ("--12-10",)
+
+
+def _parsed(text: str, verb_morph: str, aux_morph: str | None = None) -> tuple[Token, ...]:
+    """Tokens of "<Sujet> [aux] <verbe> le <jour> <mois>": the date hangs from the verb."""
+    words = [(m.group(), m.start()) for m in re.finditer(r"\w+", text)]
+    verb = 2 if aux_morph else 1
+    tokens = []
+    for i, (word, start) in enumerate(words):
+        if i == 0:
+            tokens.append(Token(word, start, word.lower(), "PROPN", "nsubj", verb))
+        elif aux_morph and i == 1:
+            tokens.append(Token(word, start, word.lower(), "AUX", "aux:pass", verb, aux_morph))
+        elif i == verb:
+            tokens.append(Token(word, start, word.lower(), "VERB", "ROOT", i, verb_morph))
+        elif word.isdigit():
+            tokens.append(Token(word, start, word, "NUM", "obl:mod", verb))
+        else:  # "le" and the month hang from the day
+            day = next(j for j, (w, _) in enumerate(words) if w.isdigit())
+            tokens.append(Token(word, start, word.lower(), "NOUN", "dep", day))
+    return tuple(tokens)
+
+
+@pytest.mark.parametrize("text, verb_morph, aux_morph, ahead", [
+    ("Varenne visitera le 10 décembre", "Mood=Ind|Tense=Fut|VerbForm=Fin", None, True),
+    ("Varenne sera reçue le 10 décembre", "Tense=Past|VerbForm=Part",
+     "Mood=Ind|Tense=Fut|VerbForm=Fin", True),
+    ("Varenne visitait le 10 décembre", "Mood=Ind|Tense=Imp|VerbForm=Fin", None, False),
+    ("Varenne a visité le 10 décembre", "Tense=Past|VerbForm=Part",
+     "Mood=Ind|Tense=Pres|VerbForm=Fin", False),
+])
+def test_stories_features_day_of_a_verb_in_the_future_is_ahead(text, verb_morph, aux_morph,
+                                                               ahead):
+    tokens = _parsed(text, verb_morph, aux_morph)
+    f = features(dated("a", text, {"10 décembre": "--12-10"}, tokens=tokens))
+    assert (f.ahead == ("--12-10",)) is ahead
+
+
+def test_stories_features_day_also_named_plainly_is_not_ahead():
+    text = "Le stade a ouvert le 24 août. Les épreuves durent jusqu'au 24 août."
+    base = dated("a", text, {"24 août": "--08-24"})
+    second = text.rindex("24 août")
+    again = DateRef("24 août", second, second + 7, 1, "--08-24")
+    f = features(dataclasses.replace(base, dates=base.dates + (again,)))
+    assert f.ahead == ()
+
+
+@pytest.mark.parametrize("refs, ahead, time", [
+    # "depuis le 7 avril ... jusqu'au 24 août": a bound, and a background well before it
+    (("--04-07", "--08-24"), ("--08-24",), None),
+    (("--08-20", "--08-24"), ("--08-24",), "--08-20"),  # a day just before its bound
+    (("--08-24",), ("--08-24",), None),
+    (("--09-02", "--09-10"), ("--09-10",), "--09-02"),
+])
+def test_stories_time_leaves_out_days_ahead(refs, ahead, time):
+    assert StoryFeatures("a", None, refs, (), ahead).time == time
+
+
+# The ceremony of one subject, the next days; an article of another subject of those weeks.
+GAMES = ("La cérémonie d'ouverture des Jeux de Valmorin a réuni les athlètes au stade ; "
+         "la vasque olympique a été allumée par la championne Odile Varenne.")
+GAMES_2 = ("Au stade de Valmorin, la championne Varenne a allumé la vasque olympique lors de "
+           "la cérémonie d'ouverture des Jeux devant les athlètes.")
+GAMES_AHEAD = ("Les athlètes des Jeux de Valmorin concourent au stade jusqu'au 24 août ; la "
+               "vasque olympique allumée par Varenne brûlera jusque-là, malgré le procès.")
+
+
+def test_stories_article_whose_only_day_is_a_bound_joins_its_story_not_one_near_the_bound():
+    """An undated article naming only the end of its event ("jusqu'au 24 août", 16 days after
+    the ceremony) is not held out of the ceremony's story by that day, nor put in a story of
+    another subject that happens to be near it."""
+    games = [doc("g1", GAMES, dates=("--08-08",)), doc("g2", GAMES_2, dates=("--08-08",))]
+    trial = [doc("t1", TRIAL, dates=("--08-22",)), doc("t2", TRIAL_2, dates=("--08-23",))]
+    ahead = dated("g3", GAMES_AHEAD, {"24 août": "--08-24"})
+    stories = group(games + trial + [ahead])
+    assert stories["g3"] == stories["g1"] == stories["g2"] != stories["t1"]
+
+
+def test_stories_article_whose_days_are_ahead_is_not_put_in_a_story_after_them():
+    """"Jusqu'au 24 août": the article was written before that day; a story of the same words
+    all in the weeks after it is another event."""
+    later = [doc("g1", GAMES, dates=("--09-20",)), doc("g2", GAMES_2, dates=("--09-21",))]
+    ahead = dated("g3", GAMES_AHEAD, {"24 août": "--08-24"})
+    stories = group(later + [ahead])
+    assert stories["g3"] != stories["g1"] == stories["g2"]
+
