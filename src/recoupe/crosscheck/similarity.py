@@ -272,8 +272,17 @@ def _predicate(t, table) -> str | None:
         if lemma in table.EVENT_NOUNS:
             return fold(table.EVENT_NOUNS[lemma])
         if lemma.endswith(table.EVENT_SUFFIXES):
-            return fold(lemma)
+            return fold(_derived_verb(lemma, table))
     return None
+
+
+def _derived_verb(noun: str, table) -> str:
+    """An unlisted event noun -> the verb its regular ending derives it from
+    ("agrandissement" -> "agrandir"), else the noun itself."""
+    for ending, verb in getattr(table, "EVENT_DERIVATIONS", ()):
+        if noun.endswith(ending) and len(noun) - len(ending) >= table.DERIVATION_STEM:
+            return noun[:-len(ending)] + verb
+    return noun
 
 
 def _depth(toks, i: int, limit: int = 8) -> int:

@@ -67,5 +67,15 @@ EVENT_NOUNS = {
 }
 
 # Endings of nouns made from verbs ("-tion", "-ment"): such a noun names an event even when
-# it is not listed above (it is then keyed as itself, so meets the same noun only).
+# it is not listed above (it is then keyed as itself, so meets the same noun only, unless
+# `EVENT_DERIVATIONS` gives its verb).
 EVENT_SUFFIXES = ("tion", "sion", "ment")
+
+# The regular derivations of French event nouns from their verbs, longest ending first:
+# "agrandissement" / "agrandir", "rénovation" / "rénover", "déménagement" / "déménager".
+# An unlisted noun with one of these endings is keyed as the verb so made, so that it meets
+# that verb. An irregular noun ("démolition" / "démolir") makes a verb no sentence has, so
+# it meets nothing it would not have met as itself; the stem must keep `DERIVATION_STEM`
+# letters ("nation", "élément" are no derivations).
+EVENT_DERIVATIONS = (("issement", "ir"), ("ation", "er"), ("ement", "er"))
+DERIVATION_STEM = 3
