@@ -100,3 +100,17 @@ def test_claims_anchor_groups_keep_one_sentence_per_article(articles):
     for g in groups:
         owners = [units[i].article.article.id for i in g]
         assert len(owners) == len(set(owners))
+
+
+@pytest.mark.parametrize("text, sentence_anchor", [
+    # an unlisted "-ation" noun is keyed as its verb, so meets that verb's sentence
+    ("La mairie annonce la rénovation de la gare.", ("renover", "gare")),
+    ("La mairie rénove la gare depuis lundi.", ("renover", "gare")),
+    # "-issement": the verb ends in "-ir"
+    ("Le port prévoit l'agrandissement du quai.", ("agrandir", "quai")),
+    ("Le port agrandit le quai cet été.", ("agrandir", "quai")),
+])
+def test_claims_anchors_derived_event_noun_meets_its_verb(text, sentence_anchor):
+    (article,) = annotate([Article(id="d", source="d", text=text, outlet="D")],
+                          AnnotateConfig())
+    assert sentence_anchor in _anchors_of(article).get(0, set())

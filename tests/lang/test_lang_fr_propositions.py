@@ -31,3 +31,25 @@ def test_lang_propositions_event_noun_meets_its_verb(noun, verb):
 @pytest.mark.parametrize("word", ["être", "avoir", "pouvoir"])
 def test_lang_propositions_light_verbs_hold_being_having_and_modals(word):
     assert word in propositions.LIGHT_VERBS
+
+
+@pytest.mark.parametrize("noun, verb", [
+    ("agrandissement", "agrandir"), ("rénovation", "rénover"), ("déménagement", "déménager"),
+    # too short a stem: no derivation, the noun stays itself
+    ("nation", "nation"), ("élément", "élément"),
+    # no derivable ending
+    ("explosion", "explosion"),
+])
+def test_lang_propositions_event_noun_derives_its_verb(noun, verb):
+    from recoupe.crosscheck.similarity import _derived_verb
+
+    assert _derived_verb(noun, propositions) == verb
+
+
+def test_lang_propositions_derivations_make_infinitives():
+    assert all(verb.endswith(("er", "ir")) for _, verb in propositions.EVENT_DERIVATIONS)
+
+
+def test_lang_propositions_designations_hang_from_subjects():
+    assert "appos" in propositions.DESIGNATION_DEPS
+    assert propositions.SUBJECT_DEPS <= propositions.ARGUMENT_DEPS

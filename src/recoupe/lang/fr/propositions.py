@@ -35,6 +35,11 @@ ARGUMENT_DEPS = frozenset({
     "xcomp",
 })
 
+# An apposition to a subject ("Le maire, ancien élève du lycée, ...") designates who acts:
+# its words are not compared as what the sentence asserts (`similarity._designations`).
+DESIGNATION_DEPS = frozenset({"appos"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
+
 # Nouns that name an event, mapped to the verb they are made from, so that "son retour à la
 # compétition" and "il revient à la compétition", "la perte de 10 millions" and "a perdu 10
 # millions" key alike. Other nouns name things or people ("le président de l'Assemblée",
@@ -67,5 +72,15 @@ EVENT_NOUNS = {
 }
 
 # Endings of nouns made from verbs ("-tion", "-ment"): such a noun names an event even when
-# it is not listed above (it is then keyed as itself, so meets the same noun only).
+# it is not listed above (it is then keyed as itself, so meets the same noun only, unless
+# `EVENT_DERIVATIONS` gives its verb).
 EVENT_SUFFIXES = ("tion", "sion", "ment")
+
+# The regular derivations of French event nouns from their verbs, longest ending first:
+# "agrandissement" / "agrandir", "rénovation" / "rénover", "déménagement" / "déménager".
+# An unlisted noun with one of these endings is keyed as the verb so made, so that it meets
+# that verb. An irregular noun ("démolition" / "démolir") makes a verb no sentence has, so
+# it meets nothing it would not have met as itself; the stem must keep `DERIVATION_STEM`
+# letters ("nation", "élément" are no derivations).
+EVENT_DERIVATIONS = (("issement", "ir"), ("ation", "er"), ("ement", "er"))
+DERIVATION_STEM = 3
