@@ -48,8 +48,3 @@ def test_lang_propositions_event_noun_derives_its_verb(noun, verb):
 
 def test_lang_propositions_derivations_make_infinitives():
     assert all(verb.endswith(("er", "ir")) for _, verb in propositions.EVENT_DERIVATIONS)
-
-
-def test_lang_propositions_designations_hang_from_subjects():
-    assert "appos" in propositions.DESIGNATION_DEPS
-    assert propositions.SUBJECT_DEPS <= propositions.ARGUMENT_DEPS

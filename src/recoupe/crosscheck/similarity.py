@@ -146,7 +146,6 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4,
         finite = [not a.tokens] * len(a.sentences)
         starts = [s.start for s in a.sentences]
         values = _number_values(a)
-        aside = _designations(a)
         k = 0
         for x, t in enumerate(a.tokens):
             while k + 1 < len(starts) and t.start >= starts[k + 1]:
@@ -167,7 +166,7 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4,
             if t.pos in _CONTENT and not (t.dep == "ROOT" and (t.lemma or "").lower()
                                           in reporting):
                 lemma = fold(t.text if t.pos == "PROPN" else (t.lemma or t.text))
-                if (len(lemma) >= 3 or lemma.isdigit()) and x not in aside:
+                if len(lemma) >= 3 or lemma.isdigit():
                     lemmas[k].add(lemma)
         days: list[set[str]] = [set() for _ in a.sentences]
         for d in a.dates:
@@ -189,43 +188,6 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4,
                                 vector,
                                 i in hedged, finite[i], frozenset(anchors.get(i, ()))))
     return out
-
-
-def _designations(a: AnnotatedArticle, limit: int = 12) -> set[int]:
-    """Token indexes inside an apposition to a subject ("Le maire, ancien élève du lycée
-    fermé en mai, inaugure ..."): words that say who acts, not what the sentence asserts
-    of them. Two sentences sharing only such a designation are about different things, so
-    these words stay out of the lemmas compared (numbers keep their value). Measured on the
-    claims gold: leaving out every apposition's lemmas, or every relative clause's, cost
-    facts (an apposition to an object often says what the thing is: "une khata, longue
-    écharpe"). The relations are the table `lang/<code>/propositions`'s."""
-    table = lang.table(a.language, "propositions") or lang.table("fr", "propositions")
-    toks = a.tokens
-    if table is None or not toks:
-        return set()
-    # an apposition's head token -> is it a subject's?
-    roots = {i for i, t in enumerate(toks)
-             if t.dep in table.DESIGNATION_DEPS and 0 <= t.head < len(toks)
-             and t.head != i and toks[t.head].dep in table.SUBJECT_DEPS}
-    if not roots:
-        return set()
-    # Each token's answer is its head's unless it heads an apposition: climbing from each
-    # token with the answers found so far keeps the cost linear in the tokens.
-    inside: dict[int, bool] = {}
-    for i in range(len(toks)):
-        path, cur = [], i
-        while cur not in inside and len(path) <= limit:
-            path.append(cur)
-            h = toks[cur].head
-            if cur in roots or h == cur or not 0 <= h < len(toks):
-                break
-            cur = h
-        # from the top of the path down: inside when it or an ancestor heads an apposition
-        flag = inside.get(cur, False) if cur not in path else False
-        for p in reversed(path):
-            flag = flag or p in roots
-            inside[p] = flag
-    return {i for i, f in inside.items() if f}
 
 
 _HOPS = 2  # an argument's head climbed to find its predicate ("disputer le Tour d'Italie")

@@ -35,11 +35,6 @@ ARGUMENT_DEPS = frozenset({
     "xcomp",
 })
 
-# An apposition to a subject ("Le maire, ancien élève du lycée, ...") designates who acts:
-# its words are not compared as what the sentence asserts (`similarity._designations`).
-DESIGNATION_DEPS = frozenset({"appos"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubj:pass"})
-
 # Nouns that name an event, mapped to the verb they are made from, so that "son retour à la
 # compétition" and "il revient à la compétition", "la perte de 10 millions" and "a perdu 10
 # millions" key alike. Other nouns name things or people ("le président de l'Assemblée",
