@@ -91,6 +91,18 @@ def test_summary_cites_only_the_articles_whose_sentence_states_it():
     assert len(first.articles) == 1 and first.spans[0].start == 0
 
 
+def test_summary_does_not_cite_an_article_that_bears_out_only_part_of_the_sentence():
+    # One claim (the meeting), but the sentence taken also says what was promised there:
+    # the other article's sentence (which does not read on its own, so is not taken)
+    # reports the meeting only, a third of the words, and does not bear the sentence out.
+    long = ("La maire de Tours a rencontré lundi le préfet de région à la préfecture, "
+            "et lui a promis une aide municipale pour reconstruire la passerelle "
+            "effondrée avant la rentrée scolaire de septembre.")
+    short = "Par ailleurs, la maire de Tours a rencontré lundi le préfet de région."
+    [taken] = summarize([claim("c1", [("a", long, 0), ("b", short, 0)])], sentences=2)
+    assert taken.text == long and taken.articles == ("a",)
+
+
 def test_summary_scales_past_hundreds_of_claims():
     many = [claim(f"c{i}", [(f"a{i % 40}", f"Le conseil numéro {i} a voté le budget {i}.", i),
                             (f"a{(i + 1) % 40}", f"Le budget {i} est voté par le conseil {i}.", i)])

@@ -54,7 +54,8 @@ from ..model import AnnotatedArticle, Claim, ClaimSentence, Span, SummarySentenc
 from .similarity import content_words, overlap, rarity
 
 _REDUNDANT = 0.5  # overlap with a taken sentence past which a candidate repeats it
-_BEARS_OUT = 0.3  # share of the summary sentence's words a cited article's sentence holds
+_BEARS_OUT = 0.5  # share of the summary sentence's words a cited article's sentence holds:
+# at a third, a sentence reporting only the meeting was cited for one telling what was said there
 _MIN_WORDS = 6  # shorter sentences lean on the one before ("Il a démenti.")
 _MAX_WORDS = 45  # longer sentences say too much at once for a summary
 _QUOTED = 0.3  # share of a sentence's words inside quote marks past which they are someone's
