@@ -343,21 +343,21 @@ class StoryFeatures:
     day: str | None  # YYYY-MM-DD: the day it was published, if known
     refs: tuple[str, ...]  # the days its text names: YYYY-MM-DD, or --MM-DD without a year
     terms: tuple[tuple[str, float], ...]  # (term, weight), heaviest first, unit length
-    # Of `refs`, the days its text names as ahead of it: a bound ("jusqu'au 24 août", "d'ici
+    # Of `refs`, the days its text names as ahead of it: a bound ("jusqu'au 15 juin", "d'ici
     # au 3 mars"), "prochain", or a verb in the future tense.
     ahead: tuple[str, ...] = ()
 
     @property
     def time(self) -> str | None:
         """When it is about: its publication day, else a day its text names: one without a
-        year if any (what an undated article calls "le 2 juillet" is recent news), the latest
+        year if any (what an undated article calls "le 9 juin" is recent news), the latest
         of those named within `_NEWS_STRETCH` days of another: a day named alone, far from
-        the others, is as often a date ahead ("invité le 10 décembre") or a background as
+        the others, is as often a date ahead ("invité le 3 octobre") or a background as
         the news day. The latest day of its kind when none are close.
 
         A day named as ahead is not when the article is, only a bound it is before; a day
         more than `_NEWS_STRETCH` days before every such bound is a background ("depuis le
-        7 avril ... jusqu'au 24 août"). None when no day is left: the article is then as
+        27 janvier ... jusqu'au 15 juin"). None when no day is left: the article is then as
         undated, placed by its words alone, not by a day that would hold it out of its
         story."""
         if self.day:

@@ -10,14 +10,14 @@ from recoupe.crosscheck.similarity import SentenceSpace, _anchors, _number_value
 from recoupe.model import Article
 
 TEXTS = {
-    "a": "La skieuse prépare son retour à la compétition, selon son entraîneur, et vise le "
+    "a": "La skieuse prépare son retour sur les pistes, selon son entraîneur, et vise le "
          "slalom de Levi en novembre.\n"
          "Le maire, qui a inauguré la piscine en juin, refuse de commenter la polémique.\n"
          "Le stade est très grand depuis septembre.",
-    "b": "Pour son retour à la compétition, la skieuse disputera la descente de Val Gardena "
+    "b": "Pour son retour sur les pistes, la skieuse disputera la descente de Val Gardena "
          "samedi.\n"
          "« Nous avons inauguré la piscine trop tôt », a reconnu le maire.",
-    "c": "La skieuse revient à la compétition après deux ans d'absence, a indiqué mardi sa "
+    "c": "La skieuse revient sur les pistes après deux ans d'absence, a indiqué mardi sa "
          "fédération.",
 }
 
@@ -34,9 +34,9 @@ def _anchors_of(article, masks=None):
 
 @pytest.mark.parametrize("aid, sentence, anchor, held", [
     # an event noun is keyed as the verb it is made from, so meets that verb
-    ("a", 0, ("revenir", "competition"), True),
-    ("b", 0, ("revenir", "competition"), True),
-    ("c", 0, ("revenir", "competition"), True),
+    ("a", 0, ("revenir", "piste"), True),
+    ("b", 0, ("revenir", "piste"), True),
+    ("c", 0, ("revenir", "piste"), True),
     # the main clause's own predication
     ("a", 1, ("commenter", "polemique"), True),
     # a relative clause is said in passing: no anchor of its own
@@ -64,7 +64,7 @@ def test_claims_anchors_skip_direct_quotes(articles):
 
 def test_claims_sentence_joins_the_claim_of_its_inner_predication(articles):
     claims = find_claims(articles, ())
-    comeback = [c for c in claims if all("retour à la compétition" in s.text
+    comeback = [c for c in claims if all("retour sur les pistes" in s.text
                                          for s in c.sentences)]
     assert [c.support for c in comeback] == [2]
     assert set(comeback[0].articles) == {"a", "b"}

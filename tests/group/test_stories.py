@@ -95,12 +95,12 @@ def test_stories_undated_article_is_timed_by_the_days_it_names():
     ("2024-03-02", ("--03-05",), "2024-03-02"),  # a publication day is its time
     (None, ("--03-02", "2019-11-20"), "--03-02"),  # a day of this year over one with a year
     (None, ("--03-02", "--03-05"), "--03-05"),  # the latest of its news
-    # "arrivé le 11 août ... reçu le 22 août ... invité le 10 décembre": the day ahead,
+    # "arrivé le 2 juin ... reçu le 13 juin ... invité le 3 octobre": the day ahead,
     # named alone, is not when the news is
-    (None, ("--08-11", "--08-22", "--12-10"), "--08-22"),
-    (None, ("--04-07", "--08-24"), "--08-24"),  # none close together: the latest
+    (None, ("--06-02", "--06-13", "--10-03"), "--06-13"),
+    (None, ("--01-27", "--06-15"), "--06-15"),  # none close together: the latest
     (None, ("--12-28", "--01-03"), "--01-03"),  # close across the new year
-    (None, ("2004-08-13", "2000-09-15"), "2004-08-13"),
+    (None, ("2011-03-09", "2007-01-20"), "2011-03-09"),
     (None, (), None),
 ])
 def test_stories_time_of_an_article(day, refs, time):
@@ -243,23 +243,23 @@ def dated(aid: str, text: str, days: dict[str, str], tokens: tuple[Token, ...] |
 
 
 @pytest.mark.parametrize("text, written, ahead", [
-    ("Les épreuves se tiennent à Valmorin jusqu'au 24 août.", "24 août", True),
-    ("Les épreuves se tiennent à Valmorin jusqu’au 24 août.", "24 août", True),
-    ("La préfète veut un plan d'ici le 24 août.", "24 août", True),
-    ("Les épreuves ont commencé à Valmorin le 24 août.", "24 août", False),
+    ("Les épreuves se tiennent à Valmorin jusqu'au 15 juin.", "15 juin", True),
+    ("Les épreuves se tiennent à Valmorin jusqu’au 15 juin.", "15 juin", True),
+    ("La préfète veut un plan d'ici le 15 juin.", "15 juin", True),
+    ("Les épreuves ont commencé à Valmorin le 15 juin.", "15 juin", False),
 ])
 def test_stories_features_day_after_a_bound_word_is_ahead(text, written, ahead):
-    f = features(dated("a", text, {written: "--08-24"}))
-    assert f.refs == ("--08-24",)
-    assert (f.ahead == ("--08-24",)) is ahead
+    f = features(dated("a", text, {written: "--06-15"}))
+    assert f.refs == ("--06-15",)
+    assert (f.ahead == ("--06-15",)) is ahead
 
 
 def test_stories_features_day_said_prochain_is_ahead():
-    text = "La préfète recevra les sinistrés le 10 décembre prochain."
-    nxt = PartialDate(month=12, day=10, direction=1)
-    f = features(dated("a", text, {"10 décembre prochain": "--12-10"}, partial={
-        "10 décembre prochain": nxt}))
-    assert f.ahead == ("--12-10",)
+    text = "La préfète recevra les sinistrés le 3 octobre prochain."
+    nxt = PartialDate(month=10, day=3, direction=1)
+    f = features(dated("a", text, {"3 octobre prochain": "--10-03"}, partial={
+        "3 octobre prochain": nxt}))
+    assert f.ahead == ("--10-03",)
 
 
 def _parsed(text: str, verb_morph: str, aux_morph: str | None = None) -> tuple[Token, ...]:
@@ -283,34 +283,34 @@ def _parsed(text: str, verb_morph: str, aux_morph: str | None = None) -> tuple[T
 
 
 @pytest.mark.parametrize("text, verb_morph, aux_morph, ahead", [
-    ("Varenne visitera le 10 décembre", "Mood=Ind|Tense=Fut|VerbForm=Fin", None, True),
-    ("Varenne sera reçue le 10 décembre", "Tense=Past|VerbForm=Part",
+    ("Varenne visitera le 3 octobre", "Mood=Ind|Tense=Fut|VerbForm=Fin", None, True),
+    ("Varenne sera reçue le 3 octobre", "Tense=Past|VerbForm=Part",
      "Mood=Ind|Tense=Fut|VerbForm=Fin", True),
-    ("Varenne visitait le 10 décembre", "Mood=Ind|Tense=Imp|VerbForm=Fin", None, False),
-    ("Varenne a visité le 10 décembre", "Tense=Past|VerbForm=Part",
+    ("Varenne visitait le 3 octobre", "Mood=Ind|Tense=Imp|VerbForm=Fin", None, False),
+    ("Varenne a visité le 3 octobre", "Tense=Past|VerbForm=Part",
      "Mood=Ind|Tense=Pres|VerbForm=Fin", False),
 ])
 def test_stories_features_day_of_a_verb_in_the_future_is_ahead(text, verb_morph, aux_morph,
                                                                ahead):
     tokens = _parsed(text, verb_morph, aux_morph)
-    f = features(dated("a", text, {"10 décembre": "--12-10"}, tokens=tokens))
-    assert (f.ahead == ("--12-10",)) is ahead
+    f = features(dated("a", text, {"3 octobre": "--10-03"}, tokens=tokens))
+    assert (f.ahead == ("--10-03",)) is ahead
 
 
 def test_stories_features_day_also_named_plainly_is_not_ahead():
-    text = "Le stade a ouvert le 24 août. Les épreuves durent jusqu'au 24 août."
-    base = dated("a", text, {"24 août": "--08-24"})
-    second = text.rindex("24 août")
-    again = DateRef("24 août", second, second + 7, 1, "--08-24")
+    text = "Le stade a ouvert le 15 juin. Les épreuves durent jusqu'au 15 juin."
+    base = dated("a", text, {"15 juin": "--06-15"})
+    second = text.rindex("15 juin")
+    again = DateRef("15 juin", second, second + 7, 1, "--06-15")
     f = features(dataclasses.replace(base, dates=base.dates + (again,)))
     assert f.ahead == ()
 
 
 @pytest.mark.parametrize("refs, ahead, time", [
-    # "depuis le 7 avril ... jusqu'au 24 août": a bound, and a background well before it
-    (("--04-07", "--08-24"), ("--08-24",), None),
-    (("--08-20", "--08-24"), ("--08-24",), "--08-20"),  # a day just before its bound
-    (("--08-24",), ("--08-24",), None),
+    # "depuis le 27 janvier ... jusqu'au 15 juin": a bound, and a background well before it
+    (("--01-27", "--06-15"), ("--06-15",), None),
+    (("--06-11", "--06-15"), ("--06-15",), "--06-11"),  # a day just before its bound
+    (("--06-15",), ("--06-15",), None),
     (("--09-02", "--09-10"), ("--09-10",), "--09-02"),
 ])
 def test_stories_time_leaves_out_days_ahead(refs, ahead, time):
@@ -322,26 +322,26 @@ GAMES = ("La cérémonie d'ouverture des Jeux de Valmorin a réuni les athlètes
          "la vasque olympique a été allumée par la championne Odile Varenne.")
 GAMES_2 = ("Au stade de Valmorin, la championne Varenne a allumé la vasque olympique lors de "
            "la cérémonie d'ouverture des Jeux devant les athlètes.")
-GAMES_AHEAD = ("Les athlètes des Jeux de Valmorin concourent au stade jusqu'au 24 août ; la "
+GAMES_AHEAD = ("Les athlètes des Jeux de Valmorin concourent au stade jusqu'au 15 juin ; la "
                "vasque olympique allumée par Varenne brûlera jusque-là, malgré le procès.")
 
 
 def test_stories_article_whose_only_day_is_a_bound_joins_its_story_not_one_near_the_bound():
-    """An undated article naming only the end of its event ("jusqu'au 24 août", 16 days after
+    """An undated article naming only the end of its event ("jusqu'au 15 juin", 16 days after
     the ceremony) is not held out of the ceremony's story by that day, nor put in a story of
     another subject that happens to be near it."""
-    games = [doc("g1", GAMES, dates=("--08-08",)), doc("g2", GAMES_2, dates=("--08-08",))]
-    trial = [doc("t1", TRIAL, dates=("--08-22",)), doc("t2", TRIAL_2, dates=("--08-23",))]
-    ahead = dated("g3", GAMES_AHEAD, {"24 août": "--08-24"})
+    games = [doc("g1", GAMES, dates=("--05-30",)), doc("g2", GAMES_2, dates=("--05-30",))]
+    trial = [doc("t1", TRIAL, dates=("--06-13",)), doc("t2", TRIAL_2, dates=("--06-14",))]
+    ahead = dated("g3", GAMES_AHEAD, {"15 juin": "--06-15"})
     stories = group(games + trial + [ahead])
     assert stories["g3"] == stories["g1"] == stories["g2"] != stories["t1"]
 
 
 def test_stories_article_whose_days_are_ahead_is_not_put_in_a_story_after_them():
-    """"Jusqu'au 24 août": the article was written before that day; a story of the same words
+    """"Jusqu'au 15 juin": the article was written before that day; a story of the same words
     all in the weeks after it is another event."""
-    later = [doc("g1", GAMES, dates=("--09-20",)), doc("g2", GAMES_2, dates=("--09-21",))]
-    ahead = dated("g3", GAMES_AHEAD, {"24 août": "--08-24"})
+    later = [doc("g1", GAMES, dates=("--07-12",)), doc("g2", GAMES_2, dates=("--07-13",))]
+    ahead = dated("g3", GAMES_AHEAD, {"15 juin": "--06-15"})
     stories = group(later + [ahead])
     assert stories["g3"] != stories["g1"] == stories["g2"]
 

@@ -21,9 +21,9 @@ join only when they are alike on average over all their pairs and no pair of the
 (so that one sentence cannot chain two facts). A sentence stating two facts ("X opened Y,
 then visited Z") may then also join a second corroborated group whose members it is alike
 to on average, a stricter bar (`_ALSO`). Whole-sentence scores blur a fact stated inside a
-sentence that says another thing too ("Pour son retour à la compétition, X disputera ..."):
+sentence that says another thing too ("Pour son retour sur les pistes, X disputera ..."):
 so the main predications inside sentences are also keyed, from the stored parse, as
-(predicate, argument) anchors ("retour/revenir" + "compétition"), and the sentences of other
+(predicate, argument) anchors ("retour/revenir" + "pistes"), and the sentences of other
 articles holding one particular anchor join the group already holding two of them, or make
 a claim of their own (`similarity.SentenceSpace.join_anchors`): a sentence may so be in
 several claims, one per thing it states. Candidate pairs are each sentence's nearest

@@ -190,7 +190,7 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4,
     return out
 
 
-_HOPS = 2  # an argument's head climbed to find its predicate ("disputer le Tour d'Italie")
+_HOPS = 2  # an argument's head climbed to find its predicate ("disputer le Grand Prix d'Autriche")
 _MAIN_DEPTH = 1  # steps from the sentence's root within which a predicate counts
 
 
@@ -199,10 +199,10 @@ def _anchors(a: AnnotatedArticle, values: dict[int, tuple[str | None, str | None
              ) -> dict[int, set[tuple[str, str]]]:
     """Sentence index -> the (predicate, argument) anchors of its main predications, read from
     the stored parse. A predicate is a verb that is not a light one ("être", "pouvoir"), or a
-    noun that names an event ("son retour à la compétition", "l'ouverture d'une enquête":
-    keyed as its verb, so that it meets "revient à la compétition"); an argument is a noun,
+    noun that names an event ("son retour sur les pistes", "la fermeture de la gare":
+    keyed as its verb, so that it meets "revient sur les pistes"); an argument is a noun,
     a name or a number's value (one that counts something) attached to it by a relation of
-    argument, directly or through the noun it complements ("le Tour d'Italie": Italie). A
+    argument, directly or through the noun it complements ("le Grand Prix d'Autriche": Autriche). A
     value is read on a number's first figure: "12 millions d'euros" hangs from its scale
     noun, and keying it there too was measured to cost precision (a total cited in passing
     by sentences about other things), so such a phrase anchors by its nouns only.
@@ -556,8 +556,8 @@ class SentenceSpace:
                      ) -> list[list[int]]:
         """Groups (from `cluster`) -> groups widened by the predications inside sentences.
         The units of different articles holding one (predicate, argument) anchor state one
-        thing even when their whole sentences say more besides ("Pour son retour à la
-        compétition, X disputera ..."): they join the group holding two of them already,
+        thing even when their whole sentences say more besides ("Pour son retour sur
+        les pistes, X disputera ..."): they join the group holding two of them already,
         else form a group of their own, so that a sentence may be in several groups, one
         per thing it states. An anchor counts when its argument is particular (its lemma in
         at most a `share` of the story's units: the story's subject anchors nothing); a unit

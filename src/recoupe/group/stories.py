@@ -32,7 +32,7 @@ How an article finds its story:
   well before a story it may still join it at `followup_threshold`. A text-timed article
   timed by a day of this year is held out of a story well before or after it (a sibling
   event a month apart names its own days).
-- A day the text names as ahead of it (a bound, "jusqu'au 24 août", "d'ici le 3 mars";
+- A day the text names as ahead of it (a bound, "jusqu'au 15 juin", "d'ici le 3 mars";
   "prochain"; a verb in the future tense: `features` reads it from the stored tokens and
   dates) is not when the article is. An article whose days are all ahead of it is near a
   story with a time just before one of them; it does not join a story all after them (it was
@@ -104,7 +104,7 @@ def features(annotated: AnnotatedArticle) -> StoryFeatures:
     named = [d for d in annotated.dates
              if d.certain and d.value and (_DAY.match(d.value) or _MONTH_DAY.match(d.value))]
     refs = sorted({d.value[:10] for d in named})
-    # A day is ahead only if the text never names it otherwise ("le 24 août" said twice).
+    # A day is ahead only if the text never names it otherwise ("le 15 juin" said twice).
     said = {d.value[:10] for d in named if not _is_ahead(d, annotated, language)}
     ahead = tuple(r for r in refs if r not in said)
     day = (article.published or "")[:10] if _DAY.match(article.published or "") else None
@@ -118,7 +118,7 @@ _FUTURE = "Tense=Fut"  # Universal Dependencies' feature, the same in every lang
 def _is_ahead(ref: DateRef, annotated: AnnotatedArticle, language: str) -> bool:
     """Whether the text names this day as ahead of it, not as when it is: "prochain", a bound
     word of the language's dates table before it ("jusqu'au"), or the verb it hangs from (or
-    that verb's auxiliary) in the future tense ("il sera reçu le 10 décembre")."""
+    that verb's auxiliary) in the future tense ("il sera reçu le 3 octobre")."""
     if ref.partial is not None and ref.partial.direction > 0:
         return True
     bounds = _bound_words(language)
@@ -380,7 +380,7 @@ class StoryGrouper:
 
     def _before_bound(self, f: StoryFeatures, story: _Story) -> bool:
         """Whether a story may be what an article whose days are all ahead of it ("jusqu'au
-        24 août", "sera reçu le 1er septembre") is about: not a story all after those days
+        15 juin", "sera reçu le 1er septembre") is about: not a story all after those days
         (the article was written before them); one well before them it may be, but how long
         before is unknown, so it needs the follow-up likeness."""
         return any(_days_before(t, a) > 0 for t in story.times for a in f.ahead)

@@ -65,7 +65,7 @@ LAST_WORDS = ["dernier", "dernière", "passé", "passée"]
 DIRECTION_AFTER = True
 
 # Words before a date that make it a bound ahead of the text rather than when it is: "jusqu'au
-# 24 août", "d'ici au 3 mars", "d'ici le 3 mars" (read by story grouping, not by the reader).
+# 15 juin", "d'ici au 3 mars", "d'ici le 3 mars" (read by story grouping, not by the reader).
 BOUND_BEFORE = ["jusqu'au", "jusqu'à", "jusqu'en", "d'ici au", "d'ici le", "d'ici à", "d'ici"]
 
 # "ce mercredi": the weekday of the publication's own week (Monday to Sunday).

@@ -1,8 +1,8 @@
 """French tables for the propositions inside a sentence (`crosscheck.similarity`).
 
 In: nothing (data). Out: word sets read when a sentence's predications (a verb and its
-arguments, an event noun and its complements: "a ouvert une enquête", "l'ouverture d'une
-enquête", "son retour à la compétition") are keyed as (predicate, argument) anchors. General
+arguments, an event noun and its complements: "a fermé la gare", "la fermeture de la
+gare", "son retour sur les pistes") are keyed as (predicate, argument) anchors. General
 French usage, not any corpus: the verbs that carry no event of their own (being, having,
 modals, aspect and support verbs), the nouns of time that date an event rather than say it
 (dates are compared as values elsewhere), and the dependency relations that attach an
@@ -35,10 +35,10 @@ ARGUMENT_DEPS = frozenset({
     "xcomp",
 })
 
-# Nouns that name an event, mapped to the verb they are made from, so that "son retour à la
-# compétition" and "il revient à la compétition", "la perte de 10 millions" and "a perdu 10
-# millions" key alike. Other nouns name things or people ("le président de l'Assemblée",
-# "le Tour d'Italie"): their complements designate, they do not predicate.
+# Nouns that name an event, mapped to the verb they are made from, so that "son retour sur
+# les pistes" and "il revient sur les pistes", "la perte de 10 millions" and "a perdu 10
+# millions" key alike. Other nouns name things or people ("le président du club",
+# "le Grand Prix d'Autriche"): their complements designate, they do not predicate.
 EVENT_NOUNS = {
     "annonce": "annoncer", "arrestation": "arrêter", "arrivée": "arriver",
     "départ": "partir", "retour": "revenir", "venue": "venir", "sortie": "sortir",
