@@ -14,7 +14,7 @@ TEXTS = {
          "slalom de Levi en novembre.\n"
          "Le maire, qui a inauguré la piscine en juin, refuse de commenter la polémique.\n"
          "Le stade est très grand depuis septembre.",
-    "b": "Pour son retour sur les pistes, la skieuse disputera la descente de Val Gardena "
+    "b": "Dès son retour sur les pistes, la skieuse disputera la descente de Val Gardena "
          "samedi.\n"
          "« Nous avons inauguré la piscine trop tôt », a reconnu le maire.",
     "c": "La skieuse revient sur les pistes après deux ans d'absence, a indiqué mardi sa "
@@ -69,9 +69,9 @@ def test_claims_sentence_joins_the_claim_of_its_inner_predication(articles):
     assert [c.support for c in comeback] == [2]
     assert set(comeback[0].articles) == {"a", "b"}
     # the claim reads as its shortest sentence, the one that says the least besides
-    assert comeback[0].text.startswith("Pour son retour")
+    assert comeback[0].text.startswith("Dès son retour")
     # the sentence is said in that claim, not once more alone
-    assert sum(s.text.startswith("Pour son retour") for c in claims for s in c.sentences) == 1
+    assert sum(s.text.startswith("Dès son retour") for c in claims for s in c.sentences) == 1
 
 
 SUBJECT = {
