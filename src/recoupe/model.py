@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from .partialdate import PartialDate
 
@@ -365,9 +366,9 @@ class StoryFeatures:
         named = [r for r in self.refs if r not in self.ahead]
         if self.ahead:
             named = [r for r in named
-                     if any(_days_before(r, a) <= _NEWS_STRETCH for a in self.ahead)]
+                     if any(days_before(r, a) <= _NEWS_STRETCH for a in self.ahead)]
         days = [r for r in named if r.startswith("--")] or named
-        close = [d for d in days if any(o != d and _days_apart(d, o) <= _NEWS_STRETCH
+        close = [d for d in days if any(o != d and abs(days_before(d, o)) <= _NEWS_STRETCH
                                         for o in days)]
         return _latest(close or days)
 
@@ -389,32 +390,29 @@ def _latest(days: list[str]) -> str | None:
     return ordered[max(range(len(at)), key=lambda i: (after[i], i))]
 
 
-def _days_before(day: str, bound: str) -> int:
+def days_before(day: str, bound: str) -> int:
     """Days from `day` to `bound` (negative when it is after it); read on a circle of days
-    of the year when either has no year ("--12-30" is 3 days before "2025-01-02")."""
-    try:
-        if day.startswith("--") or bound.startswith("--"):
-            x = date.fromisoformat("2000-" + day[-5:]).toordinal()
-            y = date.fromisoformat("2000-" + bound[-5:]).toordinal()
-            gap = (y - x) % 366
-            return gap if gap <= 183 else gap - 366
-        return date.fromisoformat(bound[:10]).toordinal() - date.fromisoformat(day[:10]).toordinal()
-    except ValueError:
-        return 1 << 20
+    of the year, within half a year either way, when either has no year ("--12-30" is 3
+    days before "2025-01-02"); a large number when either cannot be read. The one reading of
+    gaps between days for grouping (`group.stories`) and for an article's time."""
+    if day.startswith("--") or bound.startswith("--"):
+        x, y = _ordinal("--" + day[-5:]), _ordinal("--" + bound[-5:])
+        if x is None or y is None:
+            return 1 << 20
+        gap = (y - x) % 366
+        return gap if gap <= 183 else gap - 366
+    x, y = _ordinal(day[:10]), _ordinal(bound[:10])
+    return 1 << 20 if x is None or y is None else y - x
 
 
-def _days_apart(a: str, b: str) -> int:
-    """Days between two days both written with a year or both without (then read on a
-    circle: "--12-30" and "--01-02" are 3 days apart); a large number if unreadable."""
+@lru_cache(maxsize=100_000)
+def _ordinal(day: str) -> int | None:
+    """A day (YYYY-MM-DD, or --MM-DD read in a leap year so that "--02-29" is one) -> its
+    ordinal, None if it is no day."""
     try:
-        if a.startswith("--"):
-            x = date.fromisoformat("2000" + a[1:]).toordinal()
-            y = date.fromisoformat("2000" + b[1:]).toordinal()
-            gap = abs(x - y) % 366
-            return min(gap, 366 - gap)
-        return abs(date.fromisoformat(a[:10]).toordinal() - date.fromisoformat(b[:10]).toordinal())
+        return date.fromisoformat(("2000" + day[1:]) if day.startswith("--") else day).toordinal()
     except ValueError:
-        return 1 << 20
+        return None
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from recoupe.group.stories import (
     features,
     group,
 )
-from recoupe.model import AnnotatedArticle, Article, DateRef, Mention, Token
+from recoupe.model import AnnotatedArticle, Article, DateRef, Mention, Token, days_before
 from recoupe.partialdate import PartialDate
 
 
@@ -345,3 +345,16 @@ def test_stories_article_whose_days_are_ahead_is_not_put_in_a_story_after_them()
     stories = group(later + [ahead])
     assert stories["g3"] != stories["g1"] == stories["g2"]
 
+
+
+@pytest.mark.parametrize("day, bound, days", [
+    ("2024-03-01", "2024-03-11", 10),
+    ("2024-03-11", "2024-03-01", -10),
+    ("--12-30", "2025-01-02", 3),  # a day without a year: read on the circle of the year
+    ("2024-12-30", "--01-02", 3),
+    ("--01-02", "--12-30", -3),
+    ("--02-29", "--03-01", 1),  # read in a leap year
+    ("--02-30", "--03-01", 1 << 20),  # no such day: far from every day
+])
+def test_stories_days_before(day, bound, days):
+    assert days_before(day, bound) == days

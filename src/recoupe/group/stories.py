@@ -59,7 +59,6 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date
 from functools import lru_cache
 from typing import Protocol
 
@@ -71,7 +70,7 @@ from ..model import (
     GroupDelta,
     StoryFeatures,
     StoryProfile,
-    _days_before,
+    days_before,
 )
 from ..text import fold
 
@@ -348,7 +347,7 @@ class StoryGrouper:
         the story's times (see `_before_bound`)."""
         if f.time is None and f.day is None and f.ahead and story.times:
             window = self.config.text_window_days
-            if any(-self.config.window_days <= _days_before(t, a) <= window
+            if any(-self.config.window_days <= days_before(t, a) <= window
                    for t in story.times for a in f.ahead):
                 return "near"
             return "bounded"
@@ -383,7 +382,7 @@ class StoryGrouper:
         15 juin", "sera reçu le 1er septembre") is about: not a story all after those days
         (the article was written before them); one well before them it may be, but how long
         before is unknown, so it needs the follow-up likeness."""
-        return any(_days_before(t, a) > 0 for t in story.times for a in f.ahead)
+        return any(days_before(t, a) > 0 for t in story.times for a in f.ahead)
 
     @staticmethod
     def _names_its_days(f: StoryFeatures, story: _Story) -> bool:
@@ -427,27 +426,7 @@ def _cosine(terms: tuple[tuple[str, float], ...], story: _Story) -> float:
     return dot / story.norm if dot > 0.0 else 0.0
 
 
-@lru_cache(maxsize=100_000)
-def _ordinal(day: str) -> tuple[int, bool]:
-    """A day -> (its ordinal, whether its year is known); a day without a year is read in a
-    leap year so that "--02-29" is one."""
-    yearless = day.startswith("--")
-    try:
-        return date.fromisoformat(("2000" + day[1:]) if yearless else day[:10]).toordinal(), \
-            not yearless
-    except ValueError:
-        return 0, False
-
-
 def _gap(a: str, b: str) -> int:
-    """Days from b to a; when either has no year, the shortest gap between their days of
-    the year (so "--12-30" and "2024-01-02" are 3 days apart)."""
-    (x, x_year), (y, y_year) = _ordinal(a), _ordinal(b)
-    if x_year and y_year:
-        return x - y
-    if x_year:
-        x = _ordinal("--" + a[5:10])[0]
-    if y_year:
-        y = _ordinal("--" + b[5:10])[0]
-    gap = (x - y) % 366
-    return gap if gap <= 183 else gap - 366
+    """Days from b to a (`model.days_before`): when either has no year, the shortest gap
+    between their days of the year (so "--12-30" and "2024-01-02" are 3 days apart)."""
+    return days_before(b, a)
