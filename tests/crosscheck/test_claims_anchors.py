@@ -3,11 +3,10 @@ claims they let a sentence join besides the one its whole wording goes to."""
 
 import pytest
 
-from recoupe.annotate import annotate
-from recoupe.config import AnnotateConfig
 from recoupe.crosscheck.claims import find_claims
 from recoupe.crosscheck.similarity import SentenceSpace, _anchors, _number_values, units_of
-from recoupe.model import Article
+
+from .support import annotated
 
 TEXTS = {
     "a": "La skieuse prépare son retour sur les pistes, selon son entraîneur, et vise le "
@@ -24,8 +23,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def articles():
-    return annotate([Article(id=k, source=k, text=t, outlet=k.upper())
-                     for k, t in TEXTS.items()], AnnotateConfig())
+    return annotated(TEXTS)
 
 
 def _anchors_of(article, masks=None):
@@ -84,8 +82,7 @@ SUBJECT = {
 def test_claims_anchor_on_the_story_subject_joins_nothing(share, grouped):
     # both sentences hold (disputer, skieuse), on two different races: the skier is in
     # every sentence of the story, so the anchor is not particular enough to join them
-    arts = annotate([Article(id=k, source=k, text=t, outlet=k.upper())
-                     for k, t in SUBJECT.items()], AnnotateConfig())
+    arts = annotated(SUBJECT)
     units = units_of(arts, 1)
     space = SentenceSpace(units)
     singletons = [[i] for i in range(len(units))]
@@ -111,6 +108,5 @@ def test_claims_anchor_groups_keep_one_sentence_per_article(articles):
     ("Le port agrandit le quai cet été.", ("agrandir", "quai")),
 ])
 def test_claims_anchors_derived_event_noun_meets_its_verb(text, sentence_anchor):
-    (article,) = annotate([Article(id="d", source="d", text=text, outlet="D")],
-                          AnnotateConfig())
+    (article,) = annotated({"d": text})
     assert sentence_anchor in _anchors_of(article).get(0, set())

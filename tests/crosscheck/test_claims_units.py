@@ -3,10 +3,9 @@ those of each article read alone with its own masks (the masks are indexed per a
 
 import pytest
 
-from recoupe.annotate import annotate
-from recoupe.config import AnnotateConfig
 from recoupe.crosscheck.similarity import units_of
-from recoupe.model import Article
+
+from .support import annotated
 
 TEXTS = {
     "a": "Le maire pourrait fermer la piscine municipale dès lundi matin.\n"
@@ -18,8 +17,7 @@ TEXTS = {
 
 @pytest.fixture(scope="module")
 def articles():
-    return annotate([Article(id=k, source=k, text=t, outlet=k.upper())
-                     for k, t in TEXTS.items()], AnnotateConfig())
+    return annotated(TEXTS)
 
 
 def _mask(article, index, words):

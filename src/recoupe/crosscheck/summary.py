@@ -256,7 +256,9 @@ class _Leads:
 
     def __init__(self, counts: dict[str, Counter]):
         self.counts = counts
-        self.total: Counter = sum(counts.values(), Counter())
+        self.total: Counter = Counter()
+        for lead in counts.values():  # updated in place: sum() of Counters copies each time
+            self.total.update(lead)
         length = sum(self.total.values()) / max(len(counts), 1)
         # An average lead stretched to the length of a summary: the words a summary of the
         # story is expected to hold, and how many times.
