@@ -3,6 +3,7 @@ claims they let a sentence join besides the one its whole wording goes to."""
 
 import pytest
 
+from recoupe.crosscheck import similarity
 from recoupe.crosscheck.claims import find_claims
 from recoupe.crosscheck.similarity import SentenceSpace, _anchors, _number_values, units_of
 
@@ -37,8 +38,8 @@ def _anchors_of(article, masks=None):
     ("c", 0, ("revenir", "piste"), True),
     # the main clause's own predication
     ("a", 1, ("commenter", "polemique"), True),
-    # a relative clause is said in passing: no anchor of its own
-    ("a", 1, ("inaugurer", "piscine"), False),
+    # an asserted relative clause states a fact of its own: it anchors too
+    ("a", 1, ("inaugurer", "piscine"), True),
 ])
 def test_claims_anchors_key_main_predications(articles, aid, sentence, anchor, held):
     by_id = {a.article.id: a for a in articles}
@@ -110,3 +111,77 @@ def test_claims_anchor_groups_keep_one_sentence_per_article(articles):
 def test_claims_anchors_derived_event_noun_meets_its_verb(text, sentence_anchor):
     (article,) = annotated({"d": text})
     assert sentence_anchor in _anchors_of(article).get(0, set())
+
+
+@pytest.mark.parametrize("text, anchor, held", [
+    # an event noun, object of a verb inside a relative clause
+    ("La skieuse, qui a annoncé son retour sur les pistes, disputera la descente samedi.",
+     ("revenir", "piste"), True),
+    # a relative clause negated, or in the conditional (by its auxiliary, or by the modal
+    # it depends on), asserts nothing
+    ("Le maire, qui n'a pas inauguré la piscine, refuse de commenter la polémique.",
+     ("inaugurer", "piscine"), False),
+    ("Le maire, qui aurait inauguré la piscine en juin, refuse de commenter la polémique.",
+     ("inaugurer", "piscine"), False),
+    ("La skieuse, qui n'a jamais annoncé son retour sur les pistes, disputera la descente "
+     "samedi.", ("revenir", "piste"), False),
+    ("Selon son club, la skieuse, qui pourrait annoncer son retour sur les pistes, "
+     "disputera la descente samedi.", ("revenir", "piste"), False),
+    # a completive of the main verb is a main predication: its conditional after a past
+    # reporting verb is the future of the past, asserted
+    ("Le maire a annoncé qu'il inaugurerait la piscine en juin.", ("inaugurer", "piscine"),
+     True),
+])
+def test_claims_anchors_embedded_predication_only_when_asserted(text, anchor, held):
+    (article,) = annotated({"e": text})
+    assert (anchor in _anchors_of(article).get(0, set())) is held
+
+
+def test_claims_anchors_negated_main_predication_keyed_with_its_negation():
+    (article,) = annotated({"n": "La coopérative, qui n'a pas racheté la minoterie, vend ses "
+                                 "terres agricoles aux enchères cette semaine."})
+    keys = _anchors_of(article).get(0, set())
+    # the parse hangs the clause from the sentence's root (a main predication): the denial
+    # keys as a denial, never as the deed
+    assert ("racheter", "minoterie") not in keys
+    assert (similarity._NEGATED + "racheter", "minoterie") in keys
+
+
+MILL = {
+    "p": "Le boulanger, qui a racheté la minoterie, embauchera deux apprentis venus du lycée "
+         "professionnel de Rodez et ouvrira un fournil neuf en mars.\n"
+         "Les habitants attendent ce pain depuis longtemps.",
+    "q": "Le boulanger a racheté la minoterie pour un euro symbolique.\n"
+         "Le conseil municipal votera la subvention du marché couvert jeudi.",
+    "r": "La coopérative, qui n'a pas racheté la minoterie, vend ses terres agricoles aux "
+         "enchères cette semaine.\n"
+         "Les enchères commencent à midi devant la salle des fêtes.",
+}
+
+
+@pytest.fixture(scope="module")
+def mill():
+    return annotated(MILL)
+
+
+@pytest.mark.parametrize("inner_depth, joined", [(similarity._INNER_DEPTH, True), (1, False)])
+def test_claims_sentence_joins_the_claim_of_its_relative_clause(mill, monkeypatch,
+                                                                inner_depth, joined):
+    # the long sentence says other things besides the purchase, which the other outlet
+    # gives as its main fact: only the relative clause's anchor brings them together
+    monkeypatch.setattr(similarity, "_INNER_DEPTH", inner_depth)
+    claims = find_claims(mill[:2], ())
+    purchase = [c for c in claims if c.support == 2]
+    assert bool(purchase) is joined
+    if joined:
+        assert {s.text.split(",")[0] for s in purchase[0].sentences} == {
+            "Le boulanger", "Le boulanger a racheté la minoterie pour un euro symbolique."}
+
+
+def test_claims_negated_relative_clause_joins_no_claim_of_the_deed(mill):
+    units = units_of(mill, 1)
+    space = SentenceSpace(units)
+    groups = space.join_anchors([[i] for i in range(len(units))], 0.5, -9.0)
+    joined = [sorted((units[i].article.article.id, units[i].index) for i in g)
+              for g in groups if len(g) > 1]
+    assert joined == [[("p", 0), ("q", 0)]]

@@ -48,3 +48,9 @@ def test_lang_propositions_event_noun_derives_its_verb(noun, verb):
 
 def test_lang_propositions_derivations_make_infinitives():
     assert all(verb.endswith(("er", "ir")) for _, verb in propositions.EVENT_DERIVATIONS)
+
+
+@pytest.mark.parametrize("particle", ["ne", "n'"])
+def test_lang_propositions_negations_hold_both_forms_of_ne(particle):
+    # compared with the token's lower-cased text, its curly apostrophe made straight
+    assert particle in propositions.NEGATIONS

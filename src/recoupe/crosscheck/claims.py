@@ -22,9 +22,12 @@ join only when they are alike on average over all their pairs and no pair of the
 then visited Z") may then also join a second corroborated group whose members it is alike
 to on average, a stricter bar (`_ALSO`). Whole-sentence scores blur a fact stated inside a
 sentence that says another thing too ("Dès son retour sur les pistes, X disputera ..."):
-so the main predications inside sentences are also keyed, from the stored parse, as
-(predicate, argument) anchors ("retour/revenir" + "pistes"), and the sentences of other
-articles holding one particular anchor join the group already holding two of them, or make
+so the predications inside sentences are also keyed, from the stored parse, as
+(predicate, argument) anchors ("retour/revenir" + "pistes"): the main ones (a negated one
+keys as a denial), and those of relative clauses, completives and participles when they are
+asserted, not negated nor in the conditional ("X, qui a annoncé son retour sur les
+pistes, ..." states the comeback another outlet gives as its main fact). The sentences of
+other articles holding one particular anchor join the group already holding two of them, or make
 a claim of their own (`similarity.SentenceSpace.join_anchors`): a sentence may so be in
 several claims, one per thing it states. Candidate pairs are each sentence's nearest
 neighbours (from a graph index past a few thousand sentences: `similarity.nearest`), so the

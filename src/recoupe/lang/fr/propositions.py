@@ -79,3 +79,8 @@ EVENT_SUFFIXES = ("tion", "sion", "ment")
 # letters ("nation", "élément" are no derivations).
 EVENT_DERIVATIONS = (("issement", "ir"), ("ation", "er"), ("ement", "er"))
 DERIVATION_STEM = 3
+
+# The particle that negates a verb ("ne", elided "n'"; lower case, straight apostrophe):
+# it hangs from the verb it negates in the parse. An embedded predication under a negated
+# verb is not asserted ("n'a pas demandé à rencontrer X" states no meeting).
+NEGATIONS = frozenset({"ne", "n'"})
