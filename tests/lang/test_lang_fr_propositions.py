@@ -35,6 +35,8 @@ def test_lang_propositions_light_verbs_hold_being_having_and_modals(word):
 
 @pytest.mark.parametrize("noun, verb", [
     ("agrandissement", "agrandir"), ("rénovation", "rénover"), ("déménagement", "déménager"),
+    # "-ification" makes "-ifier", not "-ificer"
+    ("modification", "modifier"), ("vérification", "vérifier"),
     # too short a stem: no derivation, the noun stays itself
     ("nation", "nation"), ("élément", "élément"),
     # no derivable ending

@@ -72,12 +72,14 @@ EVENT_NOUNS = {
 EVENT_SUFFIXES = ("tion", "sion", "ment")
 
 # The regular derivations of French event nouns from their verbs, longest ending first:
-# "agrandissement" / "agrandir", "rénovation" / "rénover", "déménagement" / "déménager".
+# "agrandissement" / "agrandir", "rénovation" / "rénover", "déménagement" / "déménager",
+# "modification" / "modifier" (read by "-ation" alone, it made "modificer").
 # An unlisted noun with one of these endings is keyed as the verb so made, so that it meets
 # that verb. An irregular noun ("démolition" / "démolir") makes a verb no sentence has, so
 # it meets nothing it would not have met as itself; the stem must keep `DERIVATION_STEM`
 # letters ("nation", "élément" are no derivations).
-EVENT_DERIVATIONS = (("issement", "ir"), ("ation", "er"), ("ement", "er"))
+EVENT_DERIVATIONS = (("ification", "ifier"), ("issement", "ir"), ("ation", "er"),
+                     ("ement", "er"))
 DERIVATION_STEM = 3
 
 # The particle that negates a verb ("ne", elided "n'"; lower case, straight apostrophe):
