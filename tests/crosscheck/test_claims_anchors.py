@@ -185,3 +185,15 @@ def test_claims_negated_relative_clause_joins_no_claim_of_the_deed(mill):
     joined = [sorted((units[i].article.article.id, units[i].index) for i in g)
               for g in groups if len(g) > 1]
     assert joined == [[("p", 0), ("q", 0)]]
+
+
+@pytest.mark.parametrize("text, key", [
+    ("Le boulanger ne vend pas de pain de seigle depuis lundi.",
+     similarity._NEGATED + "vendre"),
+    # "ne ... que", "ne ... plus que": only, which asserts the sale
+    ("Le boulanger ne vend que du pain de seigle depuis lundi.", "vendre"),
+    ("Le boulanger ne vend plus que du pain de seigle.", "vendre"),
+])
+def test_claims_anchors_restriction_is_no_negation(text, key):
+    (article,) = annotated({"v": text})
+    assert (key, "pain") in _anchors_of(article).get(0, set())

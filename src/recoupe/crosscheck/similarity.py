@@ -227,8 +227,8 @@ def _anchors(a: AnnotatedArticle, values: dict[int, tuple[str | None, str | None
     starts = [s.start for s in a.sentences]
     # negated tokens (the particle hangs from them); with those in the conditional, by
     # their own mood or their auxiliary's ("aurait inauguré"), those not asserted
-    negated = {t.head for t in toks
-               if t.text.lower().replace("\u2019", "'") in table.NEGATIONS}
+    negated = {t.head for x, t in enumerate(toks)
+               if _word(t) in table.NEGATIONS and not _restricts(toks, x, table)}
     unasserted = negated | {i for i, t in enumerate(toks) if "Mood=Cnd" in t.morph} | {
         t.head for t in toks if t.dep.startswith("aux") and "Mood=Cnd" in t.morph}
     out: dict[int, set[tuple[str, str]]] = defaultdict(set)
@@ -267,6 +267,23 @@ def _anchors(a: AnnotatedArticle, values: dict[int, tuple[str | None, str | None
                 break
             cur = h
     return out
+
+
+def _word(t) -> str:
+    """A token's text in lower case, its curly apostrophe made straight."""
+    return t.text.lower().replace("\u2019", "'")
+
+
+def _restricts(toks, x: int, table) -> bool:
+    """Is the negation particle at x the "ne" of "ne ... que" (only), which asserts?"""
+    window = [_word(t) for t in toks[x + 1:x + 2 + table.RESTRICTION_WINDOW]]
+    for word, after in zip(window, window[1:] + [""], strict=True):
+        if word in table.RESTRICTIONS:
+            return True
+        # "ne ... plus que" restricts too: "ne vend plus que du pain"
+        if word in table.NEGATION_WORDS and not (word == "plus" and after in table.RESTRICTIONS):
+            return False
+    return False
 
 
 def _asserted(toks, i: int, unasserted: set[int], limit: int = 8) -> bool:

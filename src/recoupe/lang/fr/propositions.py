@@ -86,3 +86,11 @@ DERIVATION_STEM = 3
 # it hangs from the verb it negates in the parse. An embedded predication under a negated
 # verb is not asserted ("n'a pas demandé à rencontrer X" states no meeting).
 NEGATIONS = frozenset({"ne", "n'"})
+
+# "ne ... que" restricts, it does not negate: "il ne disputera que le slalom" says he races.
+# The particle restricts when "que" comes after it before any word of negation
+# (`NEGATION_WORDS`), within `RESTRICTION_WINDOW` tokens.
+RESTRICTIONS = frozenset({"que", "qu'"})
+NEGATION_WORDS = frozenset({"pas", "plus", "jamais", "rien", "personne", "guère", "point",
+                            "aucun", "aucune", "nullement", "nul", "nulle", "ni"})
+RESTRICTION_WINDOW = 6
