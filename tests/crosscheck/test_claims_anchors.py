@@ -197,3 +197,19 @@ def test_claims_negated_relative_clause_joins_no_claim_of_the_deed(mill):
 def test_claims_anchors_restriction_is_no_negation(text, key):
     (article,) = annotated({"v": text})
     assert (key, "pain") in _anchors_of(article).get(0, set())
+
+
+@pytest.mark.parametrize("text, deed", [
+    ("Aucune arrestation de manifestants n'a eu lieu.", ("arreter", "manifestant")),
+    ("Aucune fermeture de la gare n'est envisagée par la région.", ("fermer", "gare")),
+])
+def test_claims_anchors_event_noun_under_a_denying_determiner_is_denied(text, deed):
+    # "aucune arrestation" states no arrest: keyed as a denial, never as the deed
+    keys = _anchors_of(annotated({"z": text})[0]).get(0, set())
+    assert deed not in keys
+    assert (similarity._NEGATED + deed[0], deed[1]) in keys
+
+
+def test_claims_anchors_event_noun_without_a_denying_determiner_is_asserted():
+    text = "La fermeture de la gare est envisagée par la région."
+    assert ("fermer", "gare") in _anchors_of(annotated({"z": text})[0]).get(0, set())

@@ -62,3 +62,8 @@ def test_lang_propositions_restriction_is_no_word_of_negation():
     # "que" after "ne" restricts; were it a word of negation, "ne ... que" would negate
     assert not propositions.RESTRICTIONS & propositions.NEGATION_WORDS
     assert propositions.RESTRICTION_WINDOW > 0
+
+
+@pytest.mark.parametrize("word", ["aucun", "aucune", "nul", "nulle"])
+def test_lang_propositions_negative_determiners_hold_every_gender(word):
+    assert word in propositions.NEGATIVE_DETERMINERS
