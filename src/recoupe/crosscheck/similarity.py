@@ -119,7 +119,7 @@ class Unit:
     vector: np.ndarray | None
     hedged: bool = False  # its main predicate is a possibility, not a fact
     finite: bool = True  # it has a finite verb (outside its masked spans), so asserts something
-    # (predicate, argument) keys of the main predications inside it (see `_anchors`)
+    # (predicate, argument) keys of its main and asserted embedded predications (`_anchors`)
     anchors: frozenset[tuple[str, str]] = frozenset()
 
 
