@@ -225,3 +225,20 @@ def test_summary_without_a_parse_judges_by_place_and_words():
 def test_summary_leaves_out_a_main_clause_that_leans_on_another_sentence(text):
     texts = [s.text for s in summarize(grammar_claims(), sentences=6, articles=GRAMMAR)]
     assert text not in texts
+
+
+def test_summary_draws_on_the_top_of_each_article():
+    told = [
+        "Une crue de la Loire a coupé mardi trois routes autour de Saumur.",
+        "Les pompiers ont évacué quarante habitants du quartier des Ponts.",
+        "La préfecture a ouvert un gymnase pour accueillir les familles évacuées.",
+        "Le maire demande que la commune soit reconnue en état de catastrophe naturelle.",
+        "Les écoles du centre resteront fermées jusqu'à vendredi.",
+        "Météo-France maintient la vigilance orange sur tout le département.",
+        "Un agriculteur a perdu deux cents brebis dans les prés inondés.",
+        "Les assureurs estiment les dégâts à plusieurs millions d'euros.",
+    ]
+    claims = [claim(f"c{n}", [("a", t, 100 * n)]) for n, t in enumerate(told)]
+    out = summarize(claims, sentences=10)
+    assert [s.spans[0].start for s in out] and all(s.spans[0].start < 600 for s in out)
+    assert len(out) == 6
