@@ -31,11 +31,6 @@ pronoun, a run-on, or mostly someone's quoted words (a word or two in quotes, a 
 or a short partial quote, is the outlet's own narration and stays). The summary keeps the
 order they were taken in: the news first.
 
-A sentence is chosen on its outlet's words and shown without what only its own article
-needed (`trim`: a credit of the outlet's source, an opening of relative time or a linking
-connective), when what is left still reads on its own; its spans still point at the whole
-sentences of the articles it cites.
-
 Each sentence cites the claim's articles (the outlets whose own sentence states it, see
 `claims`) whose sentence also shares enough of its words, each with that sentence's span.
 Cost: one pass over the articles' tokens, then a lazy greedy choice (a heap of the
