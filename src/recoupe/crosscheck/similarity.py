@@ -230,7 +230,7 @@ def _anchors(a: AnnotatedArticle, values: dict[int, tuple[str | None, str | None
     # their own mood or their auxiliary's ("aurait inauguré"), those not asserted
     negated = {t.head for x, t in enumerate(toks)
                if _word(t) in table.NEGATIONS and not _restricts(toks, x, table)}
-    # an event noun under a denying determiner ("aucune rencontre") is denied too
+    # an event noun under a denying determiner ("aucune arrestation") is denied too
     negated |= {t.head for t in toks if t.dep.startswith("det")
                 and _word(t) in getattr(table, "NEGATIVE_DETERMINERS", ())}
     unasserted = negated | {i for i, t in enumerate(toks) if "Mood=Cnd" in t.morph} | {

@@ -95,7 +95,7 @@ NEGATION_WORDS = frozenset({"pas", "plus", "jamais", "rien", "personne", "guère
                             "aucun", "aucune", "nullement", "nul", "nulle", "ni"})
 RESTRICTION_WINDOW = 6
 
-# Determiners that deny the noun they determine: "aucune rencontre n'est prévue" states no
-# meeting, "nul recours" no appeal. An event noun so determined keys as a denial, like a
+# Determiners that deny the noun they determine: "aucune arrestation n'a eu lieu" states no
+# arrest, "nul recours" no appeal. An event noun so determined keys as a denial, like a
 # negated verb (lower case, compared with the token's text).
 NEGATIVE_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})
