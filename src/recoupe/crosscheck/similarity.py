@@ -210,7 +210,7 @@ def _anchors(a: AnnotatedArticle, values: dict[int, tuple[str | None, str | None
     by sentences about other things), so such a phrase anchors by its nouns only.
     A predicate that is the sentence's root or hangs from it directly counts as it stands.
     One further down (in a relative clause, a completive, a participle: "X, qui a annoncé
-    son retour à la compétition, ...") states a fact of its own too, which other outlets
+    son départ de la mairie, ...") states a fact of its own too, which other outlets
     often give as their main one; it counts up to `_INNER_DEPTH` steps from the root, and
     only when it is asserted: no verb on its way up to the root is negated or in the
     conditional ("ne demanderait pas à rencontrer X" says no meeting; an event noun under a
