@@ -242,3 +242,23 @@ def test_summary_draws_on_the_top_of_each_article():
     out = summarize(claims, sentences=10)
     assert [s.spans[0].start for s in out] and all(s.spans[0].start < 600 for s in out)
     assert len(out) == 6
+
+
+def test_summary_does_not_say_again_a_claim_a_taken_sentence_is_in():
+    # Article a's lead states the fire and, in passing, the evacuation, so it is in both
+    # claims (an anchor claim); b's sentence on the evacuation, in other words, says it again.
+    fire = ("Un incendie a ravagé lundi un entrepôt de Vierzon, où les pompiers ont évacué "
+            "les riverains.")
+    evacuated = "Une centaine d'habitants du quartier ont dû quitter leur logement en hâte."
+    other = "La préfète du Cher a ouvert une cellule de crise à la mairie."
+    claims = [
+        claim("c1", [("a", fire, 0)]),
+        claim("c2", [("a", fire, 0), ("b", evacuated, 0)]),
+        claim("c3", [("b", other, 100)]),
+        # b's sentence is also in a claim of its own with c's (drawn from there, it is
+        # not the claim the fire was drawn from)
+        claim("c4", [("b", evacuated, 0), ("c", evacuated, 0)]),
+    ]
+    texts = [s.text for s in summarize(claims, sentences=3)]
+    assert (fire in texts) != (evacuated in texts)
+    assert other in texts

@@ -23,7 +23,8 @@ the leads of the other articles expect (its own lead does not vouch for it, save
 article), per word it spends (a long sentence spends the reader's time), times its weight.
 The first sentence is the best of the leads' own sentences (the news first); then the best
 sentence is taken in turn, one per claim, skipping one that says again what a taken one said
-(shared rare words) and one that does not read on its own: a fragment (a headline with no
+(shared rare words, or a claim both are in: an anchor claim holds a sentence that states
+its fact in passing) and one that does not read on its own: a fragment (a headline with no
 final stop, a nominal sentence with no finite main verb), an opening that takes up the
 sentence before (a pronoun, a connective such as "Par ailleurs", a demonstrative such as
 "Cette décision", a possessive such as "Son avocat"), a main clause whose subject is such a
@@ -225,6 +226,13 @@ def summarize(claims: Sequence[Claim], sentences: int = 6, language: str | None 
                 weight = prior * topic / (1 + _BACKGROUND * (main == "background"))
                 pool.append((weight, i, voice, said))
     leads = _leads(claims, ranks)
+    # The claims each sentence is in (an anchor claim may hold a sentence besides its own
+    # claim): a sentence in a claim already said by a taken one says it again.
+    holding: dict[tuple[str, int | None], set[int]] = defaultdict(set)
+    for i, c in enumerate(claims):
+        for s in c.sentences:
+            holding[(s.article, s.start)].add(i)
+    said_claims: set[int] = set()
     taken: list[tuple[ClaimSentence, frozenset[str], Claim]] = []
     sums: Counter = Counter()  # the content words of the sentences taken
     # The news first: the first sentence is one of an article's lead, the one the other
@@ -238,6 +246,7 @@ def summarize(claims: Sequence[Claim], sentences: int = 6, language: str | None 
         _, i, voice, said = pool[first]
         taken.append((voice, said, claims[i]))
         sums.update(said)
+        said_claims |= holding[(voice.article, voice.start)]
     # Lazy greedy: a candidate's gain only falls as sentences are taken (the words it adds
     # get held already), so a gain computed earlier bounds it; only the top of the heap is
     # computed again, not every candidate at every turn.
@@ -251,10 +260,12 @@ def summarize(claims: Sequence[Claim], sentences: int = 6, language: str | None 
             heapq.heappush(heap, fresh)
             continue
         _, i, voice, said = pool[k]
-        if any(claims[i] is c or overlap(said, w, idf) >= _REDUNDANT for _, w, c in taken):
+        if holding[(voice.article, voice.start)] & said_claims or any(
+                overlap(said, w, idf) >= _REDUNDANT for _, w, _ in taken):
             continue
         taken.append((voice, said, claims[i]))
         sums.update(said)
+        said_claims |= holding[(voice.article, voice.start)]
     return tuple(_cite(voice, said, claim) for voice, said, claim in taken)
 
 
