@@ -115,7 +115,7 @@ def test_claims_anchors_derived_event_noun_meets_its_verb(text, sentence_anchor)
 
 @pytest.mark.parametrize("text, anchor, held", [
     # an event noun, object of a verb inside a relative clause
-    ("La skieuse, qui a annoncé son retour sur les pistes, disputera la descente samedi.",
+    ("La skieuse, qui a promis son retour sur les pistes, disputera la descente samedi.",
      ("revenir", "piste"), True),
     # a relative clause negated, or in the conditional (by its auxiliary, or by the modal
     # it depends on), asserts nothing
@@ -123,9 +123,9 @@ def test_claims_anchors_derived_event_noun_meets_its_verb(text, sentence_anchor)
      ("inaugurer", "piscine"), False),
     ("Le maire, qui aurait inauguré la piscine en juin, refuse de commenter la polémique.",
      ("inaugurer", "piscine"), False),
-    ("La skieuse, qui n'a jamais annoncé son retour sur les pistes, disputera la descente "
+    ("La skieuse, qui n'a jamais promis son retour sur les pistes, disputera la descente "
      "samedi.", ("revenir", "piste"), False),
-    ("Selon son club, la skieuse, qui pourrait annoncer son retour sur les pistes, "
+    ("Selon son club, la skieuse, qui pourrait promettre son retour sur les pistes, "
      "disputera la descente samedi.", ("revenir", "piste"), False),
     # a completive of the main verb is a main predication: its conditional after a past
     # reporting verb is the future of the past, asserted
@@ -213,3 +213,22 @@ def test_claims_anchors_event_noun_under_a_denying_determiner_is_denied(text, de
 def test_claims_anchors_event_noun_without_a_denying_determiner_is_asserted():
     text = "La fermeture de la gare est envisagée par la région."
     assert ("fermer", "gare") in _anchors_of(annotated({"z": text})[0]).get(0, set())
+
+
+@pytest.mark.parametrize("text, deed", [
+    # a word of negation before "ne": the clause after "que" is not asserted
+    ("Personne n'a confirmé que la mairie vendait le terrain.", ("vendre", "terrain")),
+    ("Rien ne prouve que le club rachète le stade.", ("racheter", "stade")),
+    ("Aucun élu n'a demandé que la commune vende le terrain.", ("vendre", "terrain")),
+    # an event noun under a negated root is neither asserted nor denied
+    ("La région n'envisage pas la fermeture de la gare.", ("fermer", "gare")),
+])
+def test_claims_anchors_nothing_under_a_denial_is_asserted(text, deed):
+    keys = _anchors_of(annotated({"n": text})[0]).get(0, set())
+    assert deed not in keys
+
+
+def test_claims_anchors_expletive_ne_denies_nothing():
+    text = "La mairie a fermé la gare avant que la crue ne noie les quais."
+    keys = _anchors_of(annotated({"x": text})[0]).get(0, set())
+    assert not any(pred.startswith(similarity._NEGATED) for pred, _ in keys)

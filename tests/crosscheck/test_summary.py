@@ -262,3 +262,13 @@ def test_summary_does_not_say_again_a_claim_a_taken_sentence_is_in():
     texts = [s.text for s in summarize(claims, sentences=3)]
     assert (fire in texts) != (evacuated in texts)
     assert other in texts
+
+
+def test_summary_of_sentences_without_offsets_keeps_them_apart():
+    told = ["La digue du port de Sète a cédé sous la houle dans la nuit de lundi.",
+            "Trois chalutiers ont coulé le long du quai est, sans faire de victime.",
+            "La capitainerie a interdit toute sortie en mer jusqu'à jeudi au moins.",
+            "Les pêcheurs réclament une aide de l'État pour remplacer leurs bateaux."]
+    claims = [Claim(f"c{n}", t, ("a",), 1, 1, (ClaimSentence("a", t),))
+              for n, t in enumerate(told)]
+    assert len(summarize(claims, sentences=4)) == 4

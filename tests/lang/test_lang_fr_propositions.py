@@ -52,18 +52,6 @@ def test_lang_propositions_derivations_make_infinitives():
     assert all(verb.endswith(("er", "ir")) for _, verb in propositions.EVENT_DERIVATIONS)
 
 
-@pytest.mark.parametrize("particle", ["ne", "n'"])
-def test_lang_propositions_negations_hold_both_forms_of_ne(particle):
-    # compared with the token's lower-cased text, its curly apostrophe made straight
-    assert particle in propositions.NEGATIONS
-
-
 def test_lang_propositions_restriction_is_no_word_of_negation():
     # "que" after "ne" restricts; were it a word of negation, "ne ... que" would negate
     assert not propositions.RESTRICTIONS & propositions.NEGATION_WORDS
-    assert propositions.RESTRICTION_WINDOW > 0
-
-
-@pytest.mark.parametrize("word", ["aucun", "aucune", "nul", "nulle"])
-def test_lang_propositions_negative_determiners_hold_every_gender(word):
-    assert word in propositions.NEGATIVE_DETERMINERS

@@ -25,7 +25,7 @@ sentence that says another thing too ("Dès son retour sur les pistes, X dispute
 so the predications inside sentences are also keyed, from the stored parse, as
 (predicate, argument) anchors ("retour/revenir" + "pistes"): the main ones (a negated one
 keys as a denial), and those of relative clauses, completives and participles when they are
-asserted, not negated nor in the conditional ("X, qui a annoncé son retour sur les
+asserted, not negated nor in the conditional ("X, qui a promis son retour sur les
 pistes, ..." states the comeback another outlet gives as its main fact). The sentences of
 other articles holding one particular anchor join the group already holding two of them, or make
 a claim of their own (`similarity.SentenceSpace.join_anchors`): a sentence may so be in

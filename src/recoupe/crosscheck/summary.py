@@ -217,8 +217,10 @@ def summarize(claims: Sequence[Claim], sentences: int = 6, language: str | None 
         prior = ((1 + _LEAD * max(_lead(s, ranks) for s in c.sentences))
                  * (1 + _SUPPORT * (max(c.support, 1) - 1)))
         for voice in c.sentences:
+            # deep in its article: detail and background, not a summary's (a sentence
+            # of unknown place is not held out, only weighed as a late one, `_lead`)
             if ranks.get((voice.article, voice.start), 0) >= _TOP:
-                continue  # deep in its article: detail and background, not a summary's
+                continue
             main = mains.get((voice.article, voice.start), "news")
             if main != "fragment" and _stands_alone(voice.text, pronouns, grammar):
                 said = content_words(voice.text)
@@ -228,10 +230,10 @@ def summarize(claims: Sequence[Claim], sentences: int = 6, language: str | None 
     leads = _leads(claims, ranks)
     # The claims each sentence is in (an anchor claim may hold a sentence besides its own
     # claim): a sentence in a claim already said by a taken one says it again.
-    holding: dict[tuple[str, int | None], set[int]] = defaultdict(set)
+    holding: dict[ClaimSentence, set[int]] = defaultdict(set)  # equal by value
     for i, c in enumerate(claims):
         for s in c.sentences:
-            holding[(s.article, s.start)].add(i)
+            holding[s].add(i)
     said_claims: set[int] = set()
     taken: list[tuple[ClaimSentence, frozenset[str], Claim]] = []
     sums: Counter = Counter()  # the content words of the sentences taken
@@ -246,7 +248,7 @@ def summarize(claims: Sequence[Claim], sentences: int = 6, language: str | None 
         _, i, voice, said = pool[first]
         taken.append((voice, said, claims[i]))
         sums.update(said)
-        said_claims |= holding[(voice.article, voice.start)]
+        said_claims |= holding[voice]
     # Lazy greedy: a candidate's gain only falls as sentences are taken (the words it adds
     # get held already), so a gain computed earlier bounds it; only the top of the heap is
     # computed again, not every candidate at every turn.
@@ -260,12 +262,12 @@ def summarize(claims: Sequence[Claim], sentences: int = 6, language: str | None 
             heapq.heappush(heap, fresh)
             continue
         _, i, voice, said = pool[k]
-        if holding[(voice.article, voice.start)] & said_claims or any(
+        if holding[voice] & said_claims or any(
                 overlap(said, w, idf) >= _REDUNDANT for _, w, _ in taken):
             continue
         taken.append((voice, said, claims[i]))
         sums.update(said)
-        said_claims |= holding[(voice.article, voice.start)]
+        said_claims |= holding[voice]
     return tuple(_cite(voice, said, claim) for voice, said, claim in taken)
 
 
