@@ -232,3 +232,13 @@ def test_claims_anchors_expletive_ne_denies_nothing():
     text = "La mairie a fermé la gare avant que la crue ne noie les quais."
     keys = _anchors_of(annotated({"x": text})[0]).get(0, set())
     assert not any(pred.startswith(similarity._NEGATED) for pred, _ in keys)
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire a vendu le terrain sans consulter les riverains.",
+    "Le maire a vendu le terrain sans avoir consulté les riverains.",
+])
+def test_claims_anchors_clause_opened_by_sans_is_denied(text):
+    keys = _anchors_of(annotated({"s": text})[0]).get(0, set())
+    assert ("consulter", "riverain") not in keys
+    assert ("vendre", "terrain") in keys

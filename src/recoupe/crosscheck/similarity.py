@@ -237,6 +237,8 @@ def _anchors(a: AnnotatedArticle, values: dict[int, tuple[str | None, str | None
     # an event noun under a denying determiner ("aucune arrestation") is denied too
     negated |= {t.head for t in toks if t.dep.startswith("det")
                 and _word(t) in table.NEGATIVE_DETERMINERS}
+    # and a clause opened by a denying subordinator ("sans consulter les riverains")
+    negated |= {t.head for t in toks if t.dep == "mark" and _word(t) in table.DENYING_MARKS}
     unasserted = negated | {i for i, t in enumerate(toks) if "Mood=Cnd" in t.morph} | {
         t.head for t in toks if t.dep.startswith("aux") and "Mood=Cnd" in t.morph}
     out: dict[int, set[tuple[str, str]]] = defaultdict(set)

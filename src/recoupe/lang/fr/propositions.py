@@ -99,3 +99,8 @@ RESTRICTION_WINDOW = 6
 # arrest, "nul recours" no appeal. An event noun so determined keys as a denial, like a
 # negated verb (lower case, compared with the token's text).
 NEGATIVE_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})
+
+# Subordinators that deny the clause they open: "a vendu le terrain sans consulter les
+# riverains" states that they were not consulted (lower case, compared with the text of a
+# token the parse marks as a clause's subordinator).
+DENYING_MARKS = frozenset({"sans"})
