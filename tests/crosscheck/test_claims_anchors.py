@@ -3,9 +3,10 @@ claims they let a sentence join besides the one its whole wording goes to."""
 
 import pytest
 
-from recoupe.crosscheck import similarity
+from recoupe.crosscheck import anchors
+from recoupe.crosscheck.anchors import sentence_anchors
 from recoupe.crosscheck.claims import find_claims
-from recoupe.crosscheck.similarity import SentenceSpace, _anchors, _number_values, units_of
+from recoupe.crosscheck.similarity import SentenceSpace, _number_values, units_of
 
 from .support import annotated
 
@@ -28,7 +29,7 @@ def articles():
 
 
 def _anchors_of(article, masks=None):
-    return _anchors(article, _number_values(article), masks)
+    return sentence_anchors(article, _number_values(article), masks)
 
 
 @pytest.mark.parametrize("aid, sentence, anchor, held", [
@@ -144,7 +145,7 @@ def test_claims_anchors_negated_main_predication_keyed_with_its_negation():
     # the parse hangs the clause from the sentence's root (a main predication): the denial
     # keys as a denial, never as the deed
     assert ("racheter", "minoterie") not in keys
-    assert (similarity._NEGATED + "racheter", "minoterie") in keys
+    assert (anchors.NEGATED + "racheter", "minoterie") in keys
 
 
 MILL = {
@@ -164,12 +165,12 @@ def mill():
     return annotated(MILL)
 
 
-@pytest.mark.parametrize("inner_depth, joined", [(similarity._INNER_DEPTH, True), (1, False)])
+@pytest.mark.parametrize("inner_depth, joined", [(anchors._INNER_DEPTH, True), (1, False)])
 def test_claims_sentence_joins_the_claim_of_its_relative_clause(mill, monkeypatch,
                                                                 inner_depth, joined):
     # the long sentence says other things besides the purchase, which the other outlet
     # gives as its main fact: only the relative clause's anchor brings them together
-    monkeypatch.setattr(similarity, "_INNER_DEPTH", inner_depth)
+    monkeypatch.setattr(anchors, "_INNER_DEPTH", inner_depth)
     claims = find_claims(mill[:2], ())
     purchase = [c for c in claims if c.support == 2]
     assert bool(purchase) is joined
@@ -189,7 +190,7 @@ def test_claims_negated_relative_clause_joins_no_claim_of_the_deed(mill):
 
 @pytest.mark.parametrize("text, key", [
     ("Le boulanger ne vend pas de pain de seigle depuis lundi.",
-     similarity._NEGATED + "vendre"),
+     anchors.NEGATED + "vendre"),
     # "ne ... que", "ne ... plus que": only, which asserts the sale
     ("Le boulanger ne vend que du pain de seigle depuis lundi.", "vendre"),
     ("Le boulanger ne vend plus que du pain de seigle.", "vendre"),
@@ -207,7 +208,7 @@ def test_claims_anchors_event_noun_under_a_denying_determiner_is_denied(text, de
     # "aucune arrestation" states no arrest: keyed as a denial, never as the deed
     keys = _anchors_of(annotated({"z": text})[0]).get(0, set())
     assert deed not in keys
-    assert (similarity._NEGATED + deed[0], deed[1]) in keys
+    assert (anchors.NEGATED + deed[0], deed[1]) in keys
 
 
 def test_claims_anchors_event_noun_without_a_denying_determiner_is_asserted():
@@ -231,7 +232,7 @@ def test_claims_anchors_nothing_under_a_denial_is_asserted(text, deed):
 def test_claims_anchors_expletive_ne_denies_nothing():
     text = "La mairie a fermé la gare avant que la crue ne noie les quais."
     keys = _anchors_of(annotated({"x": text})[0]).get(0, set())
-    assert not any(pred.startswith(similarity._NEGATED) for pred, _ in keys)
+    assert not any(pred.startswith(anchors.NEGATED) for pred, _ in keys)
 
 
 @pytest.mark.parametrize("text", [

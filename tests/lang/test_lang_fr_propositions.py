@@ -43,9 +43,9 @@ def test_lang_propositions_light_verbs_hold_being_having_and_modals(word):
     ("explosion", "explosion"),
 ])
 def test_lang_propositions_event_noun_derives_its_verb(noun, verb):
-    from recoupe.crosscheck.similarity import _derived_verb
+    from recoupe.crosscheck.anchors import derived_verb
 
-    assert _derived_verb(noun, propositions) == verb
+    assert derived_verb(noun, propositions) == verb
 
 
 def test_lang_propositions_derivations_make_infinitives():

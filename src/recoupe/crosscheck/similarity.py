@@ -6,7 +6,8 @@ In: short texts (sentences, quotes), or the annotated articles of a story. Out:
 story; `overlap(a, b, idf)`, the weight of the shared words over the lighter (or, asked, the
 heavier) text's weight, in [0, 1]; `leader_groups(...)`, texts grouped by what they say;
 `units_of(articles)`, the sentences of a story with what the comparison needs (lemmas, values,
-meaning vector, the (predicate, argument) anchors of the predications inside them);
+meaning vector, the (predicate, argument) anchors of the predications inside them, read
+by `anchors`);
 `SentenceSpace(units)`, their pair scores (cosine of the meaning vectors plus the
 rarity-weighted Dice of their lemmas), the conflicts of values between them, their clustering
 into facts and the widening of those by shared anchors (`join_anchors`). Works on stored
@@ -29,6 +30,7 @@ from .. import lang
 from ..annotate.vectors import unpack
 from ..model import AnnotatedArticle, Sentence
 from ..text import fold
+from .anchors import sentence_anchors
 from .numbers import read_number
 from .numbers import tables as numbers_tables
 
@@ -119,7 +121,7 @@ class Unit:
     vector: np.ndarray | None
     hedged: bool = False  # its main predicate is a possibility, not a fact
     finite: bool = True  # it has a finite verb (outside its masked spans), so asserts something
-    # (predicate, argument) keys of its main and asserted embedded predications (`_anchors`)
+    # (predicate, argument) keys of its main and asserted embedded predications (`anchors`)
     anchors: frozenset[tuple[str, str]] = frozenset()
 
 
@@ -173,7 +175,7 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4,
             if d.value and len(d.value) >= 10 and 0 <= d.sentence < len(days):
                 days[d.sentence].add(d.value[:10])
         hedged = _hedged(a, masked.get(a.article.id, ()))
-        anchors = _anchors(a, values, masks)
+        anchors = sentence_anchors(a, values, masks)
         for i, s in enumerate(a.sentences):
             spans = masks.get((a.article.id, i), ())
             words = content_words(_outside(s, spans))
@@ -188,194 +190,6 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4,
                                 vector,
                                 i in hedged, finite[i], frozenset(anchors.get(i, ()))))
     return out
-
-
-_HOPS = 2  # an argument's head climbed to find its predicate ("disputer le Grand Prix d'Autriche")
-_MAIN_DEPTH = 1  # steps from the sentence's root within which a predicate counts as it stands
-_INNER_DEPTH = 4  # steps within which an embedded predicate counts when it is asserted
-_NEGATED = "\u00ac"  # marks the key of a negated predicate ("¬racheter"): no word has it
-
-
-def _anchors(a: AnnotatedArticle, values: dict[int, tuple[str | None, str | None]],
-             masks: dict[tuple[str, int], Sequence[tuple[int, int]]] | None = None,
-             ) -> dict[int, set[tuple[str, str]]]:
-    """Sentence index -> the (predicate, argument) anchors of the predications inside it, read
-    from the stored parse. A predicate is a verb that is not a light one ("être", "pouvoir"), or a
-    noun that names an event ("son retour sur les pistes", "la fermeture de la gare":
-    keyed as its verb, so that it meets "revient sur les pistes"); an argument is a noun,
-    a name or a number's value (one that counts something) attached to it by a relation of
-    argument, directly or through the noun it complements ("le Grand Prix d'Autriche": Autriche). A
-    value is read on a number's first figure: "12 millions d'euros" hangs from its scale
-    noun, and keying it there too was measured to cost precision (a total cited in passing
-    by sentences about other things), so such a phrase anchors by its nouns only.
-    A predicate that is the sentence's root or hangs from it directly counts as it stands.
-    One further down (in a relative clause, a completive, a participle: "X, qui a annoncé
-    son départ de la mairie, ...") states a fact of its own too, which other outlets
-    often give as their main one; it counts up to `_INNER_DEPTH` steps from the root, and
-    only when it is asserted: no verb on its way up to the root is negated or in the
-    conditional ("ne demanderait pas à visiter l'usine" says no visit; an event noun under a
-    denying determiner, "aucune arrestation", is negated like a verb; a "ne" negates only
-    with a word of negation, `_negates`). Those two
-    conditions were measured on the claims gold: every depth, unconditioned, cost more
-    precision than it found facts (0.87 -> 0.81-0.85). Predicates one step from the root
-    skip the conditional test, because a completive's conditional after a past reporting
-    verb is the future of the past ("a promis qu'elle rouvrirait la médiathèque"),
-    asserted; but one under a negated root ("n'envisage pas la fermeture de la gare") is
-    neither asserted nor denied, and gives none. Tokens inside
-    masked spans (someone's direct quote) give none; the table is `lang/<code>/propositions`."""
-    table = lang.table(a.language, "propositions") or lang.table("fr", "propositions")
-    if table is None or not a.tokens:
-        return {}
-    masks = masks or {}
-    toks = a.tokens
-    starts = [s.start for s in a.sentences]
-    # negated tokens (the particle hangs from them); with those in the conditional, by
-    # their own mood or their auxiliary's ("aurait inauguré"), those not asserted
-    ends = [s.end for s in a.sentences]
-    negated = {t.head for x, t in enumerate(toks) if _word(t) in table.NEGATIONS
-               and _negates(toks, x, _sentence_span(starts, ends, t.start), table)}
-    # an event noun under a denying determiner ("aucune arrestation") is denied too
-    negated |= {t.head for t in toks if t.dep.startswith("det")
-                and _word(t) in table.NEGATIVE_DETERMINERS}
-    # and a clause opened by a denying subordinator ("sans consulter les riverains")
-    negated |= {t.head for t in toks if t.dep == "mark" and _word(t) in table.DENYING_MARKS}
-    unasserted = negated | {i for i, t in enumerate(toks) if "Mood=Cnd" in t.morph} | {
-        t.head for t in toks if t.dep.startswith("aux") and "Mood=Cnd" in t.morph}
-    out: dict[int, set[tuple[str, str]]] = defaultdict(set)
-    for x, t in enumerate(toks):
-        arg = _argument(t, values.get(x), table)
-        if arg is None:
-            continue
-        k = bisect_right(starts, t.start) - 1
-        if k < 0 or not (a.sentences[k].start <= t.start < a.sentences[k].end):
-            continue
-        sentence, spans = a.sentences[k], masks.get((a.article.id, k), ())
-        if any(lo <= t.start < hi for lo, hi in spans):
-            continue
-        cur = x
-        for _ in range(_HOPS):
-            h = toks[cur].head
-            if h == cur or not 0 <= h < len(toks) or toks[cur].dep not in table.ARGUMENT_DEPS:
-                break
-            head = toks[h]
-            if not sentence.start <= head.start < sentence.end or any(
-                    lo <= head.start < hi for lo, hi in spans):
-                break
-            pred = _predicate(head, table)
-            if pred is not None:
-                depth = _depth(toks, h)
-                if pred == arg:
-                    pass
-                elif depth <= _MAIN_DEPTH:
-                    # a negated predication is keyed with its negation: "n'a pas racheté
-                    # la minoterie" meets another outlet's denial, not "a racheté"; one
-                    # under a negated root ("n'envisage pas la fermeture de la gare") is
-                    # neither asserted nor denied
-                    if h not in negated and toks[h].head != h and toks[h].head in negated:
-                        break
-                    out[k].add((_NEGATED + pred if h in negated else pred, arg))
-                elif depth <= _INNER_DEPTH and _asserted(toks, h, unasserted):
-                    out[k].add((pred, arg))
-                break
-            if head.pos not in ("NOUN", "PROPN"):
-                break
-            cur = h
-    return out
-
-
-def _word(t) -> str:
-    """A token's text in lower case, its curly apostrophe made straight."""
-    return t.text.lower().replace("\u2019", "'")
-
-
-def _sentence_span(starts: list[int], ends: list[int], at: int) -> tuple[int, int]:
-    """The (start, end) offsets of the sentence holding offset `at` ((at, at) outside any)."""
-    k = bisect_right(starts, at) - 1
-    return (starts[k], ends[k]) if k >= 0 and at < ends[k] else (at, at)
-
-
-def _negates(toks, x: int, span: tuple[int, int], table) -> bool:
-    """Does the particle "ne" at token x (in the sentence at offsets `span`) negate? Only
-    with a word of negation: one before it in its sentence ("Personne n'a confirmé que...",
-    "Aucun élu n'a demandé...", "Rien ne prouve"), or one after it, within
-    `RESTRICTION_WINDOW` tokens of its sentence ("n'a pas", "ne ... jamais"). A restriction
-    met first ("ne ... que", "ne ... plus que": only) asserts; a "ne" alone is expletive
-    ("avant que le joueur ne quitte le stade") and asserts too."""
-    window, (first, end) = table.RESTRICTION_WINDOW, span
-    denying = table.NEGATION_WORDS | table.NEGATIVE_DETERMINERS
-    if any(_word(t) in denying for t in toks[max(0, x - window):x] if t.start >= first):
-        return True
-    after = [_word(t) for t in toks[x + 1:x + 2 + window] if t.start < end]
-    for n, word in enumerate(after[:window]):
-        if word in table.RESTRICTIONS:
-            return False
-        following = after[n + 1] if n + 1 < len(after) else ""
-        # "ne ... plus que" restricts: "ne vend plus que du pain"
-        if word in table.NEGATION_WORDS and not (
-                word == "plus" and following in table.RESTRICTIONS):
-            return True
-    return False
-
-
-def _asserted(toks, i: int, unasserted: set[int], limit: int = 8) -> bool:
-    """Is token i's predication asserted: is no token on its way up to the sentence's root
-    (itself and the root included) among the `unasserted` ones (negated, conditional)?"""
-    for _ in range(limit + 1):
-        if i in unasserted:
-            return False
-        h = toks[i].head
-        if toks[i].dep == "ROOT" or h == i or not 0 <= h < len(toks):
-            break
-        i = h
-    return True
-
-
-def _argument(t, value: tuple[str | None, str | None] | None, table) -> str | None:
-    """A token -> its key as an argument (folded lemma, a name's folded text, a number's
-    value), or None. A bare number (a day of the month, a year) counts nothing: dates are
-    compared as dates."""
-    if value is not None:
-        return value[1] if value[0] else None
-    if t.pos not in ("NOUN", "PROPN") or (t.lemma or t.text).lower() in table.TIME_NOUNS:
-        return None
-    key = fold(t.text if t.pos == "PROPN" else (t.lemma or t.text))
-    return key if len(key) >= 3 else None
-
-
-def _predicate(t, table) -> str | None:
-    """A token -> its key as a predicate (the folded lemma of a verb, or of the verb an
-    event noun is made from; a noun with an event ending as itself), or None."""
-    lemma = (t.lemma or t.text).lower()
-    if lemma in table.TIME_NOUNS:
-        return None
-    if t.pos == "VERB":
-        return None if lemma in table.LIGHT_VERBS else fold(lemma)
-    if t.pos == "NOUN":
-        if lemma in table.EVENT_NOUNS:
-            return fold(table.EVENT_NOUNS[lemma])
-        if lemma.endswith(table.EVENT_SUFFIXES):
-            return fold(_derived_verb(lemma, table))
-    return None
-
-
-def _derived_verb(noun: str, table) -> str:
-    """An unlisted event noun -> the verb its regular ending derives it from
-    ("agrandissement" -> "agrandir"), else the noun itself."""
-    for ending, verb in getattr(table, "EVENT_DERIVATIONS", ()):
-        if noun.endswith(ending) and len(noun) - len(ending) >= table.DERIVATION_STEM:
-            return noun[:-len(ending)] + verb
-    return noun
-
-
-def _depth(toks, i: int, limit: int = 8) -> int:
-    """Steps from token i up to its sentence's root (at most `limit` + 1)."""
-    steps = 0
-    while toks[i].dep != "ROOT" and steps <= limit:
-        h = toks[i].head
-        if h == i or not 0 <= h < len(toks):
-            break
-        i, steps = h, steps + 1
-    return steps
 
 
 def _number_values(a: AnnotatedArticle) -> dict[int, tuple[str | None, str | None]]:
