@@ -84,12 +84,14 @@ DERIVATION_STEM = 3
 
 # The particle that negates a verb ("ne", elided "n'"; lower case, straight apostrophe):
 # it hangs from the verb it negates in the parse. An embedded predication under a negated
-# verb is not asserted ("n'a pas demandé à rencontrer X" states no meeting).
+# verb is not asserted ("n'a pas demandé à visiter l'usine" states no visit).
 NEGATIONS = frozenset({"ne", "n'"})
 
-# "ne ... que" restricts, it does not negate: "il ne disputera que le slalom" says he races.
-# The particle restricts when "que" comes after it before any word of negation
-# (`NEGATION_WORDS`), within `RESTRICTION_WINDOW` tokens.
+# "ne ... que" restricts, it does not negate: "il ne vendra que du pain" says he sells.
+# The particle negates only with a word of negation (`NEGATION_WORDS`, or a denying
+# determiner) before it in its sentence ("Personne n'a ..."), or after it within
+# `RESTRICTION_WINDOW` tokens ("n'a pas"); a "que" met first after it restricts, and a
+# "ne" with neither is expletive ("avant que la crue ne monte").
 RESTRICTIONS = frozenset({"que", "qu'"})
 NEGATION_WORDS = frozenset({"pas", "plus", "jamais", "rien", "personne", "guère", "point",
                             "aucun", "aucune", "nullement", "nul", "nulle", "ni"})
