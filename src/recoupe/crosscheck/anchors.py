@@ -28,8 +28,8 @@ NEGATED = "\u00ac"  # marks the key of a negated predicate ("¬racheter"): no wo
 
 
 def sentence_anchors(a: AnnotatedArticle, values: dict[int, tuple[str | None, str | None]],
-             masks: dict[tuple[str, int], Sequence[tuple[int, int]]] | None = None,
-             ) -> dict[int, set[tuple[str, str]]]:
+                     masks: dict[tuple[str, int], Sequence[tuple[int, int]]] | None = None,
+                     ) -> dict[int, set[tuple[str, str]]]:
     """Sentence index -> the (predicate, argument) anchors of the predications inside it, read
     from the stored parse. A predicate is a verb that is not a light one ("être", "pouvoir"), or a
     noun that names an event ("son retour sur les pistes", "la fermeture de la gare":
@@ -60,9 +60,9 @@ def sentence_anchors(a: AnnotatedArticle, values: dict[int, tuple[str | None, st
     masks = masks or {}
     toks = a.tokens
     starts = [s.start for s in a.sentences]
+    ends = [s.end for s in a.sentences]
     # negated tokens (the particle hangs from them); with those in the conditional, by
     # their own mood or their auxiliary's ("aurait inauguré"), those not asserted
-    ends = [s.end for s in a.sentences]
     negated = {t.head for x, t in enumerate(toks) if _word(t) in table.NEGATIONS
                and _negates(toks, x, _sentence_span(starts, ends, t.start), table)}
     # an event noun under a denying determiner ("aucune arrestation") is denied too
