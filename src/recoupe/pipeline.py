@@ -71,9 +71,11 @@ Progress = Callable[[int, int], None]  # (articles done, articles in all)
 # from the spaCy Doc, sentence vectors; 4: a role is never tied to a name in quotes, a
 # former holder or a rival organisation.
 ANALYSIS_VERSION = "4"
-BRIEF_VERSION = "4"  # 2: claims by meaning, statements across wordings, values compared;
+BRIEF_VERSION = "5"  # 2: claims by meaning, statements across wordings, values compared;
 # 3: numbers compared as values in any typography, summary sentences that stand alone;
-# 4: claims joined by shared main predications (anchors), summary chosen by the leads
+# 4: claims joined by shared main predications (anchors), summary chosen by the leads;
+# 5: anchors on asserted embedded predications and denials, summary from the top of each
+# article with no claim said twice
 
 
 def read(inputs: Sequence[str], config: Config, stdin: BinaryIO | None = None
