@@ -15,7 +15,7 @@ TEXTS = {
          "slalom de Levi en novembre.\n"
          "Le maire, qui a inauguré la piscine en juin, refuse de commenter la polémique.\n"
          "Le stade est très grand depuis septembre.",
-    "b": "Dès son retour sur les pistes, la skieuse disputera la descente de Val Gardena "
+    "b": "Après son retour sur les pistes, la skieuse disputera la descente de Val Gardena "
          "samedi.\n"
          "« Nous avons inauguré la piscine trop tôt », a reconnu le maire.",
     "c": "La skieuse revient sur les pistes après deux ans d'absence, a indiqué mardi sa "
@@ -30,6 +30,11 @@ def articles():
 
 def _anchors_of(article, masks=None):
     return sentence_anchors(article, _number_values(article), masks)
+
+
+def _keys_of(text):
+    """The anchors of the first sentence of one invented article."""
+    return _anchors_of(annotated({"t": text})[0]).get(0, set())
 
 
 @pytest.mark.parametrize("aid, sentence, anchor, held", [
@@ -69,9 +74,9 @@ def test_claims_sentence_joins_the_claim_of_its_inner_predication(articles):
     assert [c.support for c in comeback] == [2]
     assert set(comeback[0].articles) == {"a", "b"}
     # the claim reads as its shortest sentence, the one that says the least besides
-    assert comeback[0].text.startswith("Dès son retour")
+    assert comeback[0].text.startswith("Après son retour")
     # the sentence is said in that claim, not once more alone
-    assert sum(s.text.startswith("Dès son retour") for c in claims for s in c.sentences) == 1
+    assert sum(s.text.startswith("Après son retour") for c in claims for s in c.sentences) == 1
 
 
 SUBJECT = {
@@ -110,8 +115,7 @@ def test_claims_anchor_groups_keep_one_sentence_per_article(articles):
     ("Le port agrandit le quai cet été.", ("agrandir", "quai")),
 ])
 def test_claims_anchors_derived_event_noun_meets_its_verb(text, sentence_anchor):
-    (article,) = annotated({"d": text})
-    assert sentence_anchor in _anchors_of(article).get(0, set())
+    assert sentence_anchor in _keys_of(text)
 
 
 @pytest.mark.parametrize("text, anchor, held", [
@@ -134,14 +138,12 @@ def test_claims_anchors_derived_event_noun_meets_its_verb(text, sentence_anchor)
      True),
 ])
 def test_claims_anchors_embedded_predication_only_when_asserted(text, anchor, held):
-    (article,) = annotated({"e": text})
-    assert (anchor in _anchors_of(article).get(0, set())) is held
+    assert (anchor in _keys_of(text)) is held
 
 
 def test_claims_anchors_negated_main_predication_keyed_with_its_negation():
-    (article,) = annotated({"n": "La coopérative, qui n'a pas racheté la minoterie, vend ses "
-                                 "terres agricoles aux enchères cette semaine."})
-    keys = _anchors_of(article).get(0, set())
+    keys = _keys_of("La coopérative, qui n'a pas racheté la minoterie, vend ses terres "
+                    "agricoles aux enchères cette semaine.")
     # the parse hangs the clause from the sentence's root (a main predication): the denial
     # keys as a denial, never as the deed
     assert ("racheter", "minoterie") not in keys
@@ -196,8 +198,7 @@ def test_claims_negated_relative_clause_joins_no_claim_of_the_deed(mill):
     ("Le boulanger ne vend plus que du pain de seigle.", "vendre"),
 ])
 def test_claims_anchors_restriction_is_no_negation(text, key):
-    (article,) = annotated({"v": text})
-    assert (key, "pain") in _anchors_of(article).get(0, set())
+    assert (key, "pain") in _keys_of(text)
 
 
 @pytest.mark.parametrize("text, deed", [
@@ -206,14 +207,14 @@ def test_claims_anchors_restriction_is_no_negation(text, key):
 ])
 def test_claims_anchors_event_noun_under_a_denying_determiner_is_denied(text, deed):
     # "aucune arrestation" states no arrest: keyed as a denial, never as the deed
-    keys = _anchors_of(annotated({"z": text})[0]).get(0, set())
+    keys = _keys_of(text)
     assert deed not in keys
     assert (anchors.NEGATED + deed[0], deed[1]) in keys
 
 
 def test_claims_anchors_event_noun_without_a_denying_determiner_is_asserted():
     text = "La fermeture de la gare est envisagée par la région."
-    assert ("fermer", "gare") in _anchors_of(annotated({"z": text})[0]).get(0, set())
+    assert ("fermer", "gare") in _keys_of(text)
 
 
 @pytest.mark.parametrize("text, deed", [
@@ -225,13 +226,13 @@ def test_claims_anchors_event_noun_without_a_denying_determiner_is_asserted():
     ("La région n'envisage pas la fermeture de la gare.", ("fermer", "gare")),
 ])
 def test_claims_anchors_nothing_under_a_denial_is_asserted(text, deed):
-    keys = _anchors_of(annotated({"n": text})[0]).get(0, set())
+    keys = _keys_of(text)
     assert deed not in keys
 
 
 def test_claims_anchors_expletive_ne_denies_nothing():
     text = "La mairie a fermé la gare avant que la crue ne noie les quais."
-    keys = _anchors_of(annotated({"x": text})[0]).get(0, set())
+    keys = _keys_of(text)
     assert not any(pred.startswith(anchors.NEGATED) for pred, _ in keys)
 
 
@@ -240,6 +241,6 @@ def test_claims_anchors_expletive_ne_denies_nothing():
     "Le maire a vendu le terrain sans avoir consulté les riverains.",
 ])
 def test_claims_anchors_clause_opened_by_sans_is_denied(text):
-    keys = _anchors_of(annotated({"s": text})[0]).get(0, set())
+    keys = _keys_of(text)
     assert ("consulter", "riverain") not in keys
     assert ("vendre", "terrain") in keys

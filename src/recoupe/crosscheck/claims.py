@@ -21,7 +21,7 @@ join only when they are alike on average over all their pairs and no pair of the
 (so that one sentence cannot chain two facts). A sentence stating two facts ("X opened Y,
 then visited Z") may then also join a second corroborated group whose members it is alike
 to on average, a stricter bar (`_ALSO`). Whole-sentence scores blur a fact stated inside a
-sentence that says another thing too ("Dès son retour sur les pistes, X disputera ..."):
+sentence that says another thing too ("Après son retour sur les pistes, X disputera ..."):
 so the predications inside sentences are also keyed, from the stored parse, as
 (predicate, argument) anchors ("retour/revenir" + "pistes"): the main ones (a negated one
 keys as a denial), and those of relative clauses, completives and participles when they are

@@ -452,7 +452,7 @@ class SentenceSpace:
                      ) -> list[list[int]]:
         """Groups (from `cluster`) -> groups widened by the predications inside sentences.
         The units of different articles holding one (predicate, argument) anchor state one
-        thing even when their whole sentences say more besides ("Dès son retour sur
+        thing even when their whole sentences say more besides ("Après son retour sur
         les pistes, X disputera ..."): they join the group holding two of them already,
         else form a group of their own, so that a sentence may be in several groups, one
         per thing it states. An anchor counts when its argument is particular (its lemma in
