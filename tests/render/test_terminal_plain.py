@@ -89,3 +89,14 @@ def test_render_outlet_shown_when_known(fmt):
     line = next(line for line in text.splitlines() if "a1" in line and "Le Courrier" in line)
     assert "outlet unknown" not in line
     assert line.index("Le Courrier du Val") < line.index("Photo Jean Dupré")
+
+
+def test_terminal_one_outlet_claim_reads_singular():
+    brief = _brief()
+    story = brief.stories[0]
+    sole = Claim("c2", "La route du col reste fermée.", ("a1",), 1, 1,
+                 (ClaimSentence("a1", "La route du col reste fermée."),))
+    text = render(Brief(brief.articles, (Story(**{**story.__dict__, "claims": (sole,)}),)),
+                  "text", width=100)
+    assert "(1 outlet, 1 indep.)" in text
+    assert "1 outlets" not in text

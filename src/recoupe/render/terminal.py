@@ -184,7 +184,8 @@ def _claims(story: Story, ctx: _Ctx) -> list[str]:
     body = []
     for c in shown:
         body += _para(ctx, [("-", ""), (c.text, ""),
-                            (f"({c.support} outlets, {c.independent_support} indep.)", "dim"),
+                            (f"({c.support} outlet{'s' * (c.support != 1)}, "
+                             f"{c.independent_support} indep.)", "dim"),
                             (_refs(c.articles, ctx.number), "cyan")])
     return _section(ctx, "Claims (outlets carrying each, independent ones; one-outlet claims "
                          "last)", body, left, "claims")
