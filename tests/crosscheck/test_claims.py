@@ -141,3 +141,14 @@ def test_claims_a_sentence_stating_two_facts_supports_both():
     assert set(found) == {("a", "c", "d"), ("a", "b", "e")}
     # a claim reads as the sentence of one of its own members, not the one that joined it
     assert found[("a", "b", "e")].startswith("La médiathèque")
+
+
+def test_claims_a_question_is_no_claim_but_a_quoted_one_is_narrated():
+    asked = [art("q", ["Les locataires du quartier pourront-ils rester dans leurs logements ?",
+                       "La mairie a demandé : « Qui paiera les travaux de la toiture ? »"],
+                 "Le Petit Voisin"),
+             art("r", ["Les locataires du quartier pourront-ils rester dans leurs logements ?"],
+                 "La Voix du Canal")]
+    texts = [c.text for c in find_claims(asked, [])]
+    assert not [t for t in texts if "locataires" in t]  # asked by both, stated by none
+    assert [t for t in texts if "toiture" in t]  # what the town hall asked is stated

@@ -67,7 +67,10 @@ def find_claims(articles: Sequence[AnnotatedArticle], quotes: Sequence[Quote],
         if q.kind == "direct":
             masks.setdefault((q.article, q.sentence), []).append((q.start, q.end))
     # A sentence without a finite verb (a header, a caption, a list item) asserts nothing.
-    units = [u for u in units_of(articles, _MIN_WORDS, masks) if u.finite]
+    # Nor does a question ("Et si la banque fait faillite ?"): the outlet asks, it does not
+    # say. A question inside someone's quote ends in the closing quote mark, and is theirs.
+    units = [u for u in units_of(articles, _MIN_WORDS, masks)
+             if u.finite and not u.sentence.text.rstrip().endswith("?")]
     space = SentenceSpace(units)
     groups = space.cluster(_PAIR, _SAME_FACT, _NEIGHBOURS, _ALSO)
     # What a long sentence states besides its main thing, it states with the other outlets
