@@ -152,6 +152,16 @@ CASES: dict[str, tuple[str, str | None]] = {
     "via_media": ("Le ministre a indiqué que la frontière restait fermée, ont rapporté les "
                   "médias d'État valdoriens.", None),
     "speaker_not_via": ("La présidence a déclaré que le sommet aurait lieu en mars.", None),
+    "via_pronoun": ("Anne Moreau, présidente du parti Cap Ouest, a annoncé jeudi un recours "
+                    "devant le tribunal afin d'obtenir l'annulation de l'arrêté, qui, selon "
+                    "elle, porte « une atteinte grave aux libertés ».", None),
+    "via_pronoun_lui": ("Anne Moreau conteste le décret, qui selon lui « menace les libertés "
+                        "publiques ».", None),
+    # a headline's "X :" is a topic unless X is a name or a role
+    "title_topic": ("Le conseil a voté mardi la fermeture du bassin.\n\n« Nous rouvrirons "
+                    "en juin », a déclaré Marc Vasseur.", "Piscine : « Nous rouvrirons en juin »"),
+    "title_surname": ("Le maire Marc Vasseur a parlé aux habitants mardi.",
+                      "Vasseur : « Nous rouvrirons en juin »"),
     # not quotes
     "scare": ("Le dossier de l'« affaire » revient devant les juges.", None),
     "work": ("Marc Vasseur a lu le roman « Les Vents du Nord » pendant l'été.", None),
@@ -281,6 +291,22 @@ def test_quotes_continuation_keeps_the_speaker(quotes, key):
 def test_quotes_via_names_the_relay(quotes, key, speaker, via):
     q = _only(quotes, key)
     assert (q.speaker, q.via) == (speaker, via)
+
+
+@pytest.mark.parametrize("key, text", [("via_pronoun", "une atteinte grave aux libertés"),
+                                       ("via_pronoun_lui", "menace les libertés publiques")])
+def test_quotes_via_is_never_a_pronoun(quotes, key, text):
+    q = _only(quotes, key)
+    assert q.text == text and q.speaker.startswith("Anne Moreau") and q.via is None
+
+
+@pytest.mark.parametrize("key, speaker, in_title", [("title_topic", "Marc Vasseur", False),
+                                                    ("title_surname", "Vasseur", True)])
+def test_quotes_headline_topic_is_not_a_speaker(quotes, key, speaker, in_title):
+    article, found = quotes[key]
+    q = found[0]
+    assert q.sentence == -1 and q.text == "Nous rouvrirons en juin"
+    assert q.speaker == speaker and (q.speaker_start is not None) == in_title
 
 
 def test_quotes_via_same_source_is_the_previous_relay(quotes):

@@ -686,7 +686,9 @@ class ArticleParse:
                 h = self._subject_head(k, inverted=True, inherit=False)
             elif low in self.w.CITED_BY and k + 1 < len(toks) and toks[k + 1].text == "par":
                 h = self._object_after(k + 1)
-            if h is None:
+            # "qui, selon elle, porte « ... »": a pronoun names the speaker, or someone
+            # named before; shown as a relay it tells the reader nothing
+            if h is None or toks[h].pos == "PRON":
                 continue
             start = toks[self.np(h)[0]].start
             if speaker_start is not None and start <= speaker_start < self._end(self.np(h)[1] - 1):

@@ -28,7 +28,9 @@ def title_quotes(title: str, words: ModuleType, body: list[Found],
     m = re.fullmatch(r"\s*(?P<sp>[^:«»“”\"]{2,80}?)\s*:\s*" + _Q + r"\s*[.!?]?", title)
     speaker = None
     if m:
-        speaker = (m.group("sp"), m.start("sp"), m.end("sp"))
+        # "Fichage : « ... »" files the quote under a topic; only a name or a role says it
+        if not _topic(m.group("sp"), text):
+            speaker = (m.group("sp"), m.start("sp"), m.end("sp"))
     else:
         m = re.fullmatch(r"\s*" + _Q + r"\s*,?\s*(?:(?:a|ont|avait)\s+)?(?P<v>[\w'’-]+)\s+"
                          r"(?P<sp>[^«»“”\"]{2,80}?)\s*[.!?]?", title)
@@ -70,6 +72,24 @@ def _title_reported(title: str, words: ModuleType, body: list[Found],
         f.speaker, f.via = speaker, via
         out.append(f)
     return out
+
+
+def _topic(label: str, body: str) -> bool:
+    """Is a headline's "X :" a topic ("Retraites : « ... »"), not who speaks? So when X
+    is one word, or words whose first only is capitalised, that the body never writes with
+    a capital inside a sentence (where only a name has one): "Retraites" and "Crise
+    financière" are topics; "Marc Vasseur", "Dupont" (named so in the body, "Jean Dupont
+    a dit") and "Le ministre" (a determiner: a role) are not."""
+    parts = re.findall(r"[^\W\d_]+", label)
+    if not parts or any(p[:1].isupper() for p in parts[1:]) or not parts[0][:1].isupper():
+        return False
+    if parts[0].lower() in DETERMINERS:
+        return False
+    for found in re.finditer(rf"\b{re.escape(parts[0])}\b", body):
+        before = body[:found.start()].rstrip(" \t\u00a0\u202f")
+        if before and before[-1] not in ".!?:;«»\"“”\n":
+            return False  # capitalised inside a sentence: a name
+    return True
 
 
 def _title_kind(speaker: str, words: ModuleType) -> str:
