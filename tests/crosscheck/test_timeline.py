@@ -40,6 +40,20 @@ def test_timeline_when_is_the_day_most_articles_date_their_event_to():
     assert story_when(arts) == "2022-05-04"
 
 
+@pytest.mark.parametrize("naming", [
+    "La loi du 9 juin 2011 encadre déjà la pêche en rivière.",
+    "Le décret n° 2011-87 du 9 juin 2011 encadre déjà la pêche en rivière.",
+    "La « loi Vidal » du 9 juin 2011 encadre déjà la pêche en rivière.",
+    "Selon l'avis du 9 juin 2011, la pêche en rivière reste encadrée.",
+])
+def test_timeline_when_is_never_the_day_that_names_a_text(naming):
+    # three undated articles cite a law by its date; one dates the story's own event
+    arts = [art(k, [naming]) for k in "abc"]
+    assert story_when(arts) is None
+    arts.append(art("d", ["Les pêcheurs ont manifesté le jeudi 3 mars 2022 devant la mairie."]))
+    assert story_when(arts) == "2022-03-03"
+
+
 def test_timeline_undated_article_is_anchored_on_the_story_day_and_marked_uncertain():
     arts = [art("a", ["Le sommet s'est ouvert le 4 mai 2022 à Oslo."], "2022-05-04"),
             art("b", ["La délégation était arrivée mardi soir par avion."])]

@@ -168,3 +168,11 @@ APPROXIMATE = [
     "plus de", "près de", "environ", "quelque", "presque", "moins de", "au moins",
     "pas moins de", "une dizaine de", "une vingtaine de", "une trentaine de",
 ]
+
+# A date after these names a text ("la loi du 22 avril 2005", "le décret n° 2019-12 du 3
+# mars 2019", "l'avis du 5 mai"): it is the text's name, not a day on which the story
+# happens (read when a story's day is chosen, `crosscheck.timeline.story_when`).
+NAMING_NOUNS = ["loi", "lois", "décret", "décrets", "arrêté", "arrêtés", "arrêt", "ordonnance",
+                "circulaire", "traité", "accord", "accords", "convention", "directive",
+                "règlement", "protocole", "charte", "pacte", "avis", "jugement",
+                "délibération", "constitution", "amendement", "résolution"]
