@@ -157,6 +157,11 @@ CASES: dict[str, tuple[str, str | None]] = {
                     "elle, porte « une atteinte grave aux libertés ».", None),
     "via_pronoun_lui": ("Anne Moreau conteste le décret, qui selon lui « menace les libertés "
                         "publiques ».", None),
+    # a participle opening a sentence, taken for a name by the recogniser, is no antecedent
+    "participle_opening": ("Pour Paul Vidal, dans Le Courrier du Sud, ce n'est pas suffisant.\n"
+                           "Regardant du côté de la Suisse, \"où l'aide au suicide est "
+                           "strictement encadrée depuis dix ans\", il évoque les 300 cas "
+                           "autorisés l'an dernier.", None),
     # a headline's "X :" is a topic unless X is a name or a role
     "title_topic": ("Le conseil a voté mardi la fermeture du bassin.\n\n« Nous rouvrirons "
                     "en juin », a déclaré Marc Vasseur.", "Piscine : « Nous rouvrirons en juin »"),
@@ -298,6 +303,11 @@ def test_quotes_via_names_the_relay(quotes, key, speaker, via):
 def test_quotes_via_is_never_a_pronoun(quotes, key, text):
     q = _only(quotes, key)
     assert q.text == text and q.speaker.startswith("Anne Moreau") and q.via is None
+
+
+def test_quotes_participle_opening_a_sentence_is_not_the_pronouns_antecedent(quotes):
+    q = _only(quotes, "participle_opening", "partial")
+    assert q.text.startswith("où l'aide au suicide") and q.speaker == "Paul Vidal"
 
 
 @pytest.mark.parametrize("key, speaker, in_title", [("title_topic", "Marc Vasseur", False),
