@@ -228,6 +228,8 @@ def test_canon_keeps_a_surname_that_is_also_a_town_when_the_full_name_is_there()
     ("Défense", "LOC", "NOUN"),   # "le ministre de la Défense"
     ("Etat", "LOC", "NOUN"),      # "un Etat souverain"
     ("Justice", "ORG", "NOUN"),
+    ("Scrutant", "PER", "VERB"),  # "Scrutant l'horizon, il ...": a participle
+    ("Patienter", "LOC", "VERB"),  # a quoted infinitive opening a sentence
 ])
 def test_canon_drops_a_lone_common_noun(mention):
     assert names(article("a", mention)) == {}

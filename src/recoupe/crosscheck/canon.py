@@ -33,8 +33,8 @@ in `lang/<code>/names.py` and the place data in `gazetteer`):
    organisations, a former state is a place, a name that opens with a given name (and goes
    on with no ordinary word) or that followed "M."/"Mme" is a person. A wire's name glued
    to a word by a scraper ("AFP Deuxième") is taken off the mention. An entity whose every
-   mention is a single common noun ("la Défense", "l'État") is not a named thing and is
-   dropped.
+   mention is a single common noun ("la Défense", "l'État"), or a lone verb taken for a
+   name (a participle opening a sentence), is not a named thing and is dropped.
 """
 
 from __future__ import annotations
@@ -155,9 +155,13 @@ def _records(annotated: AnnotatedArticle) -> list[_Rec]:
         if fold(name) in calendar:
             continue  # "Vendredi" opening a headline is a day, whatever the NER says
         core, place = _split_designator(name, m.label, tables)
+        words = [t for t in tokens if t.text.strip(_DEBRIS)]
+        # a single ordinary noun, or a lone verb the recogniser took for a name (an
+        # opening participle, "Regardant vers le sud, ...", a quoted infinitive)
         common = (len(name.split()) == 1 and bool(tokens)
-                  and all(t.pos != "PROPN" for t in tokens if t.text.strip(_DEBRIS))
-                  and zipf_frequency(name.lower(), language) >= _COMMON_ZIPF)
+                  and ((bool(words) and all(t.pos in ("VERB", "AUX") for t in words))
+                       or (all(t.pos != "PROPN" for t in words)
+                           and zipf_frequency(name.lower(), language) >= _COMMON_ZIPF)))
         out.append(_Rec(annotated.article.id, surface, name, core, place, m.label, common,
                         bool(titles & tables.HONORIFICS), bool(titles & tables.REGNAL_TITLES),
                         language, len(name.split()) == 1 and fold(name) in credited))
