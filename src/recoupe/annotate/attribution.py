@@ -887,7 +887,7 @@ class ArticleParse:
             if self.in_quote[k]:
                 continue
             if " " not in m.text.strip() and "VerbForm=" in self.toks[k].morph:
-                continue  # "Regardant vers le sud, il ...": a verb the recogniser took for a name
+                continue  # "Contemplant la mer, il ...": a verb the recogniser took for a name
             a = self._tok_from(self.unit(m.start)[0])
             lead = [self.toks[x] for x in range(a, k)]
             if all(t.pos in ("DET", "CCONJ", "PUNCT") or t.text.lower() in self.w.HONORIFICS

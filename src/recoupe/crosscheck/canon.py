@@ -157,7 +157,7 @@ def _records(annotated: AnnotatedArticle) -> list[_Rec]:
         core, place = _split_designator(name, m.label, tables)
         words = [t for t in tokens if t.text.strip(_DEBRIS)]
         # a single ordinary noun, or a lone verb the recogniser took for a name (an
-        # opening participle, "Regardant vers le sud, ...", a quoted infinitive)
+        # opening participle, "Contemplant la mer, ...", a quoted infinitive)
         common = (len(name.split()) == 1 and bool(tokens)
                   and ((bool(words) and all(t.pos in ("VERB", "AUX") for t in words))
                        or (all(t.pos != "PROPN" for t in words)
