@@ -152,11 +152,10 @@ CASES: dict[str, tuple[str, str | None]] = {
     "via_media": ("Le ministre a indiqué que la frontière restait fermée, ont rapporté les "
                   "médias d'État valdoriens.", None),
     "speaker_not_via": ("La présidence a déclaré que le sommet aurait lieu en mars.", None),
-    "via_pronoun": ("Anne Moreau, présidente du parti Cap Ouest, a annoncé jeudi un recours "
-                    "devant le tribunal afin d'obtenir l'annulation de l'arrêté, qui, selon "
-                    "elle, porte « une atteinte grave aux libertés ».", None),
-    "via_pronoun_lui": ("Anne Moreau conteste le décret, qui selon lui « menace les libertés "
-                        "publiques ».", None),
+    "via_pronoun": ("Marc Olivier a écrit au préfet afin de suspendre le chantier, qui, selon "
+                    "lui, cause « un vacarme permanent ».", None),
+    "via_pronoun_lui": ("Anne Moreau conteste le décret, qui selon lui « menace les jardins "
+                        "ouvriers ».", None),
     # a participle opening a sentence, taken for a name by the recogniser, is no antecedent
     "participle_opening": ("Pour Paul Vidal, le compte n'y est pas.\nContemplant l'exemple de "
                            "l'Espagne, \"où les loyers sont plafonnés depuis dix ans\", il juge "
@@ -297,11 +296,13 @@ def test_quotes_via_names_the_relay(quotes, key, speaker, via):
     assert (q.speaker, q.via) == (speaker, via)
 
 
-@pytest.mark.parametrize("key, text", [("via_pronoun", "une atteinte grave aux libertés"),
-                                       ("via_pronoun_lui", "menace les libertés publiques")])
-def test_quotes_via_is_never_a_pronoun(quotes, key, text):
+@pytest.mark.parametrize("key, text, speaker", [
+    ("via_pronoun", "un vacarme permanent", "Marc Olivier"),
+    ("via_pronoun_lui", "menace les jardins ouvriers", "Anne Moreau"),
+])
+def test_quotes_via_is_never_a_pronoun(quotes, key, text, speaker):
     q = _only(quotes, key)
-    assert q.text == text and q.speaker.startswith("Anne Moreau") and q.via is None
+    assert (q.text, q.speaker, q.via) == (text, speaker, None)
 
 
 def test_quotes_participle_opening_a_sentence_is_not_the_pronouns_antecedent(quotes):
