@@ -50,8 +50,20 @@ def test_timeline_when_is_never_the_day_that_names_a_text(naming):
     # three undated articles cite a law by its date; one dates the story's own event
     arts = [art(k, [naming]) for k in "abc"]
     assert story_when(arts) is None
-    arts.append(art("d", ["Les pêcheurs ont manifesté le jeudi 3 mars 2022 devant la mairie."]))
+    arts += [art("d", ["Les pêcheurs ont manifesté le jeudi 3 mars 2022 devant la mairie."]),
+             art("e", ["Jeudi 3 mars 2022, deux cents pêcheurs défilaient en ville."])]
     assert story_when(arts) == "2022-03-03"
+
+
+def test_timeline_when_needs_two_articles_naming_a_day_unless_published_or_alone():
+    told = ["Le barrage a cédé dans la nuit de mardi à mercredi.",
+            "Les secours sont arrivés mercredi à l'aube."]
+    once = "Un premier glissement avait eu lieu le 12 avril 2019 sur ce versant."
+    story = [art("a", [told[0], once]), art("b", told), art("c", told[1:])]
+    assert story_when(story) is None  # a past day named once is background
+    assert story_when([art("a", [once])]) == "2019-04-12"  # a lone article's one day
+    published = [art("a", [once], "2019-04-12"), art("b", told)]
+    assert story_when(published) == "2019-04-12"
 
 
 def test_timeline_undated_article_is_anchored_on_the_story_day_and_marked_uncertain():
@@ -149,3 +161,16 @@ def test_timeline_indexed_clusters_equal_a_scan_of_every_group(seed):
     found = _clusters(items)
     assert found == _scan_clusters(items)
     assert 1 < len(found) < len(items)  # sentences both joined and started groups
+
+
+def test_timeline_when_a_text_published_on_a_day_dates_the_publishing():
+    from .support import annotated
+
+    arts = annotated({
+        "a": "Le décret publié au Journal officiel du 9 juin 2011 ferme la réserve aux chasseurs.",
+        "b": "Paru au Bulletin officiel du 9 juin 2011, l'arrêté du 2 mai 2010 est abrogé.",
+        "c": "L'arrêté du 2 mai 2010 autorisait la chasse dans la réserve.",
+    })
+    # "publié au Journal officiel du": the day of the publishing, the story's news; the
+    # "arrêté du 2 mai 2010", named by two articles, is a text's name
+    assert story_when(arts) == "2011-06-09"

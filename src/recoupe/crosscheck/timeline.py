@@ -13,6 +13,7 @@ No text is read again here.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import functools
 import re
@@ -33,20 +34,28 @@ def story_when(articles: Sequence[AnnotatedArticle]) -> str | None:
     """The day the articles' own date expressions point to most (each article counted once),
     publication days breaking ties; None when nothing is dated to the day. A date that
     names a text ("la loi du 22 avril 2005": `NAMING_NOUNS` of `lang/<code>/dates`) is
-    not a day the story happens on, however often the articles cite it."""
+    not a day the story happens on, however often the articles cite it.
+    A day no article was published on must be named by two articles, or be the one day of
+    a lone article: news names its own day by the weekday ("mardi"); a full date with its
+    year, named once, is mostly background ("le 3 mai 2004, il avait ..."), and a wrong
+    story day would misdate every "mardi" of the undated articles read against it."""
     votes: Counter = Counter()
+    named: Counter = Counter()
+    published_on: set[str] = set()
     for a in articles:
-        naming = _naming(a.language)
         days = {day for d in a.dates if d.certain and (day := _day(d.value))
-                and not (naming and naming.search(a.article.text, max(0, d.start - 60),
-                                                  d.start))}
+                and not _names_a_text(a, d)}
         votes.update({day: 1.0 for day in days})
+        named.update(days)
         published = _day(a.article.published)
         if published:
             votes[published] += 0.5
+            published_on.add(published)
     if not votes:
         return None
-    return min(votes, key=lambda day: (-votes[day], day))
+    best = min(votes, key=lambda day: (-votes[day], day))
+    alone = len(articles) == 1 and len(named) == 1
+    return best if best in published_on or named[best] >= 2 or alone else None
 
 
 @functools.lru_cache(maxsize=8)
@@ -62,6 +71,20 @@ def _naming(language: str | None) -> re.Pattern | None:
     # the text's own name or number may stand between ("la loi Martin du", "le décret
     # n° 2019-12 du"), within a few words of one sentence
     return re.compile(rf"\b(?:{words})\b[^.;!?\n]{{0,40}}?\s(?:du|des)\s*$", re.IGNORECASE)
+
+
+def _names_a_text(a: AnnotatedArticle, d: DateRef) -> bool:
+    """Does date `d` name a text ("la loi du 22 avril 2005", "la loi sur l'eau du ...")?
+    Not when a verb stands between the text and the date: "le décret publié au Journal
+    officiel du 1er juillet" dates the publishing, which may be the story's news."""
+    naming = _naming(a.language)
+    found = naming.search(a.article.text, max(0, d.start - 60), d.start) if naming else None
+    if found is None:
+        return False
+    between = bisect.bisect_left(a.tokens, found.start(), key=lambda t: t.start)
+    return not any(t.pos in ("VERB", "AUX")
+                   for t in a.tokens[between:bisect.bisect_left(a.tokens, d.start,
+                                                                key=lambda t: t.start)])
 
 
 def _day(value: str | None) -> str | None:
