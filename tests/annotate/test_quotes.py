@@ -156,6 +156,12 @@ CASES: dict[str, tuple[str, str | None]] = {
                     "lui, cause « un vacarme permanent ».", None),
     "via_pronoun_lui": ("Anne Moreau conteste le décret, qui selon lui « menace les jardins "
                         "ouvriers ».", None),
+    # where, when or in which issue the words were said is not who said them
+    "cut_lors": ("« Nous tiendrons nos engagements », a assuré le président lors d'une "
+                 "allocution à la préfecture.", None),
+    "cut_marge": ("« Rien n'est joué », a estimé la ministre en marge d'un sommet à Lyon.",
+                  None),
+    "cut_issue": ("« Le marché reste fragile », écrivent Les Nouvelles de vendredi.", None),
     # a participle opening a sentence, taken for a name by the recogniser, is no antecedent
     "participle_opening": ("Pour Paul Vidal, le compte n'y est pas.\nContemplant l'exemple de "
                            "l'Espagne, \"où les loyers sont plafonnés depuis dix ans\", il juge "
@@ -303,6 +309,13 @@ def test_quotes_via_names_the_relay(quotes, key, speaker, via):
 def test_quotes_via_is_never_a_pronoun(quotes, key, text, speaker):
     q = _only(quotes, key)
     assert (q.text, q.speaker, q.via) == (text, speaker, None)
+
+
+@pytest.mark.parametrize("key, speaker", [("cut_lors", "le président"),
+                                          ("cut_marge", "la ministre"),
+                                          ("cut_issue", "Les Nouvelles")])
+def test_quotes_speaker_ends_before_where_and_when(quotes, key, speaker):
+    assert _only(quotes, key).speaker == speaker
 
 
 def test_quotes_participle_opening_a_sentence_is_not_the_pronouns_antecedent(quotes):

@@ -169,7 +169,13 @@ class ArticleParse:
                 j = k
                 break
             # "le responsable syndical sur une radio": where or when he spoke, not who
-            if self.toks[k].text.lower() in self.w.NP_CUT and self.toks[k].pos == "ADP":
+            # ("lors" may be tagged an adverb); "au cours d'un débat", "Le Journal de
+            # vendredi" too
+            low, after = self.toks[k].text.lower(), self.toks[k + 1].text.lower()
+            if low in self.w.NP_CUT and (self.toks[k].pos == "ADP" or low == "lors") or (
+                    (low, after) in getattr(self.w, "NP_CUT_PAIRS", ())) or (
+                    low in ("de", "du", "d'", "d’")
+                    and after in getattr(self.w, "NP_CUT_DAYS", ())):
                 j = k
                 break
         for k in range(i, h):  # "Dans le journal X, l'Américain": what precedes the comma

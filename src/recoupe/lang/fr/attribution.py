@@ -11,6 +11,8 @@ speaks from ("indique-t-on au ministère"), and small words of grammar (first pe
 determiners' gender, words an acronym skips).
 """
 
+from .dates import WEEKDAYS
+
 # Verbs that introduce what someone said, as lemmas. Reflexive verbs are listed bare
 # ("s'exclamer" -> "exclamer"): the parser lemmatises the verb without its clitic.
 VERBS = frozenset({
@@ -235,6 +237,12 @@ INFINITIVE_LEAD = frozenset({"de", "d'", "d’", "ne", "n'", "n’", "pas", "jam
 # words were said ("a déclaré le ministre sur une radio", "lors d'un point presse").
 NP_CUT = frozenset({"sur", "dans", "lors", "pendant", "devant", "avant", "après", "depuis",
                     "avec", "sans", "vers", "contre", "durant", "dès", "auprès", "lorsque"})
+# Two-word openings that do the same ("au cours d'une conférence de presse", "en marge d'un
+# sommet", "à l'occasion de ses vœux"), and a day after "de"/"du" ("Le Journal de
+# vendredi": which issue, not who).
+NP_CUT_PAIRS = frozenset({("au", "cours"), ("en", "marge"), ("à", "l'occasion"),
+                          ("à", "l’occasion"), ("à", "l'issue"), ("à", "l’issue")})
+NP_CUT_DAYS = frozenset(WEEKDAYS)
 
 # Pronouns that head a noun phrase naming a group member ("l'un des porte-parole", "une des
 # avocates"): the speaker is read from the whole phrase.
