@@ -40,34 +40,59 @@ def _scorer():
     return module
 
 
-def main(argv: list[str]) -> int:
-    from recoupe.config import Config
-    from recoupe.pipeline import cross_check, process, read
+def clusters() -> list[str]:
+    """rpm2-dev's cluster names (T01_C1 ...)."""
+    docs = RPM2 / "documents"
+    return sorted({f[:6] for f in os.listdir(docs) if re.match(r"T\d\d_C\d_", f)})
 
-    ss = _scorer()
+
+def cache_of(argv: list[str]) -> Path:
+    """The cache folder `--cache DIR` names, or the default one."""
     cache = Path(argv[argv.index("--cache") + 1] if "--cache" in argv
                  else Path(tempfile.gettempdir()) / "recoupe-summary-rouge")
     cache.mkdir(parents=True, exist_ok=True)
+    return cache
+
+
+def annotated(cl: str, cache: Path, config, fresh: bool = False) -> list:
+    """A cluster's AnnotatedArticles, annotated once and kept in `cache`."""
+    from recoupe.pipeline import process, read
+
+    docs = RPM2 / "documents"
+    kept = cache / f"{cl}.pickle"
+    if fresh or not kept.exists():
+        folder = Path(tempfile.mkdtemp(prefix="summary-rouge-"))
+        for f in sorted(os.listdir(docs)):
+            if f.startswith(cl + "_"):
+                (folder / f).symlink_to(docs / f)
+        raws, _ = read([str(folder)], config)
+        kept.write_bytes(pickle.dumps(process(raws, config)[0]))
+    return pickle.loads(kept.read_bytes())
+
+
+def references(ss, cl: str) -> list[list[str]]:
+    """A cluster's human references, as the scorer's tokens."""
+    refs = RPM2 / "references"
+    return [ss.toks(ss.read(refs / f)) for f in sorted(os.listdir(refs))
+            if f.startswith(cl + "_A")]
+
+
+def main(argv: list[str]) -> int:
+    from recoupe.config import Config
+    from recoupe.pipeline import cross_check
+
+    ss = _scorer()
+    cache = cache_of(argv)
     config = Config()
-    docs, refs = RPM2 / "documents", RPM2 / "references"
-    clusters = sorted({f[:6] for f in os.listdir(docs) if re.match(r"T\d\d_C\d_", f)})
+    names = clusters()
     r1s, r2s = [], []
-    for cl in clusters:
-        kept = cache / f"{cl}.pickle"
-        if "--fresh" in argv or not kept.exists():
-            folder = Path(tempfile.mkdtemp(prefix="summary-rouge-"))
-            for f in sorted(os.listdir(docs)):
-                if f.startswith(cl + "_"):
-                    (folder / f).symlink_to(docs / f)
-            raws, _ = read([str(folder)], config)
-            kept.write_bytes(pickle.dumps(process(raws, config)[0]))
-        brief = cross_check(pickle.loads(kept.read_bytes()), config)
+    for cl in names:
+        brief = cross_check(annotated(cl, cache, config, "--fresh" in argv), config)
         text = " ".join(s.text for story in brief.stories for s in story.summary)
         cand = ss.toks(text)[:100]
-        references = [ss.toks(ss.read(refs / f)) for f in sorted(os.listdir(refs))
-                      if f.startswith(cl + "_A")]
-        r1s.append(sum(ss.rouge_n(cand, r, 1) for r in references) / len(references))
-        r2s.append(sum(ss.rouge_n(cand, r, 2) for r in references) / len(references))
+        refs = references(ss, cl)
+        r1s.append(sum(ss.rouge_n(cand, r, 1) for r in refs) / len(refs))
+        r2s.append(sum(ss.rouge_n(cand, r, 2) for r in refs) / len(refs))
         if "--verbose" in argv:
             print(f"{cl}: rouge1 {r1s[-1]:.3f} rouge2 {r2s[-1]:.3f}")
             for story in brief.stories:
@@ -75,7 +100,7 @@ def main(argv: list[str]) -> int:
                     print(f"    {s.articles} {s.text}")
 
     def mean(xs, part):
-        chosen = [x for x, cl in zip(xs, clusters, strict=True) if part(cl)]
+        chosen = [x for x, cl in zip(xs, names, strict=True) if part(cl)]
         return sum(chosen) / max(len(chosen), 1)
 
     for name, part in (("all", lambda cl: True), ("T01-T05", lambda cl: cl < "T06"),
