@@ -9,8 +9,8 @@ marked with `NEGATED`. The French words (light verbs, event nouns, negation, res
 denying determiners and subordinators) are in `lang/<code>/propositions`. Read by
 `similarity.units_of`; `similarity.SentenceSpace.join_anchors` joins the sentences of
 different articles that share one. `opposed(a, b, language)`: do two sentences' anchors
-predicate opposed acts of one argument (an offer and its refusal, an act and its denial)?
-Read by `similarity.conflicts`.
+predicate opposed acts of one argument (an offer and its refusal; asked, an act and its
+denial)? Read by `similarity.conflicts`.
 """
 
 from __future__ import annotations
@@ -217,13 +217,15 @@ def _depth(toks, i: int, limit: int = 8) -> int:
 
 
 @lru_cache(maxsize=16)
-def _opposed_sides(language: str) -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+def _opposed_sides(language: str) -> tuple[tuple[tuple[frozenset[str], frozenset[str]], ...],
+                                           frozenset[str]]:
     """A language -> its pairs of opposed acts, each side the predicate keys (folded verbs,
-    as anchors hold them) of one act, both orders (`OPPOSED_ACTS` of its propositions)."""
+    as anchors hold them) of one act, both orders (`OPPOSED_ACTS` of its propositions), and
+    every key of them."""
     table = lang.table(language, "propositions") or lang.table("fr", "propositions")
     pairs = tuple((frozenset(map(fold, p)), frozenset(map(fold, q)))
                   for p, q in getattr(table, "OPPOSED_ACTS", ()))
-    return pairs + tuple((q, p) for p, q in pairs)
+    return pairs + tuple((q, p) for p, q in pairs), frozenset().union(*(p | q for p, q in pairs))
 
 
 def opposed(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]], language: str,
@@ -247,10 +249,9 @@ def opposed(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]], langua
     for p, x in b:
         if x in of_a:
             of_b[x].add(p)
-    sides = _opposed_sides(language or "fr")
+    sides, acts = _opposed_sides(language or "fr")
     # Both say one act of a pair of one argument in the same words ("a proposé" of the
     # agency): they tell that act, and the answer one of them adds is more, not another fact.
-    acts = {p for this, _ in sides for p in this}
     if any(of_a[x] & pb & acts for x, pb in of_b.items()):
         return False
     for x, pb in of_b.items():
