@@ -57,6 +57,15 @@ def test_codec_named_values_round_trip():
     assert codec.loads(codec.dumps(story)) == story
     f = StoryFeatures("a1", "2024-01-02", ("--01-01",), (("maire", 0.5),))
     assert codec.loads(codec.dumps(f)) == f
+    g = StoryFeatures("a1", None, ("--01-01", "--01-09"), (), ("--01-09",), ("--01-01",))
+    assert codec.loads(codec.dumps(g)) == g
+
+
+def test_codec_features_stored_before_a_field_existed_load_with_its_default():
+    data = json.loads(codec.dumps(StoryFeatures("a1", None, ("--01-01",), (), (),
+                                                ("--01-01",))))
+    del data["since"]
+    assert codec.loads(json.dumps(data)) == StoryFeatures("a1", None, ("--01-01",), ())
 
 
 def test_codec_plain_data_names_no_class():

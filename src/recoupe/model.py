@@ -347,6 +347,9 @@ class StoryFeatures:
     # Of `refs`, the days its text names as ahead of it: a bound ("jusqu'au 15 juin", "d'ici
     # au 3 mars"), "prochain", or a verb in the future tense.
     ahead: tuple[str, ...] = ()
+    # Of `refs`, the days its text names as the start of a state or a stretch ("depuis le
+    # 2 mai", "entre le 3 et le 9 mars"): it is written after them, how long after is unknown.
+    since: tuple[str, ...] = ()
 
     @property
     def time(self) -> str | None:
@@ -363,7 +366,7 @@ class StoryFeatures:
         story."""
         if self.day:
             return self.day
-        named = [r for r in self.refs if r not in self.ahead]
+        named = [r for r in self.refs if r not in self.ahead and r not in self.since]
         if self.ahead:
             named = [r for r in named
                      if any(days_before(r, a) <= _NEWS_STRETCH for a in self.ahead)]

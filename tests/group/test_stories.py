@@ -317,6 +317,29 @@ def test_stories_time_leaves_out_days_ahead(refs, ahead, time):
     assert StoryFeatures("a", None, refs, (), ahead).time == time
 
 
+@pytest.mark.parametrize("text, written, since", [
+    ("Le barrage est fermé depuis le 4 mai, selon la préfecture.", "4 mai", True),
+    ("Le barrage est fermé depuis 4 mai.", "4 mai", True),
+    ("Les crues ont noyé la vallée entre le 4 mai et la fin du mois.", "4 mai", True),
+    ("Le péage est gratuit à compter du 4 mai.", "4 mai", True),
+    ("Le barrage a été fermé le 4 mai, selon la préfecture.", "4 mai", False),
+])
+def test_stories_features_day_after_a_start_word_is_a_start(text, written, since):
+    f = features(dated("a", text, {written: "--05-04"}))
+    assert f.refs == ("--05-04",)
+    assert (f.since == ("--05-04",)) is since
+    assert f.ahead == ()
+
+
+@pytest.mark.parametrize("refs, since, time", [
+    (("--05-04",), ("--05-04",), None),  # only a start: as undated, placed by its words
+    (("--05-04", "--05-09"), ("--05-04",), "--05-09"),
+    (("--05-04", "--05-09"), (), "--05-09"),
+])
+def test_stories_time_leaves_out_start_days(refs, since, time):
+    assert StoryFeatures("a", None, refs, (), (), since).time == time
+
+
 # The ceremony of one subject, the next days; an article of another subject of those weeks.
 GAMES = ("La cérémonie d'ouverture des Jeux de Valmorin a réuni les athlètes au stade ; "
          "la vasque olympique a été allumée par la championne Odile Varenne.")

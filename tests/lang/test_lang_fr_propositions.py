@@ -55,3 +55,23 @@ def test_lang_propositions_derivations_make_infinitives():
 def test_lang_propositions_restriction_is_no_word_of_negation():
     # "que" after "ne" restricts; were it a word of negation, "ne ... que" would negate
     assert not propositions.RESTRICTIONS & propositions.NEGATION_WORDS
+
+
+@pytest.mark.parametrize("this, other", propositions.OPPOSED_ACTS)
+def test_lang_propositions_opposed_acts_are_two_disjoint_sets_of_infinitives(this, other):
+    assert this and other and not this & other
+    for verb in this | other:
+        assert verb == verb.lower() and verb.endswith(("er", "ir", "re"))
+        assert verb not in propositions.LIGHT_VERBS
+
+
+@pytest.mark.parametrize("offer, answer", [("proposer", "refuser"), ("offrir", "décliner"),
+                                           ("accepter", "rejeter"), ("confirmer", "démentir")])
+def test_lang_propositions_offer_and_answer_are_opposed(offer, answer):
+    assert any(offer in p and answer in q or offer in q and answer in p
+               for p, q in propositions.OPPOSED_ACTS)
+
+
+def test_lang_propositions_converses_are_no_opposites():
+    # "vendre" / "acheter" tell one sale from its two sides: not two facts
+    assert not any({"vendre", "acheter"} <= p | q for p, q in propositions.OPPOSED_ACTS)

@@ -8,7 +8,9 @@ sentence index -> a set of (predicate, argument) keys, a denied predication's pr
 marked with `NEGATED`. The French words (light verbs, event nouns, negation, restriction,
 denying determiners and subordinators) are in `lang/<code>/propositions`. Read by
 `similarity.units_of`; `similarity.SentenceSpace.join_anchors` joins the sentences of
-different articles that share one.
+different articles that share one. `opposed(a, b, language)`: do two sentences' anchors
+predicate opposed acts of one argument (an offer and its refusal; asked, an act and its
+denial)? Read by `similarity.conflicts`.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .. import lang
 from ..model import AnnotatedArticle
@@ -25,6 +28,10 @@ _HOPS = 2  # an argument's head climbed to find its predicate ("disputer le Gran
 _MAIN_DEPTH = 1  # steps from the sentence's root within which a predicate counts as it stands
 _INNER_DEPTH = 4  # steps within which an embedded predicate counts when it is asserted
 NEGATED = "\u00ac"  # marks the key of a negated predicate ("¬racheter"): no word has it
+# Are an asserted act and its own denial ("a rencontré X" / "n'a pas rencontré X") opposed
+# too? Measured on the claims gold, it cost precision (a hedged plan and "no meeting is
+# planned" then fell into other claims), so it is off; `opposed(..., denials=True)` reads it.
+DENIALS_OPPOSE = False
 
 
 def sentence_anchors(a: AnnotatedArticle, values: dict[int, tuple[str | None, str | None]],
@@ -207,3 +214,56 @@ def _depth(toks, i: int, limit: int = 8) -> int:
             break
         i, steps = h, steps + 1
     return steps
+
+
+@lru_cache(maxsize=16)
+def _opposed_sides(language: str) -> tuple[tuple[tuple[frozenset[str], frozenset[str]], ...],
+                                           frozenset[str]]:
+    """A language -> its pairs of opposed acts, each side the predicate keys (folded verbs,
+    as anchors hold them) of one act, both orders (`OPPOSED_ACTS` of its propositions), and
+    every key of them."""
+    table = lang.table(language, "propositions") or lang.table("fr", "propositions")
+    pairs = tuple((frozenset(map(fold, p)), frozenset(map(fold, q)))
+                  for p, q in getattr(table, "OPPOSED_ACTS", ()))
+    return pairs + tuple((q, p) for p, q in pairs), frozenset().union(*(p | q for p, q in pairs))
+
+
+def opposed(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]], language: str,
+            denials: bool | None = None) -> bool:
+    """Do two sentences' anchors predicate opposed acts of one argument: one an act of it
+    (a verb of one side of an `OPPOSED_ACTS` pair) and not the opposed act, the other the
+    opposed act and not the first? "X offre un poste à Y" and "Y refuse le poste" share
+    every name but state two facts (Y is offered, Y refuses). With `denials` (default
+    `DENIALS_OPPOSE`), an asserted act and its denial ("¬rencontrer") of one argument are
+    opposed too. A sentence that says both acts of one argument opposes neither; acts of
+    different arguments oppose nothing; and two sentences that hold one act of a pair with
+    one argument alike ("X a proposé ..." and "Y a repoussé ce que X a proposé ...") tell
+    that act both, so are not opposed."""
+    if not a or not b:
+        return False
+    denials = DENIALS_OPPOSE if denials is None else denials
+    of_a: dict[str, set[str]] = defaultdict(set)
+    for p, x in a:
+        of_a[x].add(p)
+    of_b: dict[str, set[str]] = defaultdict(set)
+    for p, x in b:
+        if x in of_a:
+            of_b[x].add(p)
+    sides, acts = _opposed_sides(language or "fr")
+    # Both say one act of a pair of one argument in the same words ("a proposé" of the
+    # agency): they tell that act, and the answer one of them adds is more, not another fact.
+    if any(of_a[x] & pb & acts for x, pb in of_b.items()):
+        return False
+    for x, pb in of_b.items():
+        pa = of_a[x]
+        for this, other in sides:
+            if pa & this and not pa & other and pb & other and not pb & this:
+                return True
+        if denials:
+            for p in pa ^ pb:
+                if p.startswith(NEGATED):
+                    continue
+                one, two = (pa, pb) if p in pa else (pb, pa)
+                if NEGATED + p in two and NEGATED + p not in one and p not in two:
+                    return True
+    return False

@@ -30,7 +30,7 @@ from .. import lang
 from ..annotate.vectors import unpack
 from ..model import AnnotatedArticle, Sentence
 from ..text import fold
-from .anchors import sentence_anchors
+from .anchors import opposed, sentence_anchors
 from .numbers import read_number
 from .numbers import tables as numbers_tables
 
@@ -264,11 +264,15 @@ def _hedged(a: AnnotatedArticle, masked: Sequence[tuple[int, int]] = ()) -> set[
 
 def conflicts(a: Unit, b: Unit) -> bool:
     """Do two sentences give different values of one thing (numbers counting the same noun
-    with no value in common, full dates with none in common), or is one hedged and the other
-    not? Then they do not state one fact (a difference of value is not support)."""
+    with no value in common, full dates with none in common), is one hedged and the other
+    not, or do their anchors predicate opposed acts of one argument (`anchors.opposed`: an
+    offer and its refusal)? Then they do not state one fact (a difference of value is not
+    support, nor is a refusal the offer it answers)."""
     if a.days and b.days and not a.days & b.days:
         return True
     if a.hedged != b.hedged:
+        return True
+    if opposed(a.anchors, b.anchors, a.article.language or "fr"):
         return True
     counted = {u for u, _ in a.numbers} & {u for u, _ in b.numbers}
     return any(not ({v for u, v in a.numbers if u == c} & {v for u, v in b.numbers if u == c})

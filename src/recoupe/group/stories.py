@@ -103,12 +103,16 @@ def features(annotated: AnnotatedArticle) -> StoryFeatures:
     named = [d for d in annotated.dates
              if d.certain and d.value and (_DAY.match(d.value) or _MONTH_DAY.match(d.value))]
     refs = sorted({d.value[:10] for d in named})
-    # A day is ahead only if the text never names it otherwise ("le 15 juin" said twice).
+    # A day is ahead (or a start) only if the text never names it otherwise ("le 15 juin"
+    # said twice).
     said = {d.value[:10] for d in named if not _is_ahead(d, annotated, language)}
     ahead = tuple(r for r in refs if r not in said)
+    starts = _bound_words(language, "START_BEFORE")
+    plain = {d.value[:10] for d in named if not _preceded_by(d, annotated, starts)}
+    since = tuple(r for r in refs if r not in plain and r not in ahead)
     day = (article.published or "")[:10] if _DAY.match(article.published or "") else None
     return StoryFeatures(article.id, day or None, tuple(refs),
-                         tuple((w, round(v / norm, 6)) for w, v in top), ahead)
+                         tuple((w, round(v / norm, 6)) for w, v in top), ahead, since)
 
 
 _FUTURE = "Tense=Fut"  # Universal Dependencies' feature, the same in every language
@@ -120,12 +124,8 @@ def _is_ahead(ref: DateRef, annotated: AnnotatedArticle, language: str) -> bool:
     that verb's auxiliary) in the future tense ("il sera reçu le 3 octobre")."""
     if ref.partial is not None and ref.partial.direction > 0:
         return True
-    bounds = _bound_words(language)
-    if bounds:
-        before = " " + _APOSTROPHE.sub("'", " ".join(
-            annotated.article.text[max(0, ref.start - 24):ref.start].lower().split()))
-        if any(before.endswith(" " + word) for word in bounds):
-            return True
+    if _preceded_by(ref, annotated, _bound_words(language)):
+        return True
     tokens = annotated.tokens
     span = range(ref.start, ref.end)
     first = bisect.bisect_left(tokens, ref.start, key=lambda t: t.start)
@@ -154,13 +154,23 @@ def _is_ahead(ref: DateRef, annotated: AnnotatedArticle, language: str) -> bool:
                and _FUTURE in tokens[i].morph for i in near)
 
 
+def _preceded_by(ref: DateRef, annotated: AnnotatedArticle, words: tuple[str, ...]) -> bool:
+    """Whether the text right before this day ends with one of `words` ("jusqu'au")."""
+    if not words:
+        return False
+    before = " " + _APOSTROPHE.sub("'", " ".join(
+        annotated.article.text[max(0, ref.start - 24):ref.start].lower().split()))
+    return any(before.endswith(" " + word) for word in words)
+
+
 _APOSTROPHE = re.compile("[\u2019\u02bc]")
 
 
 @lru_cache(maxsize=16)
-def _bound_words(language: str) -> tuple[str, ...]:
+def _bound_words(language: str, name: str = "BOUND_BEFORE") -> tuple[str, ...]:
+    """A word list of the language's dates table: bounds ahead, or starts."""
     t = table(language, "dates")
-    return tuple(getattr(t, "BOUND_BEFORE", ())) if t else ()
+    return tuple(getattr(t, name, ())) if t else ()
 
 
 @lru_cache(maxsize=200_000)

@@ -68,6 +68,12 @@ DIRECTION_AFTER = True
 # 15 juin", "d'ici au 3 mars", "d'ici le 3 mars" (read by story grouping, not by the reader).
 BOUND_BEFORE = ["jusqu'au", "jusqu'à", "jusqu'en", "d'ici au", "d'ici le", "d'ici à", "d'ici"]
 
+# Words before a date that make it the start of a state or a stretch, not when the text is:
+# "depuis le 2 mai", "entre le 3 et le 9 mars", "à compter du 1er juin" (the text is written
+# after it, how long after is unknown; read by story grouping, not by the reader).
+START_BEFORE = ["depuis le", "depuis", "entre le", "entre", "à partir du", "à partir de",
+                "à compter du", "à compter de", "dès le"]
+
 # "ce mercredi": the weekday of the publication's own week (Monday to Sunday).
 THIS_WORDS = ["ce"]
 

@@ -106,3 +106,22 @@ NEGATIVE_DETERMINERS = frozenset({"aucun", "aucune", "nul", "nulle"})
 # riverains" states that they were not consulted (lower case, compared with the text of a
 # token the parse marks as a clause's subordinator).
 DENYING_MARKS = frozenset({"sans"})
+
+# Opposed acts: verbs (spaCy lemmas; an event noun counts as the verb it is made from, e.g.
+# "le refus" as "refuser") grouped into pairs of acts that cannot be one fact when said of
+# one argument: "X propose un poste à Y" / "Y refuse le poste" share every name but state
+# an offer and its answer. Each side lists verbs of one act in its common news senses only;
+# the relation is symmetric. Read by `crosscheck.anchors.opposed` (a conflict in
+# `similarity.conflicts`), not by the anchors' keys: "proposer" and "offrir" stay two keys.
+OPPOSED_ACTS = (
+    (frozenset({"proposer", "offrir", "suggérer"}),
+     frozenset({"refuser", "rejeter", "décliner", "repousser"})),
+    (frozenset({"accepter"}), frozenset({"refuser", "rejeter", "décliner", "repousser"})),
+    (frozenset({"adopter"}), frozenset({"rejeter", "refuser"})),
+    (frozenset({"confirmer"}), frozenset({"démentir", "nier", "infirmer"})),
+    (frozenset({"autoriser"}), frozenset({"interdire"})),
+    (frozenset({"ouvrir"}), frozenset({"fermer"})),
+    (frozenset({"arrêter", "interpeller"}), frozenset({"libérer", "relâcher"})),
+    (frozenset({"condamner"}), frozenset({"acquitter", "relaxer"})),
+    (frozenset({"augmenter"}), frozenset({"baisser", "diminuer", "reculer"})),
+)
