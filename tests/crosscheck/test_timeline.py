@@ -174,3 +174,12 @@ def test_timeline_when_a_text_published_on_a_day_dates_the_publishing():
     # "publié au Journal officiel du": the day of the publishing, the story's news; the
     # "arrêté du 2 mai 2010", named by two articles, is a text's name
     assert story_when(arts) == "2011-06-09"
+
+
+def test_timeline_when_is_never_a_day_named_as_a_start():
+    started = "Les cheminots sont en grève depuis le 3 mars 2022 dans toute la région."
+    arts = [art("a", [started]), art("b", [started])]
+    assert story_when(arts) is None  # a start: the story is told some time after it
+    arts += [art("c", ["Le mardi 15 mars 2022, les trains ne roulaient toujours pas."]),
+             art("d", ["Mardi 15 mars 2022, la direction a reçu les syndicats."])]
+    assert story_when(arts) == "2022-03-15"

@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from .. import lang
+from ..group.stories import named_as_start
 from ..model import AnnotatedArticle, DateRef, Entity, Span, TimelineEvent
 from ..partialdate import PartialDate, parse_iso, resolve
 from ..text import fold
@@ -33,8 +34,9 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 def story_when(articles: Sequence[AnnotatedArticle]) -> str | None:
     """The day the articles' own date expressions point to most (each article counted once),
     publication days breaking ties; None when nothing is dated to the day. A date that
-    names a text ("la loi du 22 avril 2005": `NAMING_NOUNS` of `lang/<code>/dates`) is
-    not a day the story happens on, however often the articles cite it.
+    names a text ("la loi du 22 avril 2005": `NAMING_NOUNS` of `lang/<code>/dates`), or a
+    start ("en grève depuis le 3 mars": `group.stories.named_as_start`), is not a day the
+    story happens on, however often the articles cite it.
     A day no article was published on must be named by two articles, or be the one day of
     a lone article: news names its own day by the weekday ("mardi"); a full date with its
     year, named once, is mostly background ("le 3 mai 2004, il avait ..."), and a wrong
@@ -44,7 +46,8 @@ def story_when(articles: Sequence[AnnotatedArticle]) -> str | None:
     published_on: set[str] = set()
     for a in articles:
         days = {day for d in a.dates if d.certain and (day := _day(d.value))
-                and not _names_a_text(a, d)}
+                and not _names_a_text(a, d)
+                and not named_as_start(d, a, a.language or "fr")}
         votes.update({day: 1.0 for day in days})
         named.update(days)
         published = _day(a.article.published)

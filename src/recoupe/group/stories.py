@@ -107,8 +107,7 @@ def features(annotated: AnnotatedArticle) -> StoryFeatures:
     # said twice).
     said = {d.value[:10] for d in named if not _is_ahead(d, annotated, language)}
     ahead = tuple(r for r in refs if r not in said)
-    starts = _bound_words(language, "START_BEFORE")
-    plain = {d.value[:10] for d in named if not _preceded_by(d, annotated, starts)}
+    plain = {d.value[:10] for d in named if not named_as_start(d, annotated, language)}
     since = tuple(r for r in refs if r not in plain and r not in ahead)
     day = (article.published or "")[:10] if _DAY.match(article.published or "") else None
     return StoryFeatures(article.id, day or None, tuple(refs),
@@ -152,6 +151,14 @@ def _is_ahead(ref: DateRef, annotated: AnnotatedArticle, language: str) -> bool:
     near = range(max(0, at - 4), min(len(tokens), at + 1))
     return any(tokens[i].head == at and tokens[i].dep.startswith("aux")
                and _FUTURE in tokens[i].morph for i in near)
+
+
+def named_as_start(ref: DateRef, annotated: AnnotatedArticle, language: str) -> bool:
+    """Whether the text names this day as the start of a state or a stretch ("depuis le 2
+    mai", "entre le 3 et ...", "à compter du 1er juin": `START_BEFORE` of the language's
+    dates table), not as when its events are: the text is written after it, how long after
+    is unknown. Read by grouping and by the story's day (`crosscheck.timeline`)."""
+    return _preceded_by(ref, annotated, _bound_words(language, "START_BEFORE"))
 
 
 def _preceded_by(ref: DateRef, annotated: AnnotatedArticle, words: tuple[str, ...]) -> bool:
