@@ -69,13 +69,17 @@ Progress = Callable[[int, int], None]  # (articles done, articles in all)
 
 # 2: dates keep their unresolved PartialDate; 3: recoupe's sentence boundaries, quotes read
 # from the spaCy Doc, sentence vectors; 4: a role is never tied to a name in quotes, a
-# former holder or a rival organisation.
-ANALYSIS_VERSION = "4"
-BRIEF_VERSION = "5"  # 2: claims by meaning, statements across wordings, values compared;
+# former holder or a rival organisation; 5: a headline's topic is no speaker, a pronoun no
+# relay, an opening participle no antecedent, a speaker ends before where and when he
+# spoke, and grouping keeps the days named as starts (`StoryFeatures.since`).
+ANALYSIS_VERSION = "5"
+BRIEF_VERSION = "6"  # 2: claims by meaning, statements across wordings, values compared;
 # 3: numbers compared as values in any typography, summary sentences that stand alone;
 # 4: claims joined by shared main predications (anchors), summary chosen by the leads;
 # 5: anchors on asserted embedded predications and denials, summary from the top of each
-# article with no claim said twice
+# article with no claim said twice; 6: no question is a claim, opposed acts never share a
+# claim, a lone verb is no entity, the story's day is never a text's name, a start or a
+# day named once, the summary's gain is per word spent
 
 
 def read(inputs: Sequence[str], config: Config, stdin: BinaryIO | None = None
