@@ -167,11 +167,11 @@ def test_timeline_when_a_text_published_on_a_day_dates_the_publishing():
     from .support import annotated
 
     arts = annotated({
-        "a": "Le décret publié au Journal officiel du 9 juin 2011 ferme la réserve aux chasseurs.",
+        "a": "Le décret paru au Journal officiel du 9 juin 2011 ferme la réserve aux chasseurs.",
         "b": "Paru au Bulletin officiel du 9 juin 2011, l'arrêté du 2 mai 2010 est abrogé.",
         "c": "L'arrêté du 2 mai 2010 autorisait la chasse dans la réserve.",
     })
-    # "publié au Journal officiel du": the day of the publishing, the story's news; the
+    # "paru au Journal officiel du": the day of the publishing, the story's news; the
     # "arrêté du 2 mai 2010", named by two articles, is a text's name
     assert story_when(arts) == "2011-06-09"
 

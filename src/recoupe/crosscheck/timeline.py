@@ -34,7 +34,7 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 def story_when(articles: Sequence[AnnotatedArticle]) -> str | None:
     """The day the articles' own date expressions point to most (each article counted once),
     publication days breaking ties; None when nothing is dated to the day. A date that
-    names a text ("la loi du 22 avril 2005": `NAMING_NOUNS` of `lang/<code>/dates`), or a
+    names a text ("la loi du 9 juin 2011": `NAMING_NOUNS` of `lang/<code>/dates`), or a
     start ("en grève depuis le 3 mars": `group.stories.named_as_start`), is not a day the
     story happens on, however often the articles cite it.
     A day no article was published on must be named by two articles, or be the one day of
@@ -77,9 +77,9 @@ def _naming(language: str | None) -> re.Pattern | None:
 
 
 def _names_a_text(a: AnnotatedArticle, d: DateRef) -> bool:
-    """Does date `d` name a text ("la loi du 22 avril 2005", "la loi sur l'eau du ...")?
-    Not when a verb stands between the text and the date: "le décret publié au Journal
-    officiel du 1er juillet" dates the publishing, which may be the story's news."""
+    """Does date `d` name a text ("la loi du 9 juin 2011", "la loi sur l'eau du ...")?
+    Not when a verb stands between the text and the date: "l'arrêté paru au Journal
+    officiel du 3 mars" dates the publishing, which may be the story's news."""
     naming = _naming(a.language)
     found = naming.search(a.article.text, max(0, d.start - 60), d.start) if naming else None
     if found is None:

@@ -237,7 +237,7 @@ INFINITIVE_LEAD = frozenset({"de", "d'", "d’", "ne", "n'", "n’", "pas", "jam
 # words were said ("a déclaré le ministre sur une radio", "lors d'un point presse").
 NP_CUT = frozenset({"sur", "dans", "lors", "pendant", "devant", "avant", "après", "depuis",
                     "avec", "sans", "vers", "contre", "durant", "dès", "auprès", "lorsque"})
-# Two-word openings that do the same ("au cours d'une conférence de presse", "en marge d'un
+# Two-word openings that do the same ("au cours d'un point presse", "en marge d'un
 # sommet", "à l'occasion de ses vœux"), and a day after "de"/"du" ("Le Journal de
 # vendredi": which issue, not who).
 NP_CUT_PAIRS = frozenset({("au", "cours"), ("en", "marge"), ("à", "l'occasion"),

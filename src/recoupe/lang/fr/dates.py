@@ -175,7 +175,7 @@ APPROXIMATE = [
     "pas moins de", "une dizaine de", "une vingtaine de", "une trentaine de",
 ]
 
-# A date after these names a text ("la loi du 22 avril 2005", "le décret n° 2019-12 du 3
+# A date after these names a text ("la loi du 9 juin 2011", "le décret n° 2019-12 du 3
 # mars 2019", "l'avis du 5 mai"): it is the text's name, not a day on which the story
 # happens (read when a story's day is chosen, `crosscheck.timeline.story_when`).
 NAMING_NOUNS = ["loi", "lois", "décret", "décrets", "arrêté", "arrêtés", "arrêt", "ordonnance",
