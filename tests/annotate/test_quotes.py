@@ -152,25 +152,31 @@ CASES: dict[str, tuple[str, str | None]] = {
     "via_media": ("Le ministre a indiqué que la frontière restait fermée, ont rapporté les "
                   "médias d'État valdoriens.", None),
     "speaker_not_via": ("La présidence a déclaré que le sommet aurait lieu en mars.", None),
-    "via_pronoun": ("Marc Olivier a écrit au préfet afin de suspendre le chantier, qui, selon "
-                    "lui, cause « un vacarme permanent ».", None),
-    "via_pronoun_lui": ("Anne Moreau conteste le décret, qui selon lui « menace les jardins "
-                        "ouvriers ».", None),
+    "via_pronoun": ("Selon elle, le projet de rocade « défigure la vallée », a expliqué Marie "
+                    "Delage.", None),
+    "via_pronoun_aside": ("Pour Marie Delage, le nouveau stade, selon elle « trop cher », doit "
+                          "être abandonné.", None),
     # where, when or in which issue the words were said is not who said them
-    "cut_lors": ("« Nous tiendrons nos engagements », a assuré le président lors d'une "
-                 "allocution à la préfecture.", None),
+    "cut_lors": ("« Nous tiendrons nos engagements », a assuré la préfète lors de sa visite "
+                 "au port.", None),
+    "cut_issue_of": ("« Rien n'est joué », a estimé la ministre à l'issue du conseil.", None),
+    "day_in_a_name": ("« Le marché reste fragile », a déclaré la directrice de Dimanche "
+                      "Ouest-France.", None),
     "cut_marge": ("« Rien n'est joué », a estimé la ministre en marge d'un sommet à Lyon.",
                   None),
     "cut_issue": ("« Le marché reste fragile », écrivent Les Nouvelles de vendredi.", None),
     # a participle opening a sentence, taken for a name by the recogniser, is no antecedent
-    "participle_opening": ("Pour Paul Vidal, le compte n'y est pas.\nContemplant l'exemple de "
-                           "l'Espagne, \"où les loyers sont plafonnés depuis dix ans\", il juge "
-                           "l'expérience concluante.", None),
+    "participle_opening": ("Le maire Paul Vidal est arrivé tôt.\nContemplant les ruines de "
+                           "l'usine, il parle d'un « gâchis immense ».", None),
     # a headline's "X :" is a topic unless X is a name or a role
     "title_topic": ("Le conseil a voté mardi la fermeture du bassin.\n\n« Nous rouvrirons "
                     "en juin », a déclaré Marc Vasseur.", "Piscine : « Nous rouvrirons en juin »"),
     "title_surname": ("Le maire Marc Vasseur a parlé aux habitants mardi.",
                       "Vasseur : « Nous rouvrirons en juin »"),
+    "title_honorific": ("Le conseil a siégé mardi. M. Vasseur l'a dit sans détour.",
+                        "Vasseur : « Nous rouvrirons en juin »"),
+    "title_capitals": ("Le maire Marc Vasseur a parlé aux habitants mardi.",
+                       "VASSEUR : « Nous rouvrirons en juin »"),
     # not quotes
     "scare": ("Le dossier de l'« affaire » revient devant les juges.", None),
     "work": ("Marc Vasseur a lu le roman « Les Vents du Nord » pendant l'été.", None),
@@ -303,28 +309,34 @@ def test_quotes_via_names_the_relay(quotes, key, speaker, via):
 
 
 @pytest.mark.parametrize("key, text, speaker", [
-    ("via_pronoun", "un vacarme permanent", "Marc Olivier"),
-    ("via_pronoun_lui", "menace les jardins ouvriers", "Anne Moreau"),
+    ("via_pronoun", "défigure la vallée", "Marie Delage"),
+    ("via_pronoun_aside", "trop cher", "Marie Delage"),
 ])
 def test_quotes_via_is_never_a_pronoun(quotes, key, text, speaker):
     q = _only(quotes, key)
     assert (q.text, q.speaker, q.via) == (text, speaker, None)
 
 
-@pytest.mark.parametrize("key, speaker", [("cut_lors", "le président"),
-                                          ("cut_marge", "la ministre"),
-                                          ("cut_issue", "Les Nouvelles")])
+@pytest.mark.parametrize("key, speaker", [
+    ("cut_lors", "la préfète"),
+    ("cut_marge", "la ministre"),
+    ("cut_issue_of", "la ministre"),
+    ("cut_issue", "Les Nouvelles"),
+    ("day_in_a_name", "la directrice de Dimanche Ouest-France"),  # a title's own name
+])
 def test_quotes_speaker_ends_before_where_and_when(quotes, key, speaker):
     assert _only(quotes, key).speaker == speaker
 
 
 def test_quotes_participle_opening_a_sentence_is_not_the_pronouns_antecedent(quotes):
     q = _only(quotes, "participle_opening", "partial")
-    assert q.text.startswith("où les loyers") and q.speaker == "Paul Vidal"
+    assert q.text == "gâchis immense" and q.speaker == "Le maire Paul Vidal"
 
 
 @pytest.mark.parametrize("key, speaker, in_title", [("title_topic", "Marc Vasseur", False),
-                                                    ("title_surname", "Vasseur", True)])
+                                                    ("title_surname", "Vasseur", True),
+                                                    ("title_honorific", "Vasseur", True),
+                                                    ("title_capitals", "VASSEUR", True)])
 def test_quotes_headline_topic_is_not_a_speaker(quotes, key, speaker, in_title):
     article, found = quotes[key]
     q = found[0]

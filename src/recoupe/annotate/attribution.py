@@ -168,14 +168,9 @@ class ArticleParse:
                         self.toks[x].pos == "CCONJ" for x in range(k, j)):
                 j = k
                 break
-            # "le responsable syndical sur une radio": where or when he spoke, not who
-            # ("lors" may be tagged an adverb); "au cours d'un débat", "Le Journal de
-            # vendredi" too
-            low, after = self.toks[k].text.lower(), self.toks[k + 1].text.lower()
-            if low in self.w.NP_CUT and (self.toks[k].pos == "ADP" or low == "lors") or (
-                    (low, after) in getattr(self.w, "NP_CUT_PAIRS", ())) or (
-                    low in ("de", "du", "d'", "d’")
-                    and after in getattr(self.w, "NP_CUT_DAYS", ())):
+            # "le responsable syndical sur une radio", "au cours d'un débat", "Le Journal
+            # de vendredi": where, when or which issue, not who
+            if self._cuts(k, j):
                 j = k
                 break
         for k in range(i, h):  # "Dans le journal X, l'Américain": what precedes the comma
@@ -190,6 +185,20 @@ class ArticleParse:
         while j - 1 > i and self.toks[j - 1].pos == "PUNCT" and self.toks[j - 1].text != ")":
             j -= 1
         return i, j
+
+    def _cuts(self, k: int, end: int) -> bool:
+        """Does token k (before token `end`) open what says where, when or in which issue
+        words were said, ending a speaker's noun phrase (`NP_CUT*` of the table)?"""
+        w, t = self.w, self.toks[k]
+        low = t.text.lower().replace("’", "'")
+        if low in w.NP_CUT and (t.pos == "ADP" or low in getattr(w, "NP_CUT_ANY_TAG", ())):
+            return True
+        ahead = [x.text.lower().replace("’", "'") for x in self.toks[k:end]]
+        if any(tuple(ahead[:len(o)]) == o for o in getattr(w, "NP_CUT_OPENINGS", ())):
+            return True
+        day = self.toks[k + 1] if k + 1 < end else None
+        return (low in getattr(w, "NP_CUT_DAY_LINKS", ()) and day is not None
+                and day.text in getattr(w, "NP_CUT_DAYS", ()) and day.pos != "PROPN")
 
     def speaker(self, h: int) -> tuple[tuple[str, int, int, str], str, str] | None:
         """(text, start, end, kind), gender, number of the speaker headed by token h."""
@@ -692,7 +701,7 @@ class ArticleParse:
                 h = self._subject_head(k, inverted=True, inherit=False)
             elif low in self.w.CITED_BY and k + 1 < len(toks) and toks[k + 1].text == "par":
                 h = self._object_after(k + 1)
-            # "qui, selon elle, porte « ... »": a pronoun names the speaker, or someone
+            # "le projet, selon lui, « ne tient pas »": a pronoun names the speaker, or someone
             # named before; shown as a relay it tells the reader nothing
             if h is None or toks[h].pos == "PRON":
                 continue

@@ -28,7 +28,7 @@ def title_quotes(title: str, words: ModuleType, body: list[Found],
     m = re.fullmatch(r"\s*(?P<sp>[^:«»“”\"]{2,80}?)\s*:\s*" + _Q + r"\s*[.!?]?", title)
     speaker = None
     if m:
-        # "Fichage : « ... »" files the quote under a topic; only a name or a role says it
+        # "Retraites : « ... »" files the quote under a topic; only a name or a role says it
         if not _topic(m.group("sp"), text):
             speaker = (m.group("sp"), m.start("sp"), m.end("sp"))
     else:
@@ -79,15 +79,24 @@ def _topic(label: str, body: str) -> bool:
     is one word, or words whose first only is capitalised, that the body never writes with
     a capital inside a sentence (where only a name has one): "Retraites" and "Crise
     financière" are topics; "Marc Vasseur", "Dupont" (named so in the body, "Jean Dupont
-    a dit") and "Le ministre" (a determiner: a role) are not."""
+    a dit", "M. Dupont"), "DUPONT" (a headline in capitals: the body's "Dupont" counts) and
+    "Le ministre" (a determiner: a role) are not."""
     parts = re.findall(r"[^\W\d_]+", label)
     if not parts or any(p[:1].isupper() for p in parts[1:]) or not parts[0][:1].isupper():
         return False
     if parts[0].lower() in DETERMINERS:
         return False
-    for found in re.finditer(rf"\b{re.escape(parts[0])}\b", body):
+    capitals = len(parts[0]) > 1 and parts[0].isupper()
+    for found in re.finditer(rf"\b{re.escape(parts[0])}\b", body,
+                             re.IGNORECASE if capitals else 0):
+        if not found.group()[0].isupper():
+            continue
         before = body[:found.start()].rstrip(" \t\u00a0\u202f")
-        if before and before[-1] not in ".!?:;«»\"“”\n":
+        words = before.split()
+        # a full stop ends a sentence, not an abbreviation's ("M.", "Dr", "J.-L.")
+        abbreviation = bool(words) and words[-1].endswith(".") and sum(
+            c.isalpha() for c in words[-1]) <= 3
+        if before and (before[-1] not in ".!?:;«»\"“”\n" or abbreviation):
             return False  # capitalised inside a sentence: a name
     return True
 

@@ -237,11 +237,15 @@ INFINITIVE_LEAD = frozenset({"de", "d'", "d’", "ne", "n'", "n’", "pas", "jam
 # words were said ("a déclaré le ministre sur une radio", "lors d'un point presse").
 NP_CUT = frozenset({"sur", "dans", "lors", "pendant", "devant", "avant", "après", "depuis",
                     "avec", "sans", "vers", "contre", "durant", "dès", "auprès", "lorsque"})
-# Two-word openings that do the same ("au cours d'un point presse", "en marge d'un
-# sommet", "à l'occasion de ses vœux"), and a day after "de"/"du" ("Le Journal de
-# vendredi": which issue, not who).
-NP_CUT_PAIRS = frozenset({("au", "cours"), ("en", "marge"), ("à", "l'occasion"),
-                          ("à", "l’occasion"), ("à", "l'issue"), ("à", "l’issue")})
+# Of those, the ones that cut whatever their tag ("lors" is often tagged an adverb).
+NP_CUT_ANY_TAG = frozenset({"lors"})
+# Openings of several words that do the same ("au cours d'un point presse", "en marge d'un
+# sommet", "à l'occasion de ses vœux", "à l'issue du conseil"), as the parser's tokens.
+NP_CUT_OPENINGS = (("au", "cours"), ("en", "marge"), ("à", "l'", "occasion"),
+                   ("à", "l'", "issue"))
+# A weekday written in lower case after these is which issue of a title, not who: "Le
+# Journal de vendredi" ("Lundi Matin", capitalised, may be a title's own name).
+NP_CUT_DAY_LINKS = frozenset({"de", "du", "d'"})
 NP_CUT_DAYS = frozenset(WEEKDAYS)
 
 # Pronouns that head a noun phrase naming a group member ("l'un des porte-parole", "une des
