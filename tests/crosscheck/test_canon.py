@@ -231,7 +231,7 @@ def test_canon_keeps_a_surname_that_is_also_a_town_when_the_full_name_is_there()
     ("Scrutant", "PER", "VERB"),  # "Scrutant l'horizon, il ...": a participle
     ("Patienter", "LOC", "VERB"),  # a quoted infinitive opening a sentence
 ])
-def test_canon_drops_a_lone_common_noun(mention):
+def test_canon_drops_a_lone_common_noun_or_verb(mention):
     assert names(article("a", mention)) == {}
 
 

@@ -152,3 +152,9 @@ def test_claims_a_question_is_no_claim_but_a_quoted_one_is_narrated():
     texts = [c.text for c in find_claims(asked, [])]
     assert not [t for t in texts if "locataires" in t]  # asked by both, stated by none
     assert [t for t in texts if "toiture" in t]  # what the town hall asked is stated
+
+
+def test_claims_a_bracketed_question_is_no_claim():
+    asked = [art(k, ["(Et si les locataires du quartier devaient tous partir avant l'hiver ?)"],
+                 k.upper()) for k in "st"]
+    assert not [c for c in find_claims(asked, []) if "locataires" in c.text]

@@ -183,3 +183,16 @@ def test_timeline_when_is_never_a_day_named_as_a_start():
     arts += [art("c", ["Le mardi 15 mars 2022, les trains ne roulaient toujours pas."]),
              art("d", ["Mardi 15 mars 2022, la direction a reçu les syndicats."])]
     assert story_when(arts) == "2022-03-15"
+
+
+def test_timeline_when_takes_the_strongest_day_that_passes():
+    # the dyke's day, named once, ties with the day both articles came out: it fails the
+    # two-article rule, the publication day does not
+    arts = [art("a", ["Le 3 mars 2022, la digue a cédé."], "2022-03-04"),
+            art("b", ["La digue a cédé dans la nuit."], "2022-03-04")]
+    assert story_when(arts) == "2022-03-04"
+
+
+def test_timeline_when_is_never_a_day_ahead():
+    ahead = "La route du col reste fermée jusqu'au 15 juin 2022."
+    assert story_when([art("a", [ahead]), art("b", [ahead])]) is None

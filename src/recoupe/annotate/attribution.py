@@ -22,11 +22,12 @@ import bisect
 import functools
 import itertools
 import re
+from collections.abc import Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING
 
 from .. import lang
-from ..model import AnnotatedArticle
+from ..model import AnnotatedArticle, Token
 from ..text import fold
 from .quotemarks import SPACES, quoted_spans
 
@@ -901,8 +902,8 @@ class ArticleParse:
             k = self._tok(m.start)
             if self.in_quote[k]:
                 continue
-            if " " not in m.text.strip() and "VerbForm=" in self.toks[k].morph:
-                continue  # "Contemplant la mer, il ...": a verb the recogniser took for a name
+            if verb_taken_for_a_name(m.text, self.toks[m.token_start:m.token_end]):
+                continue
             a = self._tok_from(self.unit(m.start)[0])
             lead = [self.toks[x] for x in range(a, k)]
             if all(t.pos in ("DET", "CCONJ", "PUNCT") or t.text.lower() in self.w.HONORIFICS
@@ -1013,3 +1014,12 @@ def rebuild(annotated: AnnotatedArticle) -> SpacyDoc:
                     heads=[t.head for t in toks], deps=[t.dep or "dep" for t in toks],
                     pos=[t.pos or "X" for t in toks], lemmas=[t.lemma for t in toks],
                     morphs=[t.morph for t in toks])
+
+
+def verb_taken_for_a_name(text: str, tokens: Sequence[Token]) -> bool:
+    """Is a mention of one word a verb the recogniser took for a name ("Contemplant la mer,
+    il ...": an opening participle; a quoted infinitive)? Then it names no one: it is no
+    antecedent (here) and no entity (`crosscheck.canon`)."""
+    words = [t for t in tokens if t.pos not in ("PUNCT", "SPACE")]
+    return (len(text.split()) == 1 and bool(words)
+            and all(t.pos in ("VERB", "AUX") for t in words))

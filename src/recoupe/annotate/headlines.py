@@ -5,7 +5,8 @@ In: the article's title, the attribution table, the quotes already found in the 
 sentence -1 and offsets into the title: "X : « ... »", "« ... », affirme X", a headline
 all in quotes, "X déclare que ..." (indirect), and quoted words inside a headline. A
 headline that names nobody takes the speaker of the body quote it repeats (most content
-words shared); its speaker offsets are then -1, the speaker being written in the body.
+words shared); its speaker offsets are then -1, the speaker being written in the body. So
+does one whose "X :" is a topic, not a name or a role ("Retraites : « ... »", `_topic`).
 """
 
 from __future__ import annotations

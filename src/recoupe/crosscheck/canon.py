@@ -50,6 +50,7 @@ from rapidfuzz import fuzz, process
 from wordfreq import zipf_frequency
 
 from .. import lang
+from ..annotate.attribution import verb_taken_for_a_name
 from ..config import EntitiesConfig
 from ..lang import agencies
 from ..model import AnnotatedArticle, Entity
@@ -89,7 +90,7 @@ class _Rec:
     core: str  # the name without its designator ("Volga" for "région de la Volga")
     place: str | None  # None, "area", or "site:<kind>" when a designator was set aside
     label: str
-    common: bool  # a single ordinary noun ("Défense") rather than a proper name
+    common: bool  # a single ordinary noun ("Défense") or verb, rather than a proper name
     honorific: bool  # followed "M.", "Mme"...: the name is a family name
     regnal: bool  # followed "le roi", "le pape"...: a reign name, not a first name
     language: str
@@ -155,13 +156,11 @@ def _records(annotated: AnnotatedArticle) -> list[_Rec]:
         if fold(name) in calendar:
             continue  # "Vendredi" opening a headline is a day, whatever the NER says
         core, place = _split_designator(name, m.label, tables)
-        words = [t for t in tokens if t.text.strip(_DEBRIS)]
-        # a single ordinary noun, or a lone verb the recogniser took for a name (an
-        # opening participle, "Contemplant la mer, ...", a quoted infinitive)
-        common = (len(name.split()) == 1 and bool(tokens)
-                  and ((bool(words) and all(t.pos in ("VERB", "AUX") for t in words))
-                       or (all(t.pos != "PROPN" for t in words)
-                           and zipf_frequency(name.lower(), language) >= _COMMON_ZIPF)))
+        # a single ordinary noun, or a lone verb the recogniser took for a name
+        common = len(name.split()) == 1 and bool(tokens) and (
+            verb_taken_for_a_name(name, tokens)
+            or (all(t.pos != "PROPN" for t in tokens if t.text.strip(_DEBRIS))
+                and zipf_frequency(name.lower(), language) >= _COMMON_ZIPF))
         out.append(_Rec(annotated.article.id, surface, name, core, place, m.label, common,
                         bool(titles & tables.HONORIFICS), bool(titles & tables.REGNAL_TITLES),
                         language, len(name.split()) == 1 and fold(name) in credited))

@@ -15,7 +15,9 @@ rarity (so that two sentences on one person but on different things stay apart).
 sentences giving different values of one kind (numbers, read as values whatever their
 typography: "1.500", "1 500"; days) never state one fact: that is a difference, not support;
 nor does a hedged sentence support an asserted one (a hedge inside someone's quote is theirs,
-not the outlet's). Alignment is an agglomerative clustering under constraints: the
+not the outlet's), nor do two sentences predicating opposed acts of one argument (an offer
+and its refusal: `anchors.opposed`). A question the outlet asks states nothing: no claim.
+Alignment is an agglomerative clustering under constraints: the
 most alike pairs merge first, a claim takes at most one sentence per article, and two groups
 join only when they are alike on average over all their pairs and no pair of them conflicts
 (so that one sentence cannot chain two facts). A sentence stating two facts ("X opened Y,
@@ -67,10 +69,11 @@ def find_claims(articles: Sequence[AnnotatedArticle], quotes: Sequence[Quote],
         if q.kind == "direct":
             masks.setdefault((q.article, q.sentence), []).append((q.start, q.end))
     # A sentence without a finite verb (a header, a caption, a list item) asserts nothing.
-    # Nor does a question ("Et si la banque fait faillite ?"): the outlet asks, it does not
-    # say. A question inside someone's quote ends in the closing quote mark, and is theirs.
+    # Nor does a question ("Et si la banque fait faillite ?"), bracketed or not: the outlet
+    # asks, it does not say. A question inside someone's quote ends in the closing quote
+    # mark, and is theirs.
     units = [u for u in units_of(articles, _MIN_WORDS, masks)
-             if u.finite and not u.sentence.text.rstrip().endswith("?")]
+             if u.finite and not u.sentence.text.rstrip().rstrip(")]").rstrip().endswith("?")]
     space = SentenceSpace(units)
     groups = space.cluster(_PAIR, _SAME_FACT, _NEIGHBOURS, _ALSO)
     # What a long sentence states besides its main thing, it states with the other outlets

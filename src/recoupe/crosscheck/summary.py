@@ -56,7 +56,6 @@ from ..model import AnnotatedArticle, Claim, ClaimSentence, Span, SummarySentenc
 from .similarity import content_words, overlap, rarity
 
 _REDUNDANT = 0.5  # overlap with a taken sentence past which a candidate repeats it
-_SPENT = re.compile(r"[^\W\d_]+|\d+")  # the words a sentence spends of the summary's budget
 _BEARS_OUT = 0.5  # share of the summary sentence's words a cited article's sentence holds:
 # at a third, a sentence reporting only the meeting was cited for one telling what was said there
 _MIN_WORDS = 6  # shorter sentences lean on the one before ("Il a démenti.")
@@ -313,12 +312,13 @@ def _leads(claims: Sequence[Claim], ranks: dict) -> _Leads:
 def _gain(item, sums: Counter, leads: _Leads) -> float:
     """What a candidate adds to the summary, per word it spends: the words the other
     articles' leads agree on that the sentences taken do not hold yet (as many times as the
-    leads hold them, no more), weighted by the candidate's place and corroboration. A
-    summary's budget is in words, small ones included, so every word counts as spent."""
+    leads hold them, no more), weighted by the candidate's place and corroboration. Every
+    word a reader reads counts as spent, small ones included (counted as `_MIN_WORDS`
+    counts them): a long sentence of short words is no cheaper to read."""
     weight, _, voice, said = item
     added = fsum(min(sums[w] + 1, e) - min(sums[w], e)
                  for w in said if (e := leads.expected(w, voice.article)) > 0)
-    return weight * added / max(len(_SPENT.findall(voice.text)), 1)
+    return weight * added / max(len(voice.text.split()), 1)
 
 
 def _cite(voice: ClaimSentence, said: frozenset[str], claim: Claim) -> SummarySentence:

@@ -1,27 +1,27 @@
 """A story's articles -> when it happened, where, and its timeline of dated events.
 
-In: the annotated articles of one story (their date expressions, sentences, mentions and
-publication dates) and the story's entities. Out: `story_when` (the day the story's articles
+In: the annotated articles of one story (their date expressions, sentences, mentions,
+publication dates, and for the story's day the text and parse around each date) and the
+story's entities. Out: `story_when` (the day the story's articles
 most date their events to), `story_where` (the place named most with that day), and
 `build_timeline` (one event per date and happening, citing every article that dates it).
 
 An article without a publication date cannot resolve "mardi" or "cette année" by itself;
 here what its date expressions wrote down (`DateRef.partial`, found at annotate time) is read
 against the story's day (`partialdate.resolve`) and marked uncertain, never shown as certain.
-No text is read again here.
+Dates are not found again here; what a found date stands for (ahead, a start, a text's name)
+is read by `annotate.dateroles`.
 """
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from .. import lang
-from ..group.stories import named_as_start
+from ..annotate.dateroles import named_ahead, named_as_start, names_a_text
 from ..model import AnnotatedArticle, DateRef, Entity, Span, TimelineEvent
 from ..partialdate import PartialDate, parse_iso, resolve
 from ..text import fold
@@ -32,62 +32,35 @@ _WORD = re.compile(r"[^\W\d_]{4,}")
 
 
 def story_when(articles: Sequence[AnnotatedArticle]) -> str | None:
-    """The day the articles' own date expressions point to most (each article counted once),
-    publication days breaking ties; None when nothing is dated to the day. A date that
-    names a text ("la loi du 9 juin 2011": `NAMING_NOUNS` of `lang/<code>/dates`), or a
-    start ("en grève depuis le 3 mars": `group.stories.named_as_start`), is not a day the
-    story happens on, however often the articles cite it.
-    A day no article was published on must be named by two articles, or be the one day of
-    a lone article: news names its own day by the weekday ("mardi"); a full date with its
-    year, named once, is mostly background ("le 3 mai 2004, il avait ..."), and a wrong
-    story day would misdate every "mardi" of the undated articles read against it."""
+    """The day the articles' own date expressions point to most (each article counted once,
+    a publication day half as much; the earlier day between two as strong), None when
+    nothing is dated to the day. A date that names a text ("la loi du 9 juin 2011"), the
+    start of a stretch ("en grève depuis le 3 mars") or a day ahead ("fermée jusqu'au 15
+    juin": `annotate.dateroles`) is not when the story happens, however often the articles
+    cite it. A day no article was published on must be named by two articles, or be the
+    one day of a lone article: news names its own day by the weekday ("mardi"); a full
+    date with its year, named once, is mostly background ("le 3 mai 2004, il avait ..."),
+    and a wrong story day would misdate every "mardi" of the undated articles read against
+    it. The strongest day that passes is taken."""
     votes: Counter = Counter()
     named: Counter = Counter()
     published_on: set[str] = set()
     for a in articles:
+        language = a.language or "fr"
         days = {day for d in a.dates if d.certain and (day := _day(d.value))
-                and not _names_a_text(a, d)
-                and not named_as_start(d, a, a.language or "fr")}
+                and not names_a_text(d, a, language) and not named_as_start(d, a, language)
+                and not named_ahead(d, a, language)}
         votes.update({day: 1.0 for day in days})
         named.update(days)
         published = _day(a.article.published)
         if published:
             votes[published] += 0.5
             published_on.add(published)
-    if not votes:
-        return None
-    best = min(votes, key=lambda day: (-votes[day], day))
     alone = len(articles) == 1 and len(named) == 1
-    return best if best in published_on or named[best] >= 2 or alone else None
-
-
-@functools.lru_cache(maxsize=8)
-def _naming(language: str | None) -> re.Pattern | None:
-    """A language -> the pattern of the words that make the date right after them a text's
-    name ("loi du", "décret n° 2019-12 du"), matched at the end of the text before it.
-    Written by hand: a dozen nouns and "du", no library reads this."""
-    table = lang.table(language or "fr", "dates") or lang.table("fr", "dates")
-    nouns = getattr(table, "NAMING_NOUNS", ())
-    if not nouns:
-        return None
-    words = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
-    # the text's own name or number may stand between ("la loi Martin du", "le décret
-    # n° 2019-12 du"), within a few words of one sentence
-    return re.compile(rf"\b(?:{words})\b[^.;!?\n]{{0,40}}?\s(?:du|des)\s*$", re.IGNORECASE)
-
-
-def _names_a_text(a: AnnotatedArticle, d: DateRef) -> bool:
-    """Does date `d` name a text ("la loi du 9 juin 2011", "la loi sur l'eau du ...")?
-    Not when a verb stands between the text and the date: "l'arrêté paru au Journal
-    officiel du 3 mars" dates the publishing, which may be the story's news."""
-    naming = _naming(a.language)
-    found = naming.search(a.article.text, max(0, d.start - 60), d.start) if naming else None
-    if found is None:
-        return False
-    between = bisect.bisect_left(a.tokens, found.start(), key=lambda t: t.start)
-    return not any(t.pos in ("VERB", "AUX")
-                   for t in a.tokens[between:bisect.bisect_left(a.tokens, d.start,
-                                                                key=lambda t: t.start)])
+    for day in sorted(votes, key=lambda day: (-votes[day], day)):
+        if day in published_on or named[day] >= 2 or alone:
+            return day
+    return None
 
 
 def _day(value: str | None) -> str | None:

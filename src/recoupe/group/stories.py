@@ -33,8 +33,10 @@ How an article finds its story:
   timed by a day of this year is held out of a story well before or after it (a sibling
   event a month apart names its own days).
 - A day the text names as ahead of it (a bound, "jusqu'au 15 juin", "d'ici le 3 mars";
-  "prochain"; a verb in the future tense: `features` reads it from the stored tokens and
-  dates) is not when the article is. An article whose days are all ahead of it is near a
+  "prochain"; a verb in the future tense), or as a start ("depuis le 2 mai", "à compter
+  du": the text is written after it, how long after is unknown), is not when the article
+  is (`annotate.dateroles` reads both from the stored tokens and dates). An article whose
+  days are all ahead of it is near a
   story with a time just before one of them; it does not join a story all after them (it was
   written before them), and joins one well before them only at `followup_threshold` (how
   long before is unknown): not held out of its own story by an end date, and not put, at the
@@ -51,7 +53,6 @@ How an article finds its story:
 
 from __future__ import annotations
 
-import bisect
 import copy
 import heapq
 import math
@@ -62,11 +63,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
+from ..annotate.dateroles import named_ahead, named_as_start
 from ..config import GroupConfig
-from ..lang import table
 from ..model import (
     AnnotatedArticle,
-    DateRef,
     GroupDelta,
     StoryFeatures,
     StoryProfile,
@@ -105,79 +105,13 @@ def features(annotated: AnnotatedArticle) -> StoryFeatures:
     refs = sorted({d.value[:10] for d in named})
     # A day is ahead (or a start) only if the text never names it otherwise ("le 15 juin"
     # said twice).
-    said = {d.value[:10] for d in named if not _is_ahead(d, annotated, language)}
+    said = {d.value[:10] for d in named if not named_ahead(d, annotated, language)}
     ahead = tuple(r for r in refs if r not in said)
     plain = {d.value[:10] for d in named if not named_as_start(d, annotated, language)}
     since = tuple(r for r in refs if r not in plain and r not in ahead)
     day = (article.published or "")[:10] if _DAY.match(article.published or "") else None
     return StoryFeatures(article.id, day or None, tuple(refs),
                          tuple((w, round(v / norm, 6)) for w, v in top), ahead, since)
-
-
-_FUTURE = "Tense=Fut"  # Universal Dependencies' feature, the same in every language
-
-
-def _is_ahead(ref: DateRef, annotated: AnnotatedArticle, language: str) -> bool:
-    """Whether the text names this day as ahead of it, not as when it is: "prochain", a bound
-    word of the language's dates table before it ("jusqu'au"), or the verb it hangs from (or
-    that verb's auxiliary) in the future tense ("il sera reçu le 3 octobre")."""
-    if ref.partial is not None and ref.partial.direction > 0:
-        return True
-    if _preceded_by(ref, annotated, _bound_words(language)):
-        return True
-    tokens = annotated.tokens
-    span = range(ref.start, ref.end)
-    first = bisect.bisect_left(tokens, ref.start, key=lambda t: t.start)
-    roots = [i for i in range(first, len(tokens)) if tokens[i].start in span
-             and 0 <= tokens[i].head < len(tokens) and tokens[tokens[i].head].start not in span]
-    if not roots:
-        return False
-    at = roots[0]
-    # Up from the date to the verb it hangs from, through the dates it is joined to ("dès
-    # samedi et jusqu'au 5 mars"), no further: a verb reached through a noun tells of the
-    # noun ("la crue du 2 mars sera étudiée").
-    for _ in range(3):
-        head = tokens[at].head
-        if tokens[head].pos in ("VERB", "AUX"):
-            at = head
-            break
-        if tokens[at].dep != "conj" or not 0 <= tokens[head].head < len(tokens):
-            return False
-        at = head
-    else:
-        return False
-    if _FUTURE in tokens[at].morph:
-        return True
-    near = range(max(0, at - 4), min(len(tokens), at + 1))
-    return any(tokens[i].head == at and tokens[i].dep.startswith("aux")
-               and _FUTURE in tokens[i].morph for i in near)
-
-
-def named_as_start(ref: DateRef, annotated: AnnotatedArticle, language: str) -> bool:
-    """Whether the text names this day as the start of a state or a stretch ("depuis le 2
-    mai", "entre le 3 et ...", "à compter du 1er juin": `START_BEFORE` of the language's
-    dates table), not as when its events are: the text is written after it, how long after
-    is unknown. Read by grouping and by the story's day (`crosscheck.timeline`)."""
-    return _preceded_by(ref, annotated, _bound_words(language, "START_BEFORE"))
-
-
-def _preceded_by(ref: DateRef, annotated: AnnotatedArticle, words: tuple[str, ...]) -> bool:
-    """Whether the text right before this day ends with one of `words` ("jusqu'au")."""
-    if not words:
-        return False
-    before = " " + _APOSTROPHE.sub("'", " ".join(
-        annotated.article.text[max(0, ref.start - 24):ref.start].lower().split()))
-    return any(before.endswith(" " + word) for word in words)
-
-
-_APOSTROPHE = re.compile("[\u2019\u02bc]")
-
-
-@lru_cache(maxsize=16)
-def _bound_words(language: str, name: str = "BOUND_BEFORE") -> tuple[str, ...]:
-    """A word list of the language's dates table: bounds ahead, or starts."""
-    t = table(language, "dates")
-    return tuple(getattr(t, name, ())) if t else ()
 
 
 @lru_cache(maxsize=200_000)

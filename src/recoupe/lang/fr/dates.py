@@ -175,10 +175,11 @@ APPROXIMATE = [
     "pas moins de", "une dizaine de", "une vingtaine de", "une trentaine de",
 ]
 
-# A date after these names a text ("la loi du 9 juin 2011", "le décret n° 2019-12 du 3
-# mars 2019", "l'avis du 5 mai"): it is the text's name, not a day on which the story
-# happens (read when a story's day is chosen, `crosscheck.timeline.story_when`).
+# A date after these nouns, then a link word, names a text ("la loi du 9 juin 2011", "le
+# décret n° 2019-12 du 3 mars 2019", "l'avis du 5 mai"): it is the text's name, not a day on
+# which the story happens (`annotate.dateroles.names_a_text`).
 NAMING_NOUNS = ["loi", "lois", "décret", "décrets", "arrêté", "arrêtés", "arrêt", "ordonnance",
                 "circulaire", "traité", "accord", "accords", "convention", "directive",
                 "règlement", "protocole", "charte", "pacte", "avis", "jugement",
                 "délibération", "constitution", "amendement", "résolution"]
+NAMING_LINKS = ["du", "des"]

@@ -1,0 +1,121 @@
+"""What a date found in an article stands for in its text, beyond its value: a day ahead of
+the text ("jusqu'au 15 juin", "il sera reçu le 3 octobre"), the start of a stretch ("depuis
+le 2 mai"), or a text's name ("la loi du 9 juin 2011"); none of them is when the article's
+events happen.
+
+In: a `DateRef` of an annotated article (its offsets, its `partial` reading) and that article
+(its text and stored parse: tokens with part of speech, head and morphology); the language's
+`lang/<code>/dates` table (BOUND_BEFORE, START_BEFORE, NAMING_NOUNS, NAMING_LINKS). Out:
+`named_ahead`, `named_as_start`, `names_a_text`: booleans. No model. Read by story grouping
+(`group.stories`: when an undated article is) and by a story's day
+(`crosscheck.timeline.story_when`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from functools import lru_cache
+
+from ..lang import table
+from ..model import AnnotatedArticle, DateRef
+
+_FUTURE = "Tense=Fut"  # Universal Dependencies' feature, the same in every language
+
+
+def named_ahead(ref: DateRef, annotated: AnnotatedArticle, language: str) -> bool:
+    """Whether the text names this day as ahead of it, not as when it is: "prochain", a bound
+    word of the language's dates table before it ("jusqu'au"), or the verb it hangs from (or
+    that verb's auxiliary) in the future tense ("il sera reçu le 3 octobre")."""
+    if ref.partial is not None and ref.partial.direction > 0:
+        return True
+    if _preceded_by(ref, annotated, _bound_words(language)):
+        return True
+    tokens = annotated.tokens
+    span = range(ref.start, ref.end)
+    first = bisect.bisect_left(tokens, ref.start, key=lambda t: t.start)
+    roots = [i for i in range(first, len(tokens)) if tokens[i].start in span
+             and 0 <= tokens[i].head < len(tokens) and tokens[tokens[i].head].start not in span]
+    if not roots:
+        return False
+    at = roots[0]
+    # Up from the date to the verb it hangs from, through the dates it is joined to ("dès
+    # samedi et jusqu'au 5 mars"), no further: a verb reached through a noun tells of the
+    # noun ("la crue du 2 mars sera étudiée").
+    for _ in range(3):
+        head = tokens[at].head
+        if tokens[head].pos in ("VERB", "AUX"):
+            at = head
+            break
+        if tokens[at].dep != "conj" or not 0 <= tokens[head].head < len(tokens):
+            return False
+        at = head
+    else:
+        return False
+    if _FUTURE in tokens[at].morph:
+        return True
+    near = range(max(0, at - 4), min(len(tokens), at + 1))
+    return any(tokens[i].head == at and tokens[i].dep.startswith("aux")
+               and _FUTURE in tokens[i].morph for i in near)
+
+
+def named_as_start(ref: DateRef, annotated: AnnotatedArticle, language: str) -> bool:
+    """Whether the text names this day as the start of a state or a stretch ("depuis le 2
+    mai", "entre le 3 et ...", "à compter du 1er juin": `START_BEFORE` of the language's
+    dates table), not as when its events are: the text is written after it, how long after
+    is unknown. Read by grouping and by the story's day (`crosscheck.timeline`)."""
+    return _preceded_by(ref, annotated, _bound_words(language, "START_BEFORE"))
+
+
+def _preceded_by(ref: DateRef, annotated: AnnotatedArticle, words: tuple[str, ...]) -> bool:
+    """Whether the text right before this day ends with one of `words` ("jusqu'au")."""
+    if not words:
+        return False
+    before = " " + _APOSTROPHE.sub("'", " ".join(
+        annotated.article.text[max(0, ref.start - 24):ref.start].lower().split()))
+    return any(before.endswith(" " + word) for word in words)
+
+
+_APOSTROPHE = re.compile("[\u2019\u02bc]")
+
+
+@lru_cache(maxsize=16)
+def _bound_words(language: str, name: str = "BOUND_BEFORE") -> tuple[str, ...]:
+    """A word list of the language's dates table: bounds ahead, or starts."""
+    t = table(language, "dates")
+    return tuple(getattr(t, name, ())) if t else ()
+
+
+def names_a_text(ref: DateRef, annotated: AnnotatedArticle, language: str) -> bool:
+    """Whether this date names a text ("la loi du 9 juin 2011", "la loi sur l'eau du ...",
+    "le décret n° 2019-12 du ..."): a NAMING_NOUNS noun, the nearest one before the date in
+    its clause (no comma, colon or sentence end between), then a NAMING_LINKS word. Not when
+    a verb stands between the noun and the date: "l'arrêté paru au Journal officiel du 3
+    mars" dates the publishing, which may be the news."""
+    naming = _naming(language)
+    text = annotated.article.text
+    found = naming.search(text, max(0, ref.start - 60), ref.start) if naming else None
+    if found is None:
+        return False
+    tokens = annotated.tokens
+    first = bisect.bisect_left(tokens, found.end("noun"), key=lambda t: t.start)
+    last = bisect.bisect_left(tokens, ref.start, key=lambda t: t.start)
+    return not any(t.pos in ("VERB", "AUX") for t in tokens[first:last])
+
+
+@lru_cache(maxsize=16)
+def _naming(language: str) -> re.Pattern | None:
+    """A language -> the pattern of what makes the date right after it a text's name,
+    matched at the end of the text before the date. Written by hand: a list of nouns and
+    link words, which no date library reads."""
+    t = table(language, "dates") or table("fr", "dates")
+    nouns, links = getattr(t, "NAMING_NOUNS", ()), getattr(t, "NAMING_LINKS", ())
+    if not nouns or not links:
+        return None
+    words = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))
+    ties = "|".join(map(re.escape, links))
+    # the nearest noun (no other one after it), not elided ("d'accord"), then within a few
+    # words of one clause ("la loi Martin du", "le décret n° 2019-12 du") a link word
+    return re.compile(rf"(?<![dD]['’])\b(?P<noun>{words})\b"
+                      rf"(?:(?!\b(?:{words})\b)[^.;:,!?\n]){{0,40}}?\s(?:{ties})\s*$",
+                      re.IGNORECASE)

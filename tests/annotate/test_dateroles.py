@@ -1,0 +1,48 @@
+"""What a found date stands for in its text (`annotate.dateroles`), on sentences written for
+these tests: a text's name, a start, a day ahead."""
+
+from __future__ import annotations
+
+import pytest
+
+from recoupe.annotate.dateroles import named_ahead, named_as_start, names_a_text
+from recoupe.annotate.dates import find_dates
+from recoupe.model import AnnotatedArticle, Article, Sentence
+
+
+def _dated(text: str):
+    """The one full date of an unparsed one-sentence article, and the article."""
+    a = AnnotatedArticle(Article(id="a", source="a", text=text), "fr",
+                         (Sentence(0, len(text), text),))
+    a = AnnotatedArticle(a.article, "fr", a.sentences, dates=find_dates(a))
+    full = [d for d in a.dates if d.value and len(d.value) == 10]
+    assert len(full) == 1, a.dates
+    return full[0], a
+
+
+@pytest.mark.parametrize("text, named", [
+    ("La loi du 9 juin 2011 encadre la pêche.", True),
+    ("La « loi Vidal » du 9 juin 2011 encadre la pêche.", True),
+    ("Le décret n° 2011-87 du 9 juin 2011 encadre la pêche.", True),
+    ("La loi sur la pêche en rivière du 9 juin 2011 reste en vigueur.", True),
+    # the nearest noun counts, not one further back in the clause
+    ("Le projet signé hier et le décret du 9 juin 2011 restent en vigueur.", True),
+    # a comma or a colon ends the reach of a noun; an elided "d'accord" is no agreement
+    ("Malgré l'avis des pêcheurs, la manifestation du 9 juin 2011 a eu lieu.", False),
+    ("Il est d'accord : la réunion du 9 juin 2011 aura bien lieu.", False),
+    ("La manifestation du 9 juin 2011 a réuni les pêcheurs.", False),
+])
+def test_dateroles_a_date_after_a_text_noun_names_the_text(text, named):
+    ref, a = _dated(text)
+    assert names_a_text(ref, a, "fr") is named
+
+
+@pytest.mark.parametrize("text, start, ahead", [
+    ("Les cheminots sont en grève depuis le 3 mars 2022.", True, False),
+    ("À compter du 3 mars 2022, la ligne sera fermée.", True, False),
+    ("La route reste fermée jusqu'au 3 mars 2022.", False, True),
+    ("Les cheminots ont manifesté le 3 mars 2022.", False, False),
+])
+def test_dateroles_starts_and_days_ahead(text, start, ahead):
+    ref, a = _dated(text)
+    assert (named_as_start(ref, a, "fr"), named_ahead(ref, a, "fr")) == (start, ahead)
