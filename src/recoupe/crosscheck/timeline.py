@@ -10,7 +10,7 @@ An article without a publication date cannot resolve "mardi" or "cette année" b
 here what its date expressions wrote down (`DateRef.partial`, found at annotate time) is read
 against the story's day (`partialdate.resolve`) and marked uncertain, never shown as certain.
 Dates are not found again here; what a found date stands for (ahead, a start, a text's name)
-is read by `annotate.dateroles`.
+is read by `dateroles`.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
-from ..annotate.dateroles import named_ahead, named_as_start, names_a_text
+from ..dateroles import named_ahead, named_as_start, names_a_text
 from ..model import AnnotatedArticle, DateRef, Entity, Span, TimelineEvent
 from ..partialdate import PartialDate, parse_iso, resolve
 from ..text import fold
@@ -36,7 +36,7 @@ def story_when(articles: Sequence[AnnotatedArticle]) -> str | None:
     a publication day half as much; the earlier day between two as strong), None when
     nothing is dated to the day. A date that names a text ("la loi du 9 juin 2011"), the
     start of a stretch ("en grève depuis le 3 mars") or a day ahead ("fermée jusqu'au 15
-    juin": `annotate.dateroles`) is not when the story happens, however often the articles
+    juin": `dateroles`) is not when the story happens, however often the articles
     cite it. A day no article was published on must be named by two articles, or be the
     one day of a lone article: news names its own day by the weekday ("mardi"); a full
     date with its year, named once, is mostly background ("le 3 mai 2004, il avait ..."),

@@ -35,7 +35,7 @@ How an article finds its story:
 - A day the text names as ahead of it (a bound, "jusqu'au 15 juin", "d'ici le 3 mars";
   "prochain"; a verb in the future tense), or as a start ("depuis le 2 mai", "à compter
   du": the text is written after it, how long after is unknown), is not when the article
-  is (`annotate.dateroles` reads both from the stored tokens and dates). An article whose
+  is (`dateroles` reads both from the stored tokens and dates). An article whose
   days are all ahead of it is near a
   story with a time just before one of them; it does not join a story all after them (it was
   written before them), and joins one well before them only at `followup_threshold` (how
@@ -63,8 +63,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Protocol
 
-from ..annotate.dateroles import named_ahead, named_as_start
 from ..config import GroupConfig
+from ..dateroles import named_ahead, named_as_start
 from ..model import (
     AnnotatedArticle,
     GroupDelta,

@@ -177,7 +177,7 @@ APPROXIMATE = [
 
 # A date after these nouns, then a link word, names a text ("la loi du 9 juin 2011", "le
 # décret n° 2019-12 du 3 mars 2019", "l'avis du 5 mai"): it is the text's name, not a day on
-# which the story happens (`annotate.dateroles.names_a_text`).
+# which the story happens (`dateroles.names_a_text`).
 NAMING_NOUNS = ["loi", "lois", "décret", "décrets", "arrêté", "arrêtés", "arrêt", "ordonnance",
                 "circulaire", "traité", "accord", "accords", "convention", "directive",
                 "règlement", "protocole", "charte", "pacte", "avis", "jugement",

@@ -1,12 +1,12 @@
-"""What a found date stands for in its text (`annotate.dateroles`), on sentences written for
+"""What a found date stands for in its text (`recoupe.dateroles`), on sentences written for
 these tests: a text's name, a start, a day ahead."""
 
 from __future__ import annotations
 
 import pytest
 
-from recoupe.annotate.dateroles import named_ahead, named_as_start, names_a_text
 from recoupe.annotate.dates import find_dates
+from recoupe.dateroles import named_ahead, named_as_start, names_a_text
 from recoupe.model import AnnotatedArticle, Article, Sentence
 
 

@@ -17,8 +17,8 @@ import bisect
 import re
 from functools import lru_cache
 
-from ..lang import table
-from ..model import AnnotatedArticle, DateRef
+from .lang import table
+from .model import AnnotatedArticle, DateRef
 
 _FUTURE = "Tense=Fut"  # Universal Dependencies' feature, the same in every language
 
