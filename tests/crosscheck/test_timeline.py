@@ -196,3 +196,10 @@ def test_timeline_when_takes_the_strongest_day_that_passes():
 def test_timeline_when_is_never_a_day_ahead():
     ahead = "La route du col reste fermée jusqu'au 15 juin 2022."
     assert story_when([art("a", [ahead]), art("b", [ahead])]) is None
+
+
+def test_timeline_when_counts_copies_of_one_source_once():
+    once = "Un premier glissement avait eu lieu le 12 avril 2019 sur ce versant."
+    arts = [art("a", [once]), art("b", [once]), art("c", ["Les secours sont arrivés."])]
+    assert story_when(arts) == "2019-04-12"
+    assert story_when(arts, {"a": "wire:AFP", "b": "wire:AFP"}) is None

@@ -42,12 +42,12 @@ def build_story(annotated: Sequence[AnnotatedArticle], entities: Sequence[Entity
         annotated[i].article.published is None, annotated[i].article.published or "", i))
     articles = [annotated[i].article for i in order]
     ids = tuple(a.id for a in articles)
-    when = story_when(annotated)
+    upstreams = _upstreams([a.article for a in annotated], copies)
+    when = story_when(annotated, upstreams)
     title = next((a.title for a in articles if a.title), None)
     digest = hashlib.sha1("\n".join(sorted(ids)).encode()).hexdigest()[:10]
     quotes = resolve_speakers(annotated, entities)
-    claims = find_claims([annotated[i] for i in order], quotes,
-                         _upstreams([a.article for a in annotated], copies))
+    claims = find_claims([annotated[i] for i in order], quotes, upstreams)
     statements = fold_statements(quotes)
     return Story(id=f"s-{digest}", title=title, when=when,
                  where=story_where(annotated, entities, when), articles=ids,

@@ -31,19 +31,21 @@ _SAME_EVENT = 0.25  # share of content words two sentences need to tell the same
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
 
-def story_when(articles: Sequence[AnnotatedArticle]) -> str | None:
+def story_when(articles: Sequence[AnnotatedArticle],
+               upstreams: dict[str, str] | None = None) -> str | None:
     """The day the articles' own date expressions point to most (each article counted once,
     a publication day half as much; the earlier day between two as strong), None when
     nothing is dated to the day. A date that names a text ("la loi du 9 juin 2011"), the
     start of a stretch ("en grève depuis le 3 mars") or a day ahead ("fermée jusqu'au 15
     juin": `dateroles`) is not when the story happens, however often the articles
-    cite it. A day no article was published on must be named by two articles, or be the
-    one day of a lone article: news names its own day by the weekday ("mardi"); a full
-    date with its year, named once, is mostly background ("le 3 mai 2004, il avait ..."),
-    and a wrong story day would misdate every "mardi" of the undated articles read against
-    it. The strongest day that passes is taken."""
+    cite it. A day no article was published on must be named by two independent articles
+    (`upstreams` maps an article id to the source it relays: two copies of one wire story
+    are one), or be the one day of a lone article: news names its own day by the weekday
+    ("mardi"); a full date with its year, named once, is mostly background ("le 3 mai
+    2004, il avait ..."), and a wrong story day would misdate every "mardi" of the undated
+    articles read against it. The strongest day that passes is taken."""
     votes: Counter = Counter()
-    named: Counter = Counter()
+    sources: dict[str, set[str]] = defaultdict(set)  # day -> the sources that name it
     published_on: set[str] = set()
     for a in articles:
         language = a.language or "fr"
@@ -51,14 +53,15 @@ def story_when(articles: Sequence[AnnotatedArticle]) -> str | None:
                 and not names_a_text(d, a, language) and not named_as_start(d, a, language)
                 and not named_ahead(d, a, language)}
         votes.update({day: 1.0 for day in days})
-        named.update(days)
+        for day in days:
+            sources[day].add((upstreams or {}).get(a.article.id, a.article.id))
         published = _day(a.article.published)
         if published:
             votes[published] += 0.5
             published_on.add(published)
-    alone = len(articles) == 1 and len(named) == 1
+    alone = len(articles) == 1 and len(sources) == 1
     for day in sorted(votes, key=lambda day: (-votes[day], day)):
-        if day in published_on or named[day] >= 2 or alone:
+        if day in published_on or len(sources[day]) >= 2 or alone:
             return day
     return None
 
