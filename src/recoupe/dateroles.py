@@ -108,7 +108,7 @@ def _naming(language: str) -> re.Pattern | None:
     """A language -> the pattern of what makes the date right after it a text's name,
     matched at the end of the text before the date. Written by hand: a list of nouns and
     link words, which no date library reads."""
-    t = table(language, "dates") or table("fr", "dates")
+    t = table(language, "dates")
     nouns, links = getattr(t, "NAMING_NOUNS", ()), getattr(t, "NAMING_LINKS", ())
     if not nouns or not links:
         return None

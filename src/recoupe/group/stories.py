@@ -35,12 +35,12 @@ How an article finds its story:
 - A day the text names as ahead of it (a bound, "jusqu'au 15 juin", "d'ici le 3 mars";
   "prochain"; a verb in the future tense), or as a start ("depuis le 2 mai", "à compter
   du": the text is written after it, how long after is unknown), is not when the article
-  is (`dateroles` reads both from the stored tokens and dates). An article whose
-  days are all ahead of it is near a
-  story with a time just before one of them; it does not join a story all after them (it was
-  written before them), and joins one well before them only at `followup_threshold` (how
-  long before is unknown): not held out of its own story by an end date, and not put, at the
-  join threshold, in another subject's story that happens to be near that end date.
+  is (`dateroles` reads both from the stored tokens and dates). An article whose days are
+  all ahead of it is near a story with a time just before one of them; it does not join a
+  story all after them (it was written before them), and joins one well before them only at
+  `followup_threshold` (how long before is unknown): not held out of its own story by an end
+  date, and not put, at the join threshold, in another subject's story that happens to be
+  near that end date.
 - Score: cosine between the article's terms and the story's centroid (the sum of its
   articles' term vectors, kept to its `centroid_terms` heaviest).
 - Second look (`add_all`, a batch): an article that would stay alone in a new story is

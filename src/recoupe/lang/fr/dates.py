@@ -70,7 +70,8 @@ BOUND_BEFORE = ["jusqu'au", "jusqu'à", "jusqu'en", "d'ici au", "d'ici le", "d'i
 
 # Words before a date that make it the start of a state or a stretch, not when the text is:
 # "depuis le 2 mai", "entre le 3 et le 9 mars", "à compter du 1er juin" (the text is written
-# after it, how long after is unknown; read by story grouping, not by the reader).
+# after it, how long after is unknown; `dateroles.named_as_start`, read by story grouping
+# and by a story's day, not by the reader).
 START_BEFORE = ["depuis le", "depuis", "entre le", "entre", "à partir du", "à partir de",
                 "à compter du", "à compter de", "dès le"]
 
