@@ -227,6 +227,26 @@ def test_summary_leaves_out_a_main_clause_that_leans_on_another_sentence(text):
     assert text not in texts
 
 
+def test_summary_reads_a_verb_the_parser_hung_beside_its_subject():
+    # "La ministre de la Culture Anne Dubois a inauguré ..." parsed with the noun as the
+    # root and the verb as a parataxis of the name: the sentence has its finite verb.
+    text = "La ministre de la Culture Anne Dubois a inauguré jeudi le musée de Rodez."
+    nominal = "Une inauguration qui réjouit les commerçants du centre de Rodez."
+    article = parsed("a", [
+        (text, [("ministre", "NOUN", "ROOT", None, ""),
+                ("Anne", "PROPN", "appos", "ministre", ""),
+                ("Dubois", "PROPN", "nsubj", "inauguré", ""),
+                ("inauguré", "VERB", "parataxis", "Anne", PART),
+                ("a", "AUX", "aux:tense", "inauguré", FIN.format("Pres"))]),
+        # a relative clause under a nominal root is no main clause
+        (nominal, [("inauguration", "NOUN", "ROOT", None, ""),
+                   ("réjouit", "VERB", "acl:relcl", "inauguration", FIN.format("Pres"))]),
+    ])
+    claims = [claim(f"c{k}", [("a", s.text, s.start)]) for k, s in enumerate(article.sentences)]
+    texts = [s.text for s in summarize(claims, sentences=6, articles=[article])]
+    assert texts == [text]
+
+
 def test_summary_draws_on_the_top_of_each_article():
     told = [
         "Une crue de la Loire a coupé mardi trois routes autour de Saumur.",

@@ -74,6 +74,8 @@ _LEAD_SENTENCES = 2  # an article's lead: its first sentences, where it states t
 # no bound (ROUGE-1 +0.002 to +0.003 on both halves); 6 stands in the middle.
 _TOP = 6
 _BUDGET = 100  # words a reader gives a story's summary
+_VERBS = ("VERB", "AUX")
+_NP_DEPTH = 8  # steps climbed inside a subject noun phrase to its root
 
 
 def _quoted(text: str) -> float:
@@ -122,7 +124,9 @@ def _mains(articles: Sequence[AnnotatedArticle], table: ModuleType | None
     "fragment" when it has no finite verb of its own (a nominal sentence, "Un argumentaire
     qui ...") or its subject is a pronoun whose person is named elsewhere ("Dans cette
     affaire, il est ..."), "background" when its verb is in a tense that tells background
-    (the table's, e.g. the pluperfect), else "news". One pass over each article's tokens;
+    (the table's, e.g. the pluperfect), else "news". A subject noun phrase that the parser
+    took for the root, its verb hung on it as a parataxis with a subject of its own, is read
+    through that verb. One pass over each article's tokens;
     a sentence whose parse is not stored is left out (taken as news)."""
     if table is None:
         return {}
@@ -133,20 +137,34 @@ def _mains(articles: Sequence[AnnotatedArticle], table: ModuleType | None
         starts = [s.start for s in a.sentences]
         helpers: dict[int, list] = defaultdict(list)  # head -> its finite aux and copula
         anaphoric: set[int] = set()  # heads whose subject is an anaphoric pronoun
+        subjects: set[int] = set()  # heads with a subject of their own
         roots = []
+        beside: dict[int, list[int]] = defaultdict(list)  # nominal root -> parataxis verbs
         for i, t in enumerate(a.tokens):
             if t.dep == "ROOT":
                 roots.append(i)
             elif (t.dep.startswith("aux") or t.dep == "cop") and "VerbForm=Fin" in t.morph:
                 helpers[t.head].append(t)
-            elif t.dep.startswith("nsubj") and t.text.lower() in table.ANAPHORIC_SUBJECTS:
-                anaphoric.add(t.head)
+            elif t.dep.startswith("nsubj"):
+                subjects.add(t.head)
+                if t.text.lower() in table.ANAPHORIC_SUBJECTS:
+                    anaphoric.add(t.head)
+            if t.dep == "parataxis" and t.pos in _VERBS:
+                root = _nominal_root(a.tokens, t.head)
+                if root is not None:
+                    beside[root].append(i)
         for i in roots:
             root = a.tokens[i]
             sentence = a.sentences[max(bisect_right(starts, root.start) - 1, 0)]
             if not sentence.start <= root.start < sentence.end:
                 continue
             key = (a.article.id, sentence.start)
+            if root.pos not in _VERBS:
+                # A long subject (a title and a name, "Le ministre X a ...") is often
+                # parsed as the root, its verb hung beside it as a parataxis with its own
+                # subject: that verb is the main clause.
+                i = next((v for v in beside.get(i, ()) if v in subjects), i)
+                root = a.tokens[i]
             finite = helpers.get(i) or ([root] if "VerbForm=Fin" in root.morph else [])
             tense = _TENSE.search(finite[0].morph) if finite else None
             kind = ("fragment" if not finite or i in anaphoric else
@@ -157,6 +175,18 @@ def _mains(articles: Sequence[AnnotatedArticle], table: ModuleType | None
             if out.get(key) in (None, "fragment"):
                 out[key] = kind
     return out
+
+
+def _nominal_root(tokens, head: int) -> int | None:
+    """The root reached from `head` through nouns only (the noun phrase a parataxis verb was
+    hung on), or None when a verb or a loop stands in between."""
+    for _ in range(_NP_DEPTH):
+        if not 0 <= head < len(tokens) or tokens[head].pos in _VERBS:
+            return None
+        if tokens[head].dep == "ROOT":
+            return head
+        head = tokens[head].head
+    return None
 
 
 def _ranks(claims: Sequence[Claim]) -> dict[tuple[str, int | None], int]:
