@@ -46,3 +46,54 @@ def test_dateroles_a_date_after_a_text_noun_names_the_text(text, named):
 def test_dateroles_starts_and_days_ahead(text, start, ahead):
     ref, a = _dated(text)
     assert (named_as_start(ref, a, "fr"), named_ahead(ref, a, "fr")) == (start, ahead)
+
+
+
+NAMES = [
+    # before a year or a month alone, "de" names a text too
+    ("Le préfet a évalué la loi de 2031 sur les digues.", True),
+    ("Le texte d'avril 2031 est mal appliqué.", True),
+    # before a day it tells when a thing was done, which may be the news
+    ("L'accord de mardi 3 mars 2031 a été signé.", False),
+]
+AHEAD = [
+    ("L'inflation devrait baisser en 2031.", True),  # a modal in the conditional
+    ("Le tarif du péage serait relevé en 2031.", True),  # a present conditional
+    ("La croissance serait de 2 % en 2031.", True),  # a copula in the conditional
+    ("Le musée rouvrira ses portes en 2031.", True),  # the future
+    ("Le budget pour 2031 a été voté par les élus.", True),  # a target year
+    ("Le port doit être agrandi d'ici la fin 2031.", True),  # a bound
+    # the past conditional reports an alleged past; a past tense tells what happened
+    ("Le maire aurait quitté la ville le 9 juillet 2031.", False),
+    ("Le maire serait parti le 9 juillet 2031.", False),
+    ("Le musée a rouvert ses portes en 2031.", False),
+]
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    """Each sentence of NAMES and AHEAD as an article parsed by the model, with its one
+    date: the roles read the parse (tenses, moods, what the date hangs from)."""
+    from recoupe.annotate import annotate
+    from recoupe.config import AnnotateConfig
+
+    texts = [t for t, _ in NAMES + AHEAD]
+    articles = annotate([Article(id=f"a{i}", source="a", text=t) for i, t in enumerate(texts)],
+                        AnnotateConfig())
+    out = {}
+    for a in articles:
+        assert len(a.dates) == 1, a.dates
+        out[a.article.text] = (a.dates[0], a)
+    return out
+
+
+@pytest.mark.parametrize("text, named", NAMES)
+def test_dateroles_a_period_after_a_text_noun_and_de_names_the_text(text, named, parsed):
+    ref, a = parsed[text]
+    assert names_a_text(ref, a, "fr") is named
+
+
+@pytest.mark.parametrize("text, ahead", AHEAD)
+def test_dateroles_forecasts_plans_and_targets_are_ahead(text, ahead, parsed):
+    ref, a = parsed[text]
+    assert named_ahead(ref, a, "fr") is ahead

@@ -5,10 +5,12 @@ events happen.
 
 In: a `DateRef` of an annotated article (its offsets, its `partial` reading) and that article
 (its text and stored parse: tokens with part of speech, head and morphology); the language's
-`lang/<code>/dates` table (BOUND_BEFORE, START_BEFORE, NAMING_NOUNS, NAMING_LINKS). Out:
+`lang/<code>/dates` table (BOUND_BEFORE, TARGET_BEFORE, START_BEFORE, NAMING_NOUNS,
+NAMING_LINKS, NAMING_LINKS_PERIOD). Out:
 `named_ahead`, `named_as_start`, `names_a_text`: booleans. No model. Read by story grouping
-(`group.stories`: when an undated article is) and by a story's day
-(`crosscheck.timeline.story_when`).
+(`group.stories`: when an undated article is), by a story's day
+(`crosscheck.timeline.story_when`) and by its timeline (`build_timeline`: what happened
+when).
 """
 
 from __future__ import annotations
@@ -20,16 +22,26 @@ from functools import lru_cache
 from .lang import table
 from .model import AnnotatedArticle, DateRef
 
-_FUTURE = "Tense=Fut"  # Universal Dependencies' feature, the same in every language
+# Universal Dependencies' features, the same in every language
+_FUTURE = "Tense=Fut"
+_CONDITIONAL = "Mood=Cnd"
+_YEAR = re.compile(r"\d{4}")  # the ISO value of a year alone
+_PERIOD = re.compile(r"\d{4}(?:-\d\d)?")  # the ISO value of a year or a month, no day
 
 
 def named_ahead(ref: DateRef, annotated: AnnotatedArticle, language: str) -> bool:
     """Whether the text names this day as ahead of it, not as when it is: "prochain", a bound
-    word of the language's dates table before it ("jusqu'au"), or the verb it hangs from (or
-    that verb's auxiliary) in the future tense ("il sera reçu le 3 octobre")."""
+    word of the language's dates table before it ("jusqu'au", "d'ici", "pour"), or the verb
+    it hangs from in the future tense ("il sera reçu le 3 octobre") or in the present
+    conditional, a forecast or a plan ("l'inflation devrait baisser en 2009", "le taux
+    serait relevé en 2009", "la croissance serait de 1 % en 2009"). The past conditional
+    reports an alleged past ("il aurait quitté la ville le 9 juillet"): not ahead."""
     if ref.partial is not None and ref.partial.direction > 0:
         return True
     if _preceded_by(ref, annotated, _bound_words(language)):
+        return True
+    if _YEAR.fullmatch(ref.value or "") and _preceded_by(
+            ref, annotated, _bound_words(language, "TARGET_BEFORE")):
         return True
     tokens = annotated.tokens
     span = range(ref.start, ref.end)
@@ -48,15 +60,34 @@ def named_ahead(ref: DateRef, annotated: AnnotatedArticle, language: str) -> boo
             at = head
             break
         if tokens[at].dep != "conj" or not 0 <= tokens[head].head < len(tokens):
-            return False
+            # a noun or an adjective with its copula ("la croissance serait de 1 % en 2009")
+            return any(_unreal(t.morph) for t in _helpers(tokens, head, ("cop",)))
         at = head
     else:
         return False
-    if _FUTURE in tokens[at].morph:
+    helpers = _helpers(tokens, at, ("aux", "cop"))
+    if _FUTURE in tokens[at].morph or any(_FUTURE in t.morph for t in helpers):
         return True
+    if any(t.dep == "aux:tense" for t in helpers):
+        return False  # a compound past, conditional or not: an alleged past
+    if _unreal(tokens[at].morph) or any(_unreal(t.morph) for t in helpers):
+        return True
+    # a modal in the conditional over the verb ("devrait baisser", "pourrait être relevé")
+    head = tokens[at].head
+    return (tokens[at].dep == "xcomp" and 0 <= head < len(tokens)
+            and _unreal(tokens[head].morph))
+
+
+def _unreal(morph: str) -> bool:
+    """A finite form in the future or the conditional (Universal Dependencies' features)."""
+    return _FUTURE in morph or _CONDITIONAL in morph
+
+
+def _helpers(tokens, at: int, deps: tuple[str, ...]) -> list:
+    """The auxiliaries or copula (`deps`, by prefix) of token `at`, found near it."""
     near = range(max(0, at - 4), min(len(tokens), at + 1))
-    return any(tokens[i].head == at and tokens[i].dep.startswith("aux")
-               and _FUTURE in tokens[i].morph for i in near)
+    return [tokens[i] for i in near if tokens[i].head == at and i != at
+            and tokens[i].dep.startswith(deps)]
 
 
 def named_as_start(ref: DateRef, annotated: AnnotatedArticle, language: str) -> bool:
@@ -88,11 +119,12 @@ def _bound_words(language: str, name: str = "BOUND_BEFORE") -> tuple[str, ...]:
 
 def names_a_text(ref: DateRef, annotated: AnnotatedArticle, language: str) -> bool:
     """Whether this date names a text ("la loi du 9 juin 2011", "la loi sur l'eau du ...",
-    "le décret n° 2019-12 du ..."): a NAMING_NOUNS noun, the nearest one before the date in
-    its clause (no comma, colon or sentence end between), then a NAMING_LINKS word. Not when
+    "le décret n° 2019-12 du ...", and before a year or a month alone "la loi de 2005"): a
+    NAMING_NOUNS noun, the nearest one before the date in its clause (no comma, colon or
+    sentence end between), then a NAMING_LINKS word (or NAMING_LINKS_PERIOD). Not when
     a verb stands between the noun and the date: "l'arrêté paru au Journal officiel du 3
     mars" dates the publishing, which may be the news."""
-    naming = _naming(language)
+    naming = _naming(language, bool(_PERIOD.fullmatch(ref.value or "")))
     text = annotated.article.text
     found = naming.search(text, max(0, ref.start - 60), ref.start) if naming else None
     if found is None:
@@ -103,13 +135,16 @@ def names_a_text(ref: DateRef, annotated: AnnotatedArticle, language: str) -> bo
     return not any(t.pos in ("VERB", "AUX") for t in tokens[first:last])
 
 
-@lru_cache(maxsize=16)
-def _naming(language: str) -> re.Pattern | None:
+@lru_cache(maxsize=32)
+def _naming(language: str, period: bool = False) -> re.Pattern | None:
     """A language -> the pattern of what makes the date right after it a text's name,
-    matched at the end of the text before the date. Written by hand: a list of nouns and
-    link words, which no date library reads."""
+    matched at the end of the text before the date; with `period` (a year or a month with
+    no day), the links of a period too (NAMING_LINKS_PERIOD). Written by hand: a list of
+    nouns and link words, which no date library reads."""
     t = table(language, "dates")
-    nouns, links = getattr(t, "NAMING_NOUNS", ()), getattr(t, "NAMING_LINKS", ())
+    nouns, links = getattr(t, "NAMING_NOUNS", ()), list(getattr(t, "NAMING_LINKS", ()))
+    if period:
+        links += getattr(t, "NAMING_LINKS_PERIOD", ())
     if not nouns or not links:
         return None
     words = "|".join(sorted(map(re.escape, nouns), key=len, reverse=True))

@@ -84,10 +84,19 @@ def test_timeline_folds_one_happening_told_by_two_articles():
 
 
 def test_timeline_is_oldest_first_and_skips_unresolved_dates():
-    arts = [art("a", ["En 2015, la ligne a ouvert.", "Elle fermera en 2030.",
+    arts = [art("a", ["En 2015, la ligne a ouvert.", "Une première ligne avait fermé en 1990.",
                       "Le chantier reprendra mardi."])]
     events = build_timeline(arts, None)
-    assert [e.date for e in events] == ["2015", "2030"]
+    assert [e.date for e in events] == ["1990", "2015"]
+
+
+def test_timeline_leaves_out_text_names_days_ahead_and_lone_dates():
+    arts = [art("a", ["La loi du 9 juin 2011 encadre la pêche en rivière.",
+                      "La route du col reste fermée jusqu'au 3 mars 2022.",
+                      "Les prévisions de récolte pour 2023 sont prudentes.",
+                      "2019.",
+                      "Le barrage de la vallée a cédé le 9 octobre 1963."])]
+    assert [e.date for e in build_timeline(arts, None)] == ["1963-10-09"]
 
 
 def test_timeline_where_is_the_place_named_with_the_story_day():

@@ -4,7 +4,8 @@ In: the annotated articles of one story (their date expressions, sentences, ment
 publication dates, and for the story's day the text and parse around each date) and the
 story's entities. Out: `story_when` (the day the story's articles
 most date their events to), `story_where` (the place named most with that day), and
-`build_timeline` (one event per date and happening, citing every article that dates it).
+`build_timeline` (one event per date and happening, citing every article that dates it;
+never a text's name, a day ahead of the text or a forecast).
 
 An article without a publication date cannot resolve "mardi" or "cette année" by itself;
 here what its date expressions wrote down (`DateRef.partial`, found at annotate time) is read
@@ -28,6 +29,7 @@ from ..text import fold
 from . import gazetteer
 
 _SAME_EVENT = 0.25  # share of content words two sentences need to tell the same event
+_MIN_WORDS = 4  # a dated sentence shorter than this tells no event ("2005.", "Le 3 mai :")
 _WORD = re.compile(r"[^\W\d_]{4,}")
 
 
@@ -141,13 +143,22 @@ def story_where(articles: Sequence[AnnotatedArticle], entities: Sequence[Entity]
 
 def build_timeline(articles: Sequence[AnnotatedArticle], when: str | None
                    ) -> tuple[TimelineEvent, ...]:
-    """Dated sentences of the articles -> events, one per date and happening, oldest first."""
+    """Dated sentences of the articles -> events, one per date and happening, oldest first.
+    What happened when: a date that names a text ("la loi du 9 juin 2011" is the law's
+    name, not an event of the sentence) or lies ahead of the text (a bound, "d'ici 2013"; a
+    target, "le budget pour 2010"; a forecast or a plan, in the future or the present
+    conditional: "l'inflation devrait baisser en 2010") is no event (`dateroles`); nor is a
+    sentence too short to tell one (a year on a line of its own)."""
     dated: dict[str, list[tuple[int, str, str, bool]]] = defaultdict(list)
     for order, a in enumerate(articles):
+        language = a.language or "fr"
         for d in anchored_dates(a, when):
             if not _has_year(d.value) or d.sentence >= len(a.sentences):
                 continue
             s = a.sentences[d.sentence]
+            if (len(s.text.split()) < _MIN_WORDS or names_a_text(d, a, language)
+                    or named_ahead(d, a, language)):
+                continue
             dated[d.value].append((order, a.article.id, s.text, d.certain, s.start, s.end))
     events = []
     for date, items in dated.items():
