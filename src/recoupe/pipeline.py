@@ -73,13 +73,15 @@ Progress = Callable[[int, int], None]  # (articles done, articles in all)
 # relay, an opening participle no antecedent, a speaker ends before where and when he
 # spoke, and grouping keeps the days named as starts (`StoryFeatures.since`).
 ANALYSIS_VERSION = "5"
-BRIEF_VERSION = "6"  # 2: claims by meaning, statements across wordings, values compared;
+BRIEF_VERSION = "7"  # 2: claims by meaning, statements across wordings, values compared;
 # 3: numbers compared as values in any typography, summary sentences that stand alone;
 # 4: claims joined by shared main predications (anchors), summary chosen by the leads;
 # 5: anchors on asserted embedded predications and denials, summary from the top of each
 # article with no claim said twice; 6: no question is a claim, opposed acts never share a
 # claim, a lone verb is no entity, the story's day is never a text's name, a start or a
-# day named once, the summary's gain is per word spent
+# day named once, the summary's gain is per word spent; 7: the timeline leaves out text
+# names, days ahead and forecasts, the story's place is where things happen, a subject
+# parsed as the root no longer hides its verb from the summary
 
 
 def read(inputs: Sequence[str], config: Config, stdin: BinaryIO | None = None

@@ -142,6 +142,46 @@ def test_timeline_where_is_a_known_place_before_a_body_and_never_a_nationality()
     assert story_where(arts, demonym, story_when(arts)) is None
 
 
+def _undated_where(texts_places, names):
+    """story_where of undated articles: (sentences, places) per article, entities by name."""
+    arts = [art(chr(97 + k), sentences, places=places)
+            for k, (sentences, places) in enumerate(texts_places)]
+    reach = {n: tuple(a.article.id for a in arts if any(m.text == n for m in a.mentions))
+             for n in names}
+    entities = [Entity(f"e{i}", n, "LOC", (n,), reach[n], 1) for i, n in enumerate(names)]
+    return story_where(arts, entities, story_when(arts))
+
+
+@pytest.mark.parametrize("texts_places, where", [
+    # a known place written as where things happen, named by two articles
+    ([(["Les pompiers sont intervenus à Bergen dans la nuit."], [("Bergen", 0)]),
+      (["Le feu a été maîtrisé, selon la mairie de Bergen."], [("Bergen", 0)])], "Bergen"),
+    # named only to qualify someone, or by a single article among several: no place
+    ([(["L'évêque de Bergen a béni la flotte."], [("Bergen", 0)]),
+      (["L'évêque de Bergen était présent."], [("Bergen", 0)])], None),
+    ([(["Les pompiers sont intervenus à Bergen dans la nuit."], [("Bergen", 0)]),
+      (["Le feu a été maîtrisé dans la nuit."], [])], None),
+    # a name the gazetteer does not know after "à" once may be whom a thing goes to
+    ([(["Le club a cédé son stade à Valorimo."], [("Valorimo", 0)]),
+      (["Valorimo a confirmé la vente du stade."], [("Valorimo", 0)])], None),
+    # ... written as a place by two articles, it is one
+    ([(["Les pompiers sont intervenus à Valorimo."], [("Valorimo", 0)]),
+      (["Le feu a pris dans les bois de Valorimo, près de la gare."], [("Valorimo", 0)]),
+      (["Un hangar a brûlé au Valorimo voisin."], [("Valorimo", 0)])], "Valorimo"),
+])
+def test_timeline_where_of_undated_articles_is_a_place_where_things_happen(texts_places, where):
+    names = sorted({n for _, places in texts_places for n, _ in places})
+    assert _undated_where(texts_places, names) == where
+
+
+def test_timeline_where_of_a_lone_article_needs_one_locative():
+    assert _undated_where([(["Un orage a noyé les rues à Bergen."], [("Bergen", 0)])],
+                          ["Bergen"]) == "Bergen"
+    assert _undated_where([(["Deux élus ont écrit à Valorimo et à Bergen."],
+                            [("Valorimo", 0), ("Bergen", 0)])], ["Valorimo", "Bergen"]) \
+        == "Bergen"
+
+
 def _scan_clusters(items):
     """The plain clustering: each sentence compared with every group started before."""
     groups = []

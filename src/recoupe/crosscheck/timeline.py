@@ -22,6 +22,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from .. import lang
 from ..dateroles import named_ahead, named_as_start, names_a_text
 from ..model import AnnotatedArticle, DateRef, Entity, Span, TimelineEvent
 from ..partialdate import PartialDate, parse_iso, resolve
@@ -112,7 +113,12 @@ def story_where(articles: Sequence[AnnotatedArticle], entities: Sequence[Entity]
     """The place (not a whole country, never a nationality word) named most in the sentences
     dated to the story's day, then one the gazetteer knows, then by how many articles name
     it; with the area it lies in when both are named there (a known place is paired only
-    with another known one)."""
+    with another known one). A place not named with the story's day must be named by two
+    of its articles (or be its lone article's) and be written as where something is ("à
+    X", "dans les X": `lang/<code>/places`), by two articles when the gazetteer does not
+    know it (by one when it does): a place named once in
+    passing, or only to qualify someone ("l'archevêque de X"), and a body or a team typed as
+    a place are not where the story happens. None rather than a wrong place."""
     places = {fold(v): e for e in entities if e.type == "LOC"
               and not gazetteer.country_code(e.name) and not _nationality(e.name)
               for v in e.variants}
@@ -120,8 +126,13 @@ def story_where(articles: Sequence[AnnotatedArticle], entities: Sequence[Entity]
         return None
     together: Counter = Counter()
     pairs: Counter = Counter()
+    located: Counter = Counter()  # name -> the articles that write it as where a thing is
     for a in articles:
         dated = {d.sentence for d in a.dates if when and _day(d.value) == when}
+        locative = _locative(a.language or "fr")
+        located.update({e.name for m in a.mentions
+                        if (e := places.get(fold(m.text))) is not None and locative is not None
+                        and locative.search(a.article.text, max(0, m.start - 24), m.start)})
         for s in dated:
             here = []
             for m in a.mentions:
@@ -131,14 +142,34 @@ def story_where(articles: Sequence[AnnotatedArticle], entities: Sequence[Entity]
             together.update(here)
             pairs.update((x, y) for x in here for y in here if x != y)
     reach = {e.name: len(e.articles) for e in places.values()}
+    # "à" also marks whom a thing goes to ("cédé à X"): a name the gazetteer does not know
+    # must be written as a place by two articles, a known one by one
+    enough = min(2, len(articles))
+    candidates = [n for n in reach if together[n] or (
+        reach[n] >= enough and located[n] >= (1 if is_place_name(n) else enough))]
+    if not candidates:
+        return None
     # Between names as often dated, one the gazetteer knows wins: the recogniser's other
     # "places" may be bodies. Unknown names still count (the gazetteer has cities and
     # countries, not every site, region or village named with the day).
-    ranked = sorted(reach, key=lambda n: (-together[n], not is_place_name(n), -reach[n], n))
+    ranked = sorted(candidates,
+                    key=lambda n: (-together[n], not is_place_name(n), -reach[n], n))
     first = ranked[0]
     second = next((n for n in ranked[1:] if pairs[(first, n)]
                    and (is_place_name(n) or not is_place_name(first))), None)
     return f"{first}, {second}" if second else first
+
+
+@functools.lru_cache(maxsize=16)
+def _locative(language: str) -> re.Pattern | None:
+    """A language -> the pattern of a locative preposition (and its article) ending the text
+    right before a name, from `lang/<code>/places`; None when the language has no table."""
+    table = lang.table(language, "places")
+    if table is None:
+        return None
+    words = "|".join(sorted(map(re.escape, table.LOCATIVES), key=len, reverse=True))
+    articles = "|".join(map(re.escape, table.LOCATIVE_ARTICLES))
+    return re.compile(rf"(?:^|[\s(«\"])(?:{words})\s+(?:(?:{articles})\s*)?$", re.IGNORECASE)
 
 
 def build_timeline(articles: Sequence[AnnotatedArticle], when: str | None
