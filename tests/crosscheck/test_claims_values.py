@@ -51,3 +51,16 @@ def test_claims_a_quoted_hedge_is_not_the_outlets():
 
     assert _unit(text).hedged  # read whole, the conditional is the sentence's
     assert not _unit(text, masks).hedged  # the outlet only asserts that the mayor spoke
+
+
+def test_claims_a_quoted_value_still_contradicts_another():
+    # The quote's words are no support, but its count of the same thing differs: the two
+    # sentences do not state one fact (the brief would list it as support and difference).
+    told = "Le gardien a menti aux enquêteurs pendant 12 jours, selon sa voisine."
+    text = "« Il leur a menti pendant 15 jours », raconte sa voisine aux enquêteurs."
+    quoted = text.index("»") + 1
+
+    def masks(a):
+        return {("x", 0): [(0, quoted)]}
+
+    assert conflicts(_unit(told), _unit(text, masks))

@@ -155,6 +155,11 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4,
             if not starts or not (a.sentences[k].start <= t.start < a.sentences[k].end):
                 continue
             if any(lo <= t.start < hi for lo, hi in masks.get((a.article.id, k), ())):
+                # Someone's quoted words are no support, but a value they give of a thing
+                # the other sentence counts differently still contradicts it (`conflicts`).
+                counted, value = values.get(x, (None, None))
+                if counted and value:
+                    numbers[k].add((counted, value))
                 continue
             if "VerbForm=Fin" in t.morph:
                 finite[k] = True
