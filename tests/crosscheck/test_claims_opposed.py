@@ -77,3 +77,15 @@ def test_claims_offer_and_its_refusal_share_no_claim(articles):
     assert len(offer) == 1
     assert "c" not in offer[0].articles
     assert all("c" not in c.articles or len(c.articles) == 1 for c in claims)
+
+
+MEASURE = {
+    "d": "Le père du nageur, arrivé de Lille lundi, a été placé en garde à vue mardi soir.",
+    "e": "La garde à vue du père du nageur, arrivé de Lille lundi, a été levée mardi soir.",
+}
+
+
+def test_claims_a_measure_and_its_lifting_share_no_claim():
+    # the same long apposition, but one tells the custody, the other its end
+    d, e = units_of(annotated(MEASURE), 1)
+    assert conflicts(d, e)
