@@ -16,6 +16,7 @@ LEANING_OPENERS = (
     "par ailleurs", "en outre", "de plus", "d'ailleurs", "d’ailleurs", "en revanche",
     "et", "mais", "pourtant", "toutefois", "cependant", "néanmoins", "ainsi", "aussi", "or",
     "donc", "enfin", "quant à", "quant au", "quant aux", "autrement dit", "du coup",
+    "car", "en effet", "dès lors", "par conséquent", "en conséquence",
     "c'est", "c’est", "c'était", "c’était", "cela", "ça", "ceci",
     "celui-ci", "celle-ci", "ceux-ci", "celles-ci",
     # whose opinion it is was named before: "Pour lui, ...", "Selon elle, ..."
