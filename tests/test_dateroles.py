@@ -52,20 +52,20 @@ def test_dateroles_starts_and_days_ahead(text, start, ahead):
 NAMES = [
     # before a year or a month alone, "de" names a text too
     ("Le préfet a évalué la loi de 2031 sur les digues.", True),
-    ("Le texte d'avril 2031 est mal appliqué.", True),
+    ("Le décret d'avril 2031 reste méconnu des maires.", True),
     # before a day it tells when a thing was done, which may be the news
     ("L'accord de mardi 3 mars 2031 a été signé.", False),
 ]
 AHEAD = [
-    ("L'inflation devrait baisser en 2031.", True),  # a modal in the conditional
+    ("Le chômage devrait reculer en 2031.", True),  # a modal in the conditional
     ("Le tarif du péage serait relevé en 2031.", True),  # a present conditional
-    ("La croissance serait de 2 % en 2031.", True),  # a copula in the conditional
+    ("Le déficit serait de 3 % en 2031.", True),  # a copula in the conditional
     ("Le musée rouvrira ses portes en 2031.", True),  # the future
     ("Le budget pour 2031 a été voté par les élus.", True),  # a target year
     ("Le port doit être agrandi d'ici la fin 2031.", True),  # a bound
     # the past conditional reports an alleged past; a past tense tells what happened
-    ("Le maire aurait quitté la ville le 9 juillet 2031.", False),
-    ("Le maire serait parti le 9 juillet 2031.", False),
+    ("Le maire aurait quitté le port le 14 février 2031.", False),
+    ("Le maire serait parti le 14 février 2031.", False),
     ("Le musée a rouvert ses portes en 2031.", False),
 ]
 

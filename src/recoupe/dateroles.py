@@ -33,9 +33,9 @@ def named_ahead(ref: DateRef, annotated: AnnotatedArticle, language: str) -> boo
     """Whether the text names this day as ahead of it, not as when it is: "prochain", a bound
     word of the language's dates table before it ("jusqu'au", "d'ici", "pour"), or the verb
     it hangs from in the future tense ("il sera reçu le 3 octobre") or in the present
-    conditional, a forecast or a plan ("l'inflation devrait baisser en 2009", "le taux
-    serait relevé en 2009", "la croissance serait de 1 % en 2009"). The past conditional
-    reports an alleged past ("il aurait quitté la ville le 9 juillet"): not ahead."""
+    conditional, a forecast or a plan ("le chômage devrait reculer en 2031", "le péage
+    serait relevé en 2031", "le déficit serait de 3 % en 2031"). The past conditional
+    reports an alleged past ("il aurait quitté le port le 14 février"): not ahead."""
     if ref.partial is not None and ref.partial.direction > 0:
         return True
     if _preceded_by(ref, annotated, _bound_words(language)):
@@ -60,7 +60,7 @@ def named_ahead(ref: DateRef, annotated: AnnotatedArticle, language: str) -> boo
             at = head
             break
         if tokens[at].dep != "conj" or not 0 <= tokens[head].head < len(tokens):
-            # a noun or an adjective with its copula ("la croissance serait de 1 % en 2009")
+            # a noun or an adjective with its copula ("le déficit serait de 3 % en 2031")
             return any(_unreal(t.morph) for t in _helpers(tokens, head, ("cop",)))
         at = head
     else:
@@ -72,7 +72,7 @@ def named_ahead(ref: DateRef, annotated: AnnotatedArticle, language: str) -> boo
         return False  # a compound past, conditional or not: an alleged past
     if _unreal(tokens[at].morph) or any(_unreal(t.morph) for t in helpers):
         return True
-    # a modal in the conditional over the verb ("devrait baisser", "pourrait être relevé")
+    # a modal in the conditional over the verb ("devrait reculer", "pourrait être rasé")
     head = tokens[at].head
     return (tokens[at].dep == "xcomp" and 0 <= head < len(tokens)
             and _unreal(tokens[head].morph))
@@ -119,7 +119,7 @@ def _bound_words(language: str, name: str = "BOUND_BEFORE") -> tuple[str, ...]:
 
 def names_a_text(ref: DateRef, annotated: AnnotatedArticle, language: str) -> bool:
     """Whether this date names a text ("la loi du 9 juin 2011", "la loi sur l'eau du ...",
-    "le décret n° 2019-12 du ...", and before a year or a month alone "la loi de 2005"): a
+    "le décret n° 2019-12 du ...", and before a year or a month alone "la loi de 1998"): a
     NAMING_NOUNS noun, the nearest one before the date in its clause (no comma, colon or
     sentence end between), then a NAMING_LINKS word (or NAMING_LINKS_PERIOD). Not when
     a verb stands between the noun and the date: "l'arrêté paru au Journal officiel du 3

@@ -80,12 +80,12 @@ def test_claims_offer_and_its_refusal_share_no_claim(articles):
 
 
 MEASURE = {
-    "d": "Le père du nageur, arrivé de Lille lundi, a été placé en garde à vue mardi soir.",
-    "e": "La garde à vue du père du nageur, arrivé de Lille lundi, a été levée mardi soir.",
+    "d": "Le père du nageur, arrivé de Lille lundi, a été placé sous contrôle judiciaire mardi.",
+    "e": "Le contrôle judiciaire du père du nageur, arrivé de Lille lundi, a été levé mardi.",
 }
 
 
 def test_claims_a_measure_and_its_lifting_share_no_claim():
-    # the same long apposition, but one tells the custody, the other its end
+    # the same long apposition, but one tells the measure, the other its end
     d, e = units_of(annotated(MEASURE), 1)
     assert conflicts(d, e)

@@ -117,7 +117,7 @@ def story_where(articles: Sequence[AnnotatedArticle], entities: Sequence[Entity]
     of its articles (or be its lone article's) and be written as where something is ("à
     X", "dans les X": `lang/<code>/places`), by two articles when the gazetteer does not
     know it (by one when it does): a place named once in
-    passing, or only to qualify someone ("l'archevêque de X"), and a body or a team typed as
+    passing, or only to qualify someone ("l'évêque de X"), and a body or a team typed as
     a place are not where the story happens. None rather than a wrong place."""
     places = {fold(v): e for e in entities if e.type == "LOC"
               and not gazetteer.country_code(e.name) and not _nationality(e.name)
@@ -176,9 +176,9 @@ def build_timeline(articles: Sequence[AnnotatedArticle], when: str | None
                    ) -> tuple[TimelineEvent, ...]:
     """Dated sentences of the articles -> events, one per date and happening, oldest first.
     What happened when: a date that names a text ("la loi du 9 juin 2011" is the law's
-    name, not an event of the sentence) or lies ahead of the text (a bound, "d'ici 2013"; a
-    target, "le budget pour 2010"; a forecast or a plan, in the future or the present
-    conditional: "l'inflation devrait baisser en 2010") is no event (`dateroles`); nor is a
+    name, not an event of the sentence) or lies ahead of the text (a bound, "d'ici 2031"; a
+    target, "les semis pour 2031"; a forecast or a plan, in the future or the present
+    conditional: "le chômage devrait reculer en 2031") is no event (`dateroles`); nor is a
     sentence too short to tell one (a year on a line of its own)."""
     dated: dict[str, list[tuple[int, str, str, bool]]] = defaultdict(list)
     for order, a in enumerate(articles):

@@ -65,14 +65,14 @@ LAST_WORDS = ["dernier", "dernière", "passé", "passée"]
 DIRECTION_AFTER = True
 
 # Words before a date that make it a bound ahead of the text rather than when it is: "jusqu'au
-# 15 juin", "d'ici au 3 mars", "d'ici le 3 mars", "d'ici la fin 2010" (the date found is
-# "fin 2010"), "d'ici à la fin de 2010" (read by story grouping, a story's day and its
+# 15 juin", "d'ici au 3 mars", "d'ici le 3 mars", "d'ici la fin 2031" (the date found is
+# "fin 2031"), "d'ici à la fin de 2031" (read by story grouping, a story's day and its
 # timeline: none is when a thing happened).
 BOUND_BEFORE = ["jusqu'au", "jusqu'à", "jusqu'en", "d'ici au", "d'ici le", "d'ici à", "d'ici",
                 "d'ici la", "d'ici à la", "d'ici la fin de", "d'ici à la fin de", "d'ici fin",
                 "jusqu'à la", "jusqu'à la fin de"]
-# Words before a year that make it a target, not when the text is: "le budget pour 2010",
-# "les prévisions pour 2010" (a day after them may be when a thing happens: "pour le 14
+# Words before a year that make it a target, not when the text is: "les semis pour 2031",
+# "le plan de vol pour 2031" (a day after them may be when a thing happens: "pour le 14
 # juillet, la ville a tiré un feu d'artifice", so only a year is read so).
 TARGET_BEFORE = ["pour"]
 
@@ -185,14 +185,14 @@ APPROXIMATE = [
 ]
 
 # A date after these nouns, then a link word, names a text ("la loi du 9 juin 2011", "le
-# décret n° 2019-12 du 3 mars 2019", "l'avis du 5 mai", "le texte de 2005"): it is the
+# décret n° 2019-12 du 3 mars 2019", "l'avis du 5 mai", "le texte de 1998"): it is the
 # text's name, not a day on which the story happens (`dateroles.names_a_text`).
 NAMING_NOUNS = ["loi", "lois", "décret", "décrets", "arrêté", "arrêtés", "arrêt", "ordonnance",
                 "circulaire", "traité", "accord", "accords", "convention", "directive",
                 "règlement", "protocole", "charte", "pacte", "avis", "jugement",
                 "délibération", "constitution", "amendement", "résolution", "texte", "textes"]
 NAMING_LINKS = ["du", "des"]
-# Before a year or a month alone, "de" links a text to its date too ("la loi de 2005", "le
-# texte d'avril 2005"); before a day it mostly tells when a thing was done ("l'accord de
-# lundi"), which may be the news.
+# Before a year or a month alone, "de" links a text to its date too ("la loi de 1998", "le
+# décret de mai 1998"); before a day it mostly tells when a thing was done ("l'accord de
+# jeudi"), which may be the news.
 NAMING_LINKS_PERIOD = ["de", "d'"]

@@ -123,8 +123,8 @@ OPPOSED_ACTS = (
     (frozenset({"ouvrir"}), frozenset({"fermer"})),
     (frozenset({"arrêter", "interpeller"}), frozenset({"libérer", "relâcher"})),
     (frozenset({"condamner"}), frozenset({"acquitter", "relaxer"})),
-    # a measure taken and the same measure lifted ("placé en garde à vue" / "la garde à vue
-    # a été levée", "un embargo imposé" / "levé")
+    # a measure taken and the same measure lifted ("un couvre-feu instauré" / "le couvre-feu
+    # a été levé", "un embargo imposé" / "levé")
     (frozenset({"placer", "imposer", "instaurer", "décréter"}), frozenset({"lever"})),
     (frozenset({"augmenter"}), frozenset({"baisser", "diminuer", "reculer"})),
 )
