@@ -335,6 +335,8 @@ class ArticleParse:
         """Head token of v's subject, or of a coordinated verb's, or (in an incise after a
         quote) of the subject placed after the verb."""
         toks = self.toks
+        if not inverted and self._adjectival(v):
+            return None  # "la baisse observée", "X, accusé de": not who spoke
         # An inverted clitic right after the verb is its subject ("précise-t-il"), however
         # the parser labels it.
         for after in [v] + [c for c in self.kids(v) if toks[c].dep.startswith("aux")]:
@@ -612,6 +614,15 @@ class ArticleParse:
         return nxt.startswith("-") and nxt.lstrip("-t").lstrip("-") in self.w.PRONOUNS and \
             t.text.lower() in verb_forms(self.w)
 
+    def _adjectival(self, k: int) -> bool:
+        """Whether verb k is a past participle hung on a noun with no auxiliary ("la baisse
+        observée", "le trader, accusé d'avoir ...", "les propos cités"): the noun is what
+        was observed or accused, not who spoke; the sentence may still report words whose
+        speaker it does not name ("qualifiés de « ... »")."""
+        return (self.toks[k].dep in ("acl", "amod") and self.feature(k, "VerbForm") == "Part"
+                and self.feature(k, "Tense") == "Past"
+                and not any(self.toks[c].dep.startswith("aux") for c in self.kids(k)))
+
     def _cue_speaker(self, a: int, b: int):
         """Speaker from "selon X", "d'après X", "aux yeux de X", sentence-initial "pour X,"."""
         for k in range(a, b):
@@ -633,8 +644,8 @@ class ArticleParse:
                 return None
             h = self._object_after(k)
             if h is None or self._np_text(h).lower() in self.w.SAME_SOURCE or \
-                    "même source" in self._np_text(h).lower():
-                return None
+                    "même source" in self._np_text(h).lower() or self.criterion(h, k):
+                return None  # "selon leur religion": a criterion, no one speaking
             return h
         first = k == sentence_start or (k == sentence_start + 1 and toks[sentence_start].pos
                                         in ("CCONJ", "ADV"))
@@ -682,11 +693,14 @@ class ArticleParse:
             i = k
         return self.text[self.toks[i].start:self._end(j - 1)]
 
-    def via(self, a: int, b: int, speaker_start: int | None) -> str | None:
-        """The relay named in tokens a..b, other than the speaker itself."""
+    def via(self, a: int, b: int, speaker_start: int | None,
+            reported: tuple[int, int] | None = None) -> str | None:
+        """The relay named in tokens a..b, other than the speaker itself. `reported`, the
+        offsets of a reported clause, holds no relay of it: "qu'en 2005 ses contrats
+        avaient rapporté gros" is what was said, not who passed it on."""
         toks = self.toks
         for k in range(a, b):
-            if self.in_quote[k]:
+            if self.in_quote[k] or (reported and reported[0] <= toks[k].start < reported[1]):
                 continue
             low = toks[k].text.lower()
             h = None
@@ -704,13 +718,55 @@ class ArticleParse:
                 h = self._object_after(k + 1)
             # "le projet, selon lui, « ne tient pas »": a pronoun names the speaker, or someone
             # named before; shown as a relay it tells the reader nothing
-            if h is None or toks[h].pos == "PRON":
+            if h is None or toks[h].pos == "PRON" or not self._relay_source(h, k):
                 continue
             start = toks[self.np(h)[0]].start
             if speaker_start is not None and start <= speaker_start < self._end(self.np(h)[1] - 1):
                 continue
             return self._media(h)
         return None
+
+    def _relay_source(self, h: int, k: int) -> bool:
+        """Whether the noun phrase headed by h can pass words on: a person, a body, a
+        medium ("la chaîne de télévision") or an unnamed source. A thing ("selon les
+        cas", "ce lundi", "la version des faits"), a criterion ("selon leur religion")
+        or a phrase the parse cut at a pronoun ("les commentaires de celui") is none."""
+        i, j = self.np(h)
+        if self.toks[j - 1].pos == "PRON" and j - 1 > h:
+            return False
+        if self.toks[k].text.lower() in self.w.ACCORDING_TO and self.criterion(h, k):
+            return False
+        t = self.toks[h]
+        if t.text.lower() in self.w.MEDIA_DESCRIPTORS or t.lemma.lower() in \
+                self.w.MEDIA_DESCRIPTORS:
+            return True
+        who = self.speaker(h)
+        if who is None or who[0][3] not in ("name", "role", "unnamed"):
+            return False
+        # "des contrats ont rapporté": an indefinite thing is no unnamed source
+        persons = self.w.SPEAKER_NOUNS | self.w.ROLE_NOUNS | self.w.UNNAMED_SOURCES | \
+            self.w.DESCRIPTIONS
+        return who[0][3] != "unnamed" or bool({t.text.lower(), t.lemma.lower()} & persons)
+
+    def criterion(self, h: int, k: int) -> bool:
+        """Whether the noun h after "selon" (token k) is a criterion, not a source: "selon
+        les cas" (the table's `CRITERION_NOUNS`), or "classer les gens selon leur
+        religion": a possessive and a noun that names no one, with "selon" inside the
+        clause (a source opens the sentence or follows a comma: "Selon son assistante,")."""
+        w, t = self.w, self.toks[h]
+        low, lemma = t.text.lower(), t.lemma.lower()
+        if {low, lemma} & getattr(w, "CRITERION_NOUNS", frozenset()):
+            return True
+        a = self._tok_from(self.unit(self.toks[k].start)[0]) if self.units else 0
+        first = k - 1 if k and self.toks[k].text.lower() == "après" else k
+        if t.pos != "NOUN" or not t.text[:1].islower() or first <= a or \
+                self.toks[first - 1].text in (",", "(", ";", ":", "-", "–"):
+            return False
+        persons = w.SPEAKER_NOUNS | w.ROLE_NOUNS | w.UNNAMED_SOURCES | w.DESCRIPTIONS | \
+            w.MEDIA_DESCRIPTORS | w.DOCUMENT_NOUNS | w.SPEECH_NOUNS
+        lead = [x for x in range(max(h - 3, 0), h) if self.toks[x].text.lower()
+                in getattr(w, "POSSESSIVES", frozenset())]
+        return bool(lead) and not ({low, lemma} & persons) and low not in self.demonyms
 
     def citing(self, v: int | None, a: int, b: int):
         """"..., a déclaré X, citant (les propos de) Y": Y, or None."""

@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from .. import lang
 from ..model import AnnotatedArticle, Quote
+from ..text import fold
 from .attribution import DETERMINERS, SAME, ArticleParse, rebuild, verb_forms
 from .headlines import repeated, title_quotes
 from .quotemarks import SPACES, Found, Span
@@ -84,8 +85,21 @@ def find_quotes(annotated: AnnotatedArticle, parsed: SpacyDoc | None = None
             speaker_start=sp[1] if sp and sp[1] >= 0 else None,
             speaker_end=sp[2] if sp and sp[1] >= 0 else None,
             speaker_kind=("unnamed" if sp[3] == "described" else sp[3]) if sp else None,
-            via=f.via if f.via != SAME else None))
+            via=_relay(f.via, sp, words)))
     return tuple(out)
+
+
+def _relay(via: str | None, speaker: tuple[str, int, int, str] | None, words: ModuleType
+           ) -> str | None:
+    """The relay to show: none when it names the speaker again, whole or in part
+    ("Selon X, il « ... »" where X is the speaker; "selon le président du club, X")."""
+    if via is None or via == SAME:
+        return None
+    if speaker and speaker[0] and speaker[3] not in ("unnamed", "described"):
+        a, b = fold(_clean_via(via, words)), fold(_clean_via(speaker[0], words))
+        if a and b and (a in b or b in a):
+            return None
+    return via
 
 
 class _Doc(ArticleParse):
@@ -270,8 +284,12 @@ class _Doc(ArticleParse):
             h = self._subject_head(k, k >= closed)
             if h is not None:
                 # The nearest verb with a subject decides: if that subject is no speaker,
-                # a verb further away is not a safer guess.
-                return k, self.speaker(h)
+                # a verb further away is not a safer guess; "selon X" is ("la baisse va
+                # « redonner du souffle », selon X": X said it, X relays no one).
+                who = self.speaker(h)
+                if who is None:
+                    who = self._cue_speaker(a, b)[0]
+                return k, who
         who = None
         # 6. "selon X" is the speaker only when no verb names another one.
         if who is None:
@@ -411,7 +429,7 @@ class _Doc(ArticleParse):
         f = Found(start, end, "indirect", self.sentence(start),
                    paragraph=self.paragraph(start))
         f.speaker, f.gender, f.number = who
-        f.via = self.via(a, b, who[0][1])
+        f.via = self.via(a, b, who[0][1], reported=(start, end))
         return f
 
     def _cue_follows(self, k: int) -> bool:
@@ -468,7 +486,7 @@ class _Doc(ArticleParse):
                 f = Found(start, end, "indirect", self.sentence(start),
                           paragraph=self.paragraph(start))
                 f.speaker, f.gender, f.number = who
-                f.via = self.via(a, b, who[0][1])
+                f.via = self.via(a, b, who[0][1], reported=(start, end))
                 out.append(f)
                 break
         return out

@@ -63,6 +63,24 @@ POUR_IDIOMS = frozenset({"part", "heure", "instant", "moment", "autant", "cela",
                          "mémoire", "rappel", "preuve", "exemple", "finir", "commencer",
                          "rappeler", "conclure", "mémo", "information", "cause", "raison"})
 
+# Possessive determiners: "selon leur religion", "selon son âge" name a criterion, not a
+# source, unless the noun names someone ("selon son avocat", "selon leurs proches").
+POSSESSIVES = frozenset({"mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre",
+                         "nos", "votre", "vos", "leur", "leurs"})
+
+# Nouns after "selon" that name a criterion whatever their determiner: "selon les cas",
+# "selon la situation", "selon les régions" (according to, as a measure, not a source).
+CRITERION_NOUNS = frozenset({
+    "cas", "situation", "situations", "circonstance", "circonstances", "besoin", "besoins",
+    "critère", "critères", "région", "régions", "pays", "période", "périodes", "saison",
+    "saisons", "âge", "âges", "taille", "profil", "profils", "modalité", "modalités",
+    "règle", "règles", "principe", "principes", "usage", "usages", "méthode", "méthodes",
+    "scénario", "scénarios", "hypothèse", "hypothèses", "niveau", "niveaux", "catégorie",
+    "catégories", "type", "types", "nature", "origine", "origines", "sexe", "revenu",
+    "revenus", "mérite", "humeur", "moment", "moments", "heure", "heures", "jour", "jours",
+    "endroit", "endroits", "lieu", "lieux", "formule", "formules", "barème", "barèmes",
+})
+
 # Words after "selon" that refer back to the previous relay ("selon la même source").
 SAME_SOURCE = frozenset({"même source", "mêmes sources", "cette source", "cette même source",
                          "la même source", "les mêmes sources"})
