@@ -43,6 +43,28 @@ CASES: dict[str, str] = {
     # a cut noun phrase ending in a pronoun is no relay
     "relay_pronoun_np": "« Il a très peur », raconte-t-il à la radio Ondes du Nord, premier "
                         "média à publier les confidences de celui qui était resté muet.",
+    # not reported speech
+    "wish_infinitive": "Claire Bonnet et Paul Verdier espèrent clore la polémique avant "
+                       "la rentrée.",
+    "wish_investigators": "Les enquêteurs de Carnac souhaitent notamment l'entendre pour "
+                          "savoir comment la barque a disparu.",
+    "wish_incise": "« Nous gagnerons en mai », espère Paul Verdier.",
+    "wish_que": "Claire Bonnet a souhaité que le conseil municipal vote la réforme avant "
+                "l'été.",
+    "restrictive": "Paul Verdier ne demande qu'à reprendre le travail au port.",
+    "negation_que": "Paul Verdier ne lui a pas dit que la barque avait disparu.",
+    "accused": "Paul Verdier, accusé d'avoir détourné les fonds du club, a quitté la ville.",
+    "charge": "Claire Bonnet a annoncé mardi avoir déposé une plainte pour « abus de "
+              "confiance et recel » contre le club.",
+    "name_after_article": "« Nous allons vous surveiller », a lancé Paul Verdier à propos de "
+                          "l'« Observatoire des loyers de la ville ».",
+    "name_after_body": "La pétition a recueilli mille signatures, selon Claire Bonnet, au "
+                       "nom du collectif « Sauvons la digue ».",
+    "body_then_words": "Claire Bonnet a protesté mardi, estimant que ce fichier « ne devrait "
+                       "pas exister ».",
+    "term_demonstrative": "Claire Bonnet a expliqué que cet « outil » servirait aux élus "
+                          "du port.",
+    "feeling_possessive": "Claire Bonnet a fait part mardi de son « inquiétude » au maire.",
 }
 
 
@@ -106,3 +128,30 @@ def test_quotes_relay_verb_inside_the_reported_clause_is_no_relay(quotes):
 
 def test_quotes_relay_cut_at_a_pronoun_is_none(quotes):
     assert all(q.via is None for q in quotes["relay_pronoun_np"])
+
+
+@pytest.mark.parametrize("key", ["wish_infinitive", "wish_investigators", "restrictive",
+                                 "accused"])
+def test_quotes_wish_restriction_and_charge_report_no_words(quotes, key):
+    assert quotes[key] == ()
+
+
+@pytest.mark.parametrize("key, words, speaker", [
+    ("wish_incise", "Nous gagnerons en mai", "Paul Verdier"),
+    ("wish_que", "le conseil municipal vote", "Claire Bonnet"),
+    ("negation_que", "la barque avait disparu", "Paul Verdier"),
+    ("body_then_words", "ne devrait pas exister", "Claire Bonnet"),
+    ("feeling_possessive", "inquiétude", "Claire Bonnet"),
+])
+def test_quotes_reported_words_kept_beside_those_rules(quotes, key, words, speaker):
+    assert _with(quotes, key, words).speaker == speaker
+
+
+@pytest.mark.parametrize("key, words", [
+    ("charge", "abus de confiance"),
+    ("name_after_article", "Observatoire des loyers"),
+    ("name_after_body", "Sauvons la digue"),
+    ("term_demonstrative", "outil"),
+])
+def test_quotes_names_charges_and_terms_in_marks_are_no_quotes(quotes, key, words):
+    assert not [q for q in quotes[key] if q.kind != "indirect" and words in q.text]

@@ -158,9 +158,16 @@ class _Doc(ArticleParse):
                 or self.toks[prev].lemma.lower() in self.w.WORK_NOUNS) and not utterance:
             return None
         single = not re.search(r"\s", text[sp.start:sp.end])
-        if single and not utterance and re.search(r"\b(l[’']|une?|la|le|les|des|du|d[’'])\s*$",
-                                                  text[:sp.open], re.I):
-            return None
+        lead = self._lead_word(sp.open)
+        if single and not utterance and lead in self.w.TERM_DETERMINERS:
+            return None  # "l'« affaire »", "sa « marque »": a term
+        capital = text[sp.start:sp.start + 1].isupper() and \
+            text[sp.end - 1:sp.end] not in _SENTENCE_END
+        if not utterance and capital and (lead in self.w.NAME_DETERMINERS
+                                          or lead in self.w.NAMED_BODY_NOUNS):
+            return None  # "l'« Observatoire des prix »", "le collectif « Non à X »": a name
+        if not utterance and self._charge(opened, a):
+            return None  # "une plainte pour « abus de confiance »": a legal charge
         found = Found(sp.start, sp.end, "direct" if utterance else "partial", sent,
                        whole=whole, crosshead=crosshead, paragraph=para)
         v, who = self._attribute(sp, a, b, before)
@@ -188,6 +195,27 @@ class _Doc(ArticleParse):
         else:
             found.via = self.via(a, b, None)
         return found
+
+    def _lead_word(self, offset: int) -> str:
+        """The word written right before a quote mark, lower case ("l'", "sa", "pour")."""
+        m = re.search(r"([\w’']+)[ \u00a0]*$", self.text[max(0, offset - 30):offset])
+        if not m:
+            return ""
+        word = m.group(1).lower()
+        # "d'une" -> "une", "jusqu'à l'" -> "l'": the last word, with its own apostrophe
+        return re.search(r"[^’']*[’']?$", re.sub(r"^.*[’'](?=.)", "", word)).group()
+
+    def _charge(self, opened: int, a: int) -> bool:
+        """Whether the quote opening at token `opened` names a legal charge: "pour" (or "de")
+        before it, and a word of criminal procedure a few words earlier ("mis en examen
+        pour « ... »", "une plainte contre X pour « ... »", "des chefs de « ... »")."""
+        k = opened - 1
+        while k >= a and self.toks[k].pos == "DET":
+            k -= 1
+        if k < a or self.toks[k].text.lower() not in self.w.CHARGE_LINKS:
+            return False
+        return any(self.toks[x].text.lower() in self.w.CHARGE_CUES and not self.in_quote[x]
+                   for x in range(max(a, k - 12), k))
 
     def _attribute(self, sp: Span, a: int, b: int, before: str):
         """(verb index or None, speaker) for the quote at sp, from the parse around it."""
@@ -331,9 +359,11 @@ class _Doc(ArticleParse):
                 # the reported clause is the completive with its "que", as the verb's
                 # object: "a dit | qu'il viendrait"
                 f = self._clause(v, m, toks[m].head if toks[m].head > m else m + 1)
-            else:
+            elif toks[v].lemma not in self.w.WISH_VERBS:  # "X espère partir": a wish
                 inf = self._infinitive_after(v)
                 f = self._clause(v, inf[0], inf[1]) if inf else None
+            else:
+                f = None
             if f is not None:
                 out.append(f)
         out.extend(self._according())
@@ -373,6 +403,8 @@ class _Doc(ArticleParse):
     def _que_after(self, v: int) -> int | None:
         """The "que" opening v's reported clause ("a affirmé mercredi que ..."), or None."""
         toks = self.toks
+        if self._restrictive(v):
+            return None  # "elle ne demande qu'à prêter": only, not a reported clause
         for m in range(v + 1, min(v + 16, len(toks))):
             t = toks[m]
             if t.text.lower() in ("que", "qu", "qu'", "qu’") and (t.pos == "SCONJ"
@@ -396,6 +428,26 @@ class _Doc(ArticleParse):
                     t.text in (".", ";", ":"):
                 return None
         return None
+
+    def _restrictive(self, v: int) -> bool:
+        """Whether verb v stands in "ne ... que" (only): "ne" before its verb group, no
+        "pas" / "jamais" / ... after, and "que" right after the verb ("il ne dit que
+        cela", "elle ne demande qu'à partir")."""
+        toks, w = self.toks, self.w
+        first = min([v] + [c for c in self.kids(v) if c < v and toks[c].dep.startswith("aux")])
+        ne = [x for x in range(max(0, first - 3), first) if toks[x].text.lower()
+              in w.NEGATION_WORDS]
+        if not ne or any(toks[x].text.lower() in w.NEGATION_PARTS for x in range(ne[-1], v)):
+            return False  # "il ne lui aurait pas dit que": a negation
+        for m in range(v + 1, min(v + 4, len(toks))):
+            low = toks[m].text.lower()
+            if low in w.NEGATION_PARTS:
+                return False
+            if low in ("que", "qu", "qu'", "qu’"):
+                return True
+            if toks[m].pos not in ("ADV",):
+                return False
+        return False
 
     def _clause(self, v: int, first: int, c: int) -> Found | None:
         toks = self.toks
