@@ -65,6 +65,13 @@ CASES: dict[str, str] = {
     "term_demonstrative": "Claire Bonnet a expliqué que cet « outil » servirait aux élus "
                           "du port.",
     "feeling_possessive": "Claire Bonnet a fait part mardi de son « inquiétude » au maire.",
+    # junk speakers
+    "label_colon": "Le texte circule depuis mardi sur le site du syndicat.\nVerbatim : "
+                   "« Nous ne partirons pas sans réponse. »",
+    "name_colon": "La lettre circule depuis mardi.\nPaul Verdier : « Nous ne partirons pas "
+                  "sans réponse. »",
+    "party_label": "Plusieurs parlementaires UMP et PS ont réclamé une « vraie réforme "
+                   "des retraites ».",
 }
 
 
@@ -155,3 +162,13 @@ def test_quotes_reported_words_kept_beside_those_rules(quotes, key, words, speak
 ])
 def test_quotes_names_charges_and_terms_in_marks_are_no_quotes(quotes, key, words):
     assert not [q for q in quotes[key] if q.kind != "indirect" and words in q.text]
+
+
+@pytest.mark.parametrize("key, words, speaker", [
+    ("label_colon", "Nous ne partirons pas", None),
+    ("name_colon", "Nous ne partirons pas", "Paul Verdier"),
+    ("party_label", "vraie réforme", None),
+])
+def test_quotes_label_before_a_colon_or_party_acronym_is_no_speaker(quotes, key, words,
+                                                                     speaker):
+    assert _with(quotes, key, words).speaker == speaker

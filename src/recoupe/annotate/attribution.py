@@ -277,10 +277,13 @@ class ArticleParse:
             return "unnamed"  # "l'entourage de M. Dupont", "un proche du ministre": not him
         # "le ministre de l'Intérieur" is a role even though it names an institution; "la
         # Banque de France" is a name: its head lies inside the organisation's mention.
+        # "des parlementaires UMP et PS": an acronym after a common noun is a label of it
+        # (its party), not the name of who speaks
+        named = [(s, e) for s, e in self.named if s < end and start < e
+                 and not (head.text[:1].islower() and self._label(s, e))]
         if any(s < end and start < e for s, e in self.per) or (
-                any(s < end and start < e for s, e in self.named)
-                and not (role and (head.text[:1].islower() or not any(
-                    s <= head.start < e for s, e in self.named)))):
+                named and not (role and (head.text[:1].islower() or not any(
+                    s <= head.start < e for s, e in named)))):
             return "name"
         if self.text[start:end].split()[-1] in self.surnames:
             return "name"
@@ -317,6 +320,22 @@ class ArticleParse:
             # only once tied to a name, else the quote stays unattributed
             return "described"
         return None
+
+    def _label(self, s: int, e: int) -> bool:
+        """Whether the mention at s..e is a short acronym written as an adjective: right
+        after a common noun or adjective, or after "et" / "," and another such label
+        ("le député UMP", "des élus PS et UMP")."""
+        if not re.fullmatch(r"[A-Z]{2,6}", self.text[s:e]):
+            return False
+        k = self._tok(s)
+        if k == 0 or self.toks[k].start != s:
+            return False
+        prev = self.toks[k - 1]
+        if prev.pos in ("CCONJ", "PUNCT") and k >= 2:
+            before = self.toks[k - 2]
+            return bool(re.fullmatch(r"[A-Z]{2,6}", before.text)) and self._label(
+                before.start, before.start + len(before.text))
+        return prev.pos in ("NOUN", "ADJ") and prev.text[:1].islower()
 
     def _is_seat(self, start: int, end: int) -> bool:
         """Whether the words start:end name a seat of power ("le Kremlin", "l'Élysée")."""

@@ -196,6 +196,12 @@ class _Doc(ArticleParse):
             found.via = self.via(a, b, None)
         return found
 
+    def _named_at(self, start: int, end: int) -> bool:
+        """Whether offsets start..end hold a person or organisation the recogniser found,
+        an acronym the article spells out or a seat of power."""
+        return any(s < end and start < e for s, e in self.named) or \
+            self._is_seat(start, end) or self.text[start:end] in self.acronyms
+
     def _lead_word(self, offset: int) -> str:
         """The word written right before a quote mark, lower case ("l'", "sa", "pour")."""
         m = re.search(r"([\w’']+)[ \u00a0]*$", self.text[max(0, offset - 30):offset])
@@ -268,7 +274,15 @@ class _Doc(ArticleParse):
                 heads = [k for k in lead if toks[k].pos in ("NOUN", "PROPN")
                          and not (a <= toks[k].head < opened - 1 and toks[k].head != k)]
                 if heads:
-                    return None, self.speaker(heads[0])
+                    # "Extrait : « ... »", "Verbatim : « ... »": a capitalised word the
+                    # recogniser names no one is a label, not a speaker
+                    who = self.speaker(heads[0])
+                    label = " ".join(toks[k].text for k in lead).lower().replace("’", "'")
+                    if who and (label in self.w.EDITORIAL_LABELS or (
+                            who[0][3] == "name" and not self._named_at(who[0][1],
+                                                                       who[0][2]))):
+                        who = None
+                    return None, who
             who = self._narrative_infinitive(a, opened - 1)
             if who:
                 return None, who

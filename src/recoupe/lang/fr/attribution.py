@@ -78,6 +78,17 @@ TERM_DETERMINERS = frozenset({"l'", "l’", "un", "une", "la", "le", "les", "des
 # name, not speech: "l'« Observatoire des ... »", "dans le « Nid ... »".
 NAME_DETERMINERS = frozenset({"l'", "l’", "le", "la", "les", "du", "des", "au", "aux"})
 
+# Editorial labels that open a line before a colon and quoted words: "Extrait : « ... »",
+# "Verbatim : « ... »". They name a kind of text, not who speaks (lower case).
+EDITORIAL_LABELS = frozenset({
+    "extrait", "extraits", "verbatim", "citation", "citations", "témoignage", "témoignages",
+    "florilège", "morceaux choisis", "encadré", "repères", "légende", "lire", "lire aussi",
+    "traduction", "question", "questions", "réponse", "réponses", "slogan", "slogans",
+    "message", "titre", "sous-titre", "résumé", "rappel", "note", "post-scriptum", "ps",
+    "commentaire", "commentaires", "réaction", "réactions", "tweet", "tweets", "pancarte",
+    "banderole", "affiche", "communiqué", "mot d'ordre",
+})
+
 # Verbs whose subject relays a statement rather than makes it ("a rapporté l'agence X").
 RELAY_VERBS = frozenset({"rapporter", "relayer", "publier", "diffuser", "rendre compte"})
 
