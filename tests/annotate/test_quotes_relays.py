@@ -72,6 +72,12 @@ CASES: dict[str, str] = {
                   "sans réponse. »",
     "party_label": "Plusieurs parlementaires UMP et PS ont réclamé une « vraie réforme "
                    "des retraites ».",
+    # an incise closing the sentence names who says it, not the clause's subject
+    "closing_incise": "Le conseil annoncera « de nouvelles mesures » avant la fin du mois, "
+                      "a ajouté la préfecture, sans plus de détails.",
+    "closing_incise_far": "Désormais, des « registres communaux » pourront être tenus dans "
+                          "chaque mairie, avec les seuls noms des élus, a précisé Claire "
+                          "Bonnet.",
 }
 
 
@@ -171,4 +177,12 @@ def test_quotes_names_charges_and_terms_in_marks_are_no_quotes(quotes, key, word
 ])
 def test_quotes_label_before_a_colon_or_party_acronym_is_no_speaker(quotes, key, words,
                                                                      speaker):
+    assert _with(quotes, key, words).speaker == speaker
+
+
+@pytest.mark.parametrize("key, words, speaker", [
+    ("closing_incise", "de nouvelles mesures", "la préfecture"),
+    ("closing_incise_far", "registres communaux", "Claire Bonnet"),
+])
+def test_quotes_closing_incise_names_the_speaker_of_the_sentence(quotes, key, words, speaker):
     assert _with(quotes, key, words).speaker == speaker

@@ -297,6 +297,16 @@ class _Doc(ArticleParse):
             who = self._colon_subject(pa, min(pb, opened))
             if who:
                 return None, who
+        # 2b. An incise closing the sentence: "Le gouvernement annoncera « ... » d'ici
+        # vendredi, a ajouté la présidence." The incise's speaker says the whole sentence,
+        # the subject of the reported clause included.
+        incise = self._closing_incise(closed, b)
+        if incise is not None:
+            # the subject read from the words after the verb: the parse may hang a noun
+            # of the clause on it ("les missions ..., a annoncé l'Élysée")
+            who = self.speaker(incise[1])
+            if who:
+                return incise[0], who
         # 3. The attribution verb that governs the quoted words.
         first = self._tok_from(sp.start)
         k, steps = first, 0
@@ -337,6 +347,35 @@ class _Doc(ArticleParse):
         if who is None:
             who, _ = self._cue_speaker(a, b)
         return (verbs[0] if verbs else None), who
+
+    def _closing_incise(self, after: int, b: int) -> tuple[int, int] | None:
+        """(verb, subject head) of an incise that ends the sentence after token `after`
+        (", a ajouté la présidence.", ", assure un analyste, sans plus de détails."): a
+        comma, the verb group, its subject written after it, then no other verb up to the
+        sentence's end. None if there is none."""
+        toks = self.toks
+        end = b
+        while end - 1 > after and toks[end - 1].pos == "PUNCT" and not self.in_quote[end - 1]:
+            end -= 1
+        for v in range(after + 1, end):
+            if self.in_quote[v] or not self._is_verb(v) or self.feature(v, "VerbForm") == \
+                    "Inf" or self.feature(v, "Tense") == "Pres" and \
+                    self.feature(v, "VerbForm") == "Part":
+                continue  # ", en soulignant l'importance": a gerund has no inverted subject
+            g = v
+            while g - 1 > after and (toks[g - 1].pos == "AUX" or toks[g - 1].text.lower()
+                                     in self.w.INFINITIVE_LEAD):
+                g -= 1
+            if toks[g - 1].text != "," or any(self.in_quote[x] for x in range(v, end)):
+                continue
+            h = self._inverted_head(v)
+            if h is None or h <= v:
+                continue
+            # what follows the subject says where, when or how ("à l'issue de la réunion",
+            # ", sans plus de détails"): no other verb up to the sentence's end
+            if not any(toks[x].pos in ("VERB", "AUX") for x in range(v + 1, end)):
+                return v, h
+        return None
 
     def _narrative_infinitive(self, a: int, colon: int):
         """"Et le ministre de conclure : « ... »": the speaker is the noun phrase between
