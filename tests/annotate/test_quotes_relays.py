@@ -186,3 +186,49 @@ def test_quotes_label_before_a_colon_or_party_acronym_is_no_speaker(quotes, key,
 ])
 def test_quotes_closing_incise_names_the_speaker_of_the_sentence(quotes, key, words, speaker):
     assert _with(quotes, key, words).speaker == speaker
+
+
+# A parse the model gives on real prose, written out by hand: the medium named in the
+# opening complement taken for the subject, the real subject hung on it after the comma.
+# (text, lemma, pos, dep, head, morph)
+_MISPARSED = [
+    ("Hier", "hier", "ADV", "advmod", 15, ""), (",", ",", "PUNCT", "punct", 15, ""),
+    ("dans", "dans", "ADP", "case", 4, ""), ("une", "un", "DET", "det", 4, ""),
+    ("interview", "interview", "NOUN", "obl:mod", 15, ""), ("au", "au", "ADP", "case", 6, ""),
+    ("journal", "journal", "NOUN", "nmod", 4, ""), ("italien", "italien", "ADJ", "amod", 6, ""),
+    ("La", "le", "DET", "det", 9, ""), ("Voce", "Voce", "PROPN", "nsubj", 15, ""),
+    (",", ",", "PUNCT", "punct", 9, ""), ("l'", "le", "DET", "det", 12, ""),
+    ("Espagnol", "Espagnol", "PROPN", "nmod", 9, ""),
+    ("s'", "se", "PRON", "expl:comp", 15, ""), ("est", "être", "AUX", "aux:tense", 15, ""),
+    ("montré", "montrer", "VERB", "ROOT", 15, "Tense=Past|VerbForm=Part"),
+    ("prudent", "prudent", "ADJ", "xcomp", 15, ""), ("et", "et", "CCONJ", "cc", 19, ""),
+    ("a", "avoir", "AUX", "aux:tense", 19, ""),
+    ("annoncé", "annoncer", "VERB", "conj", 15, "Tense=Past|VerbForm=Part"),
+    ("qu'", "que", "SCONJ", "mark", 22, ""), ("il", "il", "PRON", "nsubj", 22, ""),
+    ("courrait", "courir", "VERB", "ccomp", 19, "Mood=Cnd|VerbForm=Fin"),
+    ("la", "le", "DET", "det", 24, ""), ("Vuelta", "Vuelta", "PROPN", "obj", 22, ""),
+    (".", ".", "PUNCT", "punct", 15, ""),
+]
+
+
+def _hand_parsed(rows, names):
+    from recoupe.model import AnnotatedArticle, Mention, Sentence, Token
+
+    text, tokens = "", []
+    for i, (word, lemma, pos, dep, head, morph) in enumerate(rows):
+        glued = word in (",", ".") or (i and rows[i - 1][0].endswith("'"))
+        text += "" if glued or not i else " "
+        tokens.append(Token(word, len(text), lemma, pos, dep, head, morph))
+        text += word
+    mentions = tuple(Mention(n, label, text.index(n), text.index(n) + len(n), 0)
+                     for n, label in names)
+    article = Article(id="hand", source="test", text=text, title=None)
+    return AnnotatedArticle(article, "fr", (Sentence(0, len(text), text),), tuple(tokens),
+                            mentions)
+
+
+def test_quotes_medium_named_in_an_opening_complement_is_no_subject():
+    annotated = _hand_parsed(_MISPARSED, [("La Voce", "ORG"), ("Espagnol", "MISC")])
+    (q,) = [q for q in find_quotes(annotated) if q.kind == "indirect"]
+    assert q.text.startswith("qu'il courrait")
+    assert q.speaker == "l'Espagnol"

@@ -377,7 +377,8 @@ class ArticleParse:
                 toks[x].dep == "aux:pass" for x in self.kids(v))
             if self.in_quote[c] or (toks[c].dep not in ("nsubj", "expl:subj") and not passive):
                 continue
-            if any(toks[x].dep == "case" and x < c for x in self.kids(c)):
+            if any(toks[x].dep == "case" and x < c for x in self.kids(c)) or \
+                    self._medium_named_in_complement(c):
                 # "Outre X, le patron du syndicat, Y, a protesté", "Dans le journal X,
                 # Y se déclare": a noun after a preposition is no subject; the subject is
                 # what the parse hung on it after the comma, a person first
@@ -455,6 +456,19 @@ class ArticleParse:
                     k += 1
                 return k
         return None
+
+    def _medium_named_in_complement(self, c: int) -> bool:
+        """Whether the name at token c is a medium's, inside a complement: "dans une
+        interview au journal X, Y a dit" (the parse may make X the subject; the subject is
+        Y, after the comma)."""
+        toks, k = self.toks, c - 1
+        while k >= 0 and toks[k].pos in ("DET", "ADJ"):
+            k -= 1
+        if k < 1 or toks[k].pos != "NOUN" or toks[k].lemma.lower() not in \
+                self.w.MEDIA_DESCRIPTORS:
+            return False
+        return toks[k - 1].pos == "ADP" or toks[k - 1].text.lower() in \
+            self.w.CONTRACTED_ARTICLES
 
     def _on_at(self, k: int) -> int | None:
         """Head of the place an impersonal "on" speaks from: "indique-t-on au ministère",
