@@ -78,6 +78,14 @@ CASES: dict[str, str] = {
     "closing_incise_far": "Désormais, des « registres communaux » pourront être tenus dans "
                           "chaque mairie, avec les seuls noms des élus, a précisé Claire "
                           "Bonnet.",
+    # "a-t-elle aussi assuré à la radio X": the clitic is the subject, X the medium
+    "clitic_before_verb": "Claire Bonnet est rentrée mardi à Lyon. « J'ai eu très peur "
+                          "pendant deux ans », a-t-elle aussi assuré à la radio Ondes Nord.",
+    "medium_after_noun": "Claire Bonnet est rentrée mardi. « Nous avons eu faim tout le "
+                         "temps, jour et nuit, pendant trois ans », a-t-elle aussi assuré à "
+                         "la radio Europe Nord.",
+    "medium_then_subject": "« Le port rouvrira lundi », a déclaré mardi à la radio Europe "
+                           "Nord le maire de Carnac.",
 }
 
 
@@ -209,6 +217,18 @@ _MISPARSED = [
     ("la", "le", "DET", "det", 24, ""), ("Vuelta", "Vuelta", "PROPN", "obj", 22, ""),
     (".", ".", "PUNCT", "punct", 15, ""),
 ]
+
+
+@pytest.mark.parametrize("key, words", [
+    ("clitic_before_verb", "J'ai eu très peur"),
+    ("medium_after_noun", "Nous avons eu faim"),
+])
+def test_quotes_clitic_between_auxiliary_and_verb_names_the_speaker(quotes, key, words):
+    assert _with(quotes, key, words).speaker == "Claire Bonnet"
+
+
+def test_quotes_medium_named_in_an_incise_complement_is_no_speaker(quotes):
+    assert _with(quotes, "medium_then_subject", "Le port").speaker == "le maire de Carnac"
 
 
 def _hand_parsed(rows, names):

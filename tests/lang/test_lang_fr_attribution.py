@@ -14,7 +14,7 @@ from recoupe.lang.fr import attribution as words
     words.CONTRACTED_ARTICLES, words.UNNAMED_SOURCES, words.DESCRIPTIONS,
     words.POSSESSIVES, words.CRITERION_NOUNS, words.WISH_VERBS, words.NEGATION_PARTS,
     words.CHARGE_CUES, words.TERM_DETERMINERS, words.NAME_DETERMINERS,
-    words.NAMED_BODY_NOUNS, words.EDITORIAL_LABELS,
+    words.NAMED_BODY_NOUNS, words.EDITORIAL_LABELS, words.MEDIA_BEFORE_NAME,
 ])
 def test_lang_attribution_tables_are_lower_case(table):
     assert all(w == w.lower() for w in table)

@@ -367,6 +367,14 @@ class ArticleParse:
                     if pronoun == "on":  # "précise-t-on au ministère": the ministry
                         return self._on_at(k) or k
                     return k
+        # "a-t-elle aussi assuré": the clitic written between the auxiliary and the verb,
+        # wherever the parse hung the auxiliary
+        k = v - 1
+        while k > 0 and toks[k].pos == "ADV" and not toks[k].text.startswith("-"):
+            k -= 1
+        if k > 0 and toks[k].text.startswith("-") and toks[k - 1].pos in ("AUX", "PRON") and \
+                toks[k].text.lower().lstrip("-t").lstrip("-") in self.w.PRONOUNS - {"on"}:
+            return k
         # The parser sometimes hangs the subject on the auxiliary ("X, a quant à lui, noté").
         near = self.kids(v) + [g for c in self.kids(v) if toks[c].dep.startswith("aux")
                                for g in self.kids(c)]
@@ -519,6 +527,8 @@ class ArticleParse:
                 in_pp, after_noun = True, False
                 continue
             named = any(s == t.start for s, _ in self.named) or low in w.HONORIFICS
+            if named and toks[k - 1].lemma.lower() in getattr(w, "MEDIA_BEFORE_NAME", ()):
+                continue  # "à la radio Europe Nord": the medium's name, in the complement
             if in_pp and after_noun and (named or t.pos == "DET"):
                 in_pp = False  # "à la presse le ministre": a new noun phrase starts
             if in_pp:

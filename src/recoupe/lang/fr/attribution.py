@@ -140,6 +140,13 @@ MEDIA_DESCRIPTORS = frozenset({
     "publication", "périodique", "télévisé", "gazette",
 })
 
+# Nouns of a medium followed by its name: "à la radio X", "au journal X". The name belongs
+# to the complement, it is not the subject of an incise ("a-t-elle dit à la radio X").
+MEDIA_BEFORE_NAME = frozenset({
+    "radio", "journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "chaîne",
+    "télévision", "télé", "site", "revue", "gazette", "agence", "station", "réseau",
+})
+
 # Texts that speak for their author: "le rapport de l'inspection souligne", "l'arrêt de
 # la cour résume", "selon le communiqué du ministère". The author (the noun after "de")
 # is the speaker; a text with no author is no speaker.
