@@ -12,6 +12,9 @@ from recoupe.lang.fr import attribution as words
 @pytest.mark.parametrize("table", [
     words.VERBS, words.DOCUMENT_NOUNS, words.ON_AT, words.TIME_WORDS, words.ACRONYM_SKIP,
     words.CONTRACTED_ARTICLES, words.UNNAMED_SOURCES, words.DESCRIPTIONS,
+    words.POSSESSIVES, words.CRITERION_NOUNS, words.WISH_VERBS, words.NEGATION_PARTS,
+    words.CHARGE_CUES, words.TERM_DETERMINERS, words.NAME_DETERMINERS,
+    words.NAMED_BODY_NOUNS, words.EDITORIAL_LABELS, words.MEDIA_BEFORE_NAME,
 ])
 def test_lang_attribution_tables_are_lower_case(table):
     assert all(w == w.lower() for w in table)

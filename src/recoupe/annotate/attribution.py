@@ -277,10 +277,13 @@ class ArticleParse:
             return "unnamed"  # "l'entourage de M. Dupont", "un proche du ministre": not him
         # "le ministre de l'Intérieur" is a role even though it names an institution; "la
         # Banque de France" is a name: its head lies inside the organisation's mention.
+        # "des parlementaires UMP et PS": an acronym after a common noun is a label of it
+        # (its party), not the name of who speaks
+        named = [(s, e) for s, e in self.named if s < end and start < e
+                 and not (head.text[:1].islower() and self._label(s, e))]
         if any(s < end and start < e for s, e in self.per) or (
-                any(s < end and start < e for s, e in self.named)
-                and not (role and (head.text[:1].islower() or not any(
-                    s <= head.start < e for s, e in self.named)))):
+                named and not (role and (head.text[:1].islower() or not any(
+                    s <= head.start < e for s, e in named)))):
             return "name"
         if self.text[start:end].split()[-1] in self.surnames:
             return "name"
@@ -318,6 +321,22 @@ class ArticleParse:
             return "described"
         return None
 
+    def _label(self, s: int, e: int) -> bool:
+        """Whether the mention at s..e is a short acronym written as an adjective: right
+        after a common noun or adjective, or after "et" / "," and another such label
+        ("le député UMP", "des élus PS et UMP")."""
+        if not re.fullmatch(r"[A-Z]{2,6}", self.text[s:e]):
+            return False
+        k = self._tok(s)
+        if k == 0 or self.toks[k].start != s:
+            return False
+        prev = self.toks[k - 1]
+        if prev.pos in ("CCONJ", "PUNCT") and k >= 2:
+            before = self.toks[k - 2]
+            return bool(re.fullmatch(r"[A-Z]{2,6}", before.text)) and self._label(
+                before.start, before.start + len(before.text))
+        return prev.pos in ("NOUN", "ADJ") and prev.text[:1].islower()
+
     def _is_seat(self, start: int, end: int) -> bool:
         """Whether the words start:end name a seat of power ("le Kremlin", "l'Élysée")."""
         words = fold(self.text[start:end]).split()
@@ -335,6 +354,8 @@ class ArticleParse:
         """Head token of v's subject, or of a coordinated verb's, or (in an incise after a
         quote) of the subject placed after the verb."""
         toks = self.toks
+        if not inverted and self._adjectival(v):
+            return None  # "la baisse observée", "X, accusé de": not who spoke
         # An inverted clitic right after the verb is its subject ("précise-t-il"), however
         # the parser labels it.
         for after in [v] + [c for c in self.kids(v) if toks[c].dep.startswith("aux")]:
@@ -346,6 +367,14 @@ class ArticleParse:
                     if pronoun == "on":  # "précise-t-on au ministère": the ministry
                         return self._on_at(k) or k
                     return k
+        # "a-t-elle aussi assuré": the clitic written between the auxiliary and the verb,
+        # wherever the parse hung the auxiliary
+        k = v - 1
+        while k > 0 and toks[k].pos == "ADV" and not toks[k].text.startswith("-"):
+            k -= 1
+        if k > 0 and toks[k].text.startswith("-") and toks[k - 1].pos in ("AUX", "PRON") and \
+                toks[k].text.lower().lstrip("-t").lstrip("-") in self.w.PRONOUNS - {"on"}:
+            return k
         # The parser sometimes hangs the subject on the auxiliary ("X, a quant à lui, noté").
         near = self.kids(v) + [g for c in self.kids(v) if toks[c].dep.startswith("aux")
                                for g in self.kids(c)]
@@ -356,7 +385,8 @@ class ArticleParse:
                 toks[x].dep == "aux:pass" for x in self.kids(v))
             if self.in_quote[c] or (toks[c].dep not in ("nsubj", "expl:subj") and not passive):
                 continue
-            if any(toks[x].dep == "case" and x < c for x in self.kids(c)):
+            if any(toks[x].dep == "case" and x < c for x in self.kids(c)) or \
+                    self._medium_named_in_complement(c):
                 # "Outre X, le patron du syndicat, Y, a protesté", "Dans le journal X,
                 # Y se déclare": a noun after a preposition is no subject; the subject is
                 # what the parse hung on it after the comma, a person first
@@ -435,6 +465,19 @@ class ArticleParse:
                 return k
         return None
 
+    def _medium_named_in_complement(self, c: int) -> bool:
+        """Whether the name at token c is a medium's, inside a complement: "dans une
+        interview au journal X, Y a dit" (the parse may make X the subject; the subject is
+        Y, after the comma)."""
+        toks, k = self.toks, c - 1
+        while k >= 0 and toks[k].pos in ("DET", "ADJ"):
+            k -= 1
+        if k < 1 or toks[k].pos != "NOUN" or toks[k].lemma.lower() not in \
+                self.w.MEDIA_DESCRIPTORS:
+            return False
+        return toks[k - 1].pos == "ADP" or toks[k - 1].text.lower() in \
+            self.w.CONTRACTED_ARTICLES
+
     def _on_at(self, k: int) -> int | None:
         """Head of the place an impersonal "on" speaks from: "indique-t-on au ministère",
         "confirme-t-on à la mairie", "a-t-on appris de source policière" (an unnamed
@@ -484,6 +527,8 @@ class ArticleParse:
                 in_pp, after_noun = True, False
                 continue
             named = any(s == t.start for s, _ in self.named) or low in w.HONORIFICS
+            if named and toks[k - 1].lemma.lower() in getattr(w, "MEDIA_BEFORE_NAME", ()):
+                continue  # "à la radio Europe Nord": the medium's name, in the complement
             if in_pp and after_noun and (named or t.pos == "DET"):
                 in_pp = False  # "à la presse le ministre": a new noun phrase starts
             if in_pp:
@@ -612,6 +657,15 @@ class ArticleParse:
         return nxt.startswith("-") and nxt.lstrip("-t").lstrip("-") in self.w.PRONOUNS and \
             t.text.lower() in verb_forms(self.w)
 
+    def _adjectival(self, k: int) -> bool:
+        """Whether verb k is a past participle hung on a noun with no auxiliary ("la baisse
+        observée", "le trader, accusé d'avoir ...", "les propos cités"): the noun is what
+        was observed or accused, not who spoke; the sentence may still report words whose
+        speaker it does not name ("qualifiés de « ... »")."""
+        return (self.toks[k].dep in ("acl", "amod") and self.feature(k, "VerbForm") == "Part"
+                and self.feature(k, "Tense") == "Past"
+                and not any(self.toks[c].dep.startswith("aux") for c in self.kids(k)))
+
     def _cue_speaker(self, a: int, b: int):
         """Speaker from "selon X", "d'après X", "aux yeux de X", sentence-initial "pour X,"."""
         for k in range(a, b):
@@ -633,8 +687,8 @@ class ArticleParse:
                 return None
             h = self._object_after(k)
             if h is None or self._np_text(h).lower() in self.w.SAME_SOURCE or \
-                    "même source" in self._np_text(h).lower():
-                return None
+                    "même source" in self._np_text(h).lower() or self.criterion(h, k):
+                return None  # "selon leur religion": a criterion, no one speaking
             return h
         first = k == sentence_start or (k == sentence_start + 1 and toks[sentence_start].pos
                                         in ("CCONJ", "ADV"))
@@ -682,11 +736,14 @@ class ArticleParse:
             i = k
         return self.text[self.toks[i].start:self._end(j - 1)]
 
-    def via(self, a: int, b: int, speaker_start: int | None) -> str | None:
-        """The relay named in tokens a..b, other than the speaker itself."""
+    def via(self, a: int, b: int, speaker_start: int | None,
+            reported: tuple[int, int] | None = None) -> str | None:
+        """The relay named in tokens a..b, other than the speaker itself. `reported`, the
+        offsets of a reported clause, holds no relay of it: "qu'en 2005 ses contrats
+        avaient rapporté gros" is what was said, not who passed it on."""
         toks = self.toks
         for k in range(a, b):
-            if self.in_quote[k]:
+            if self.in_quote[k] or (reported and reported[0] <= toks[k].start < reported[1]):
                 continue
             low = toks[k].text.lower()
             h = None
@@ -704,13 +761,55 @@ class ArticleParse:
                 h = self._object_after(k + 1)
             # "le projet, selon lui, « ne tient pas »": a pronoun names the speaker, or someone
             # named before; shown as a relay it tells the reader nothing
-            if h is None or toks[h].pos == "PRON":
+            if h is None or toks[h].pos == "PRON" or not self._relay_source(h, k):
                 continue
             start = toks[self.np(h)[0]].start
             if speaker_start is not None and start <= speaker_start < self._end(self.np(h)[1] - 1):
                 continue
             return self._media(h)
         return None
+
+    def _relay_source(self, h: int, k: int) -> bool:
+        """Whether the noun phrase headed by h can pass words on: a person, a body, a
+        medium ("la chaîne de télévision") or an unnamed source. A thing ("selon les
+        cas", "ce lundi", "la version des faits"), a criterion ("selon leur religion")
+        or a phrase the parse cut at a pronoun ("les commentaires de celui") is none."""
+        i, j = self.np(h)
+        if self.toks[j - 1].pos == "PRON" and j - 1 > h:
+            return False
+        if self.toks[k].text.lower() in self.w.ACCORDING_TO and self.criterion(h, k):
+            return False
+        t = self.toks[h]
+        if t.text.lower() in self.w.MEDIA_DESCRIPTORS or t.lemma.lower() in \
+                self.w.MEDIA_DESCRIPTORS:
+            return True
+        who = self.speaker(h)
+        if who is None or who[0][3] not in ("name", "role", "unnamed"):
+            return False
+        # "des contrats ont rapporté": an indefinite thing is no unnamed source
+        persons = self.w.SPEAKER_NOUNS | self.w.ROLE_NOUNS | self.w.UNNAMED_SOURCES | \
+            self.w.DESCRIPTIONS
+        return who[0][3] != "unnamed" or bool({t.text.lower(), t.lemma.lower()} & persons)
+
+    def criterion(self, h: int, k: int) -> bool:
+        """Whether the noun h after "selon" (token k) is a criterion, not a source: "selon
+        les cas" (the table's `CRITERION_NOUNS`), or "classer les gens selon leur
+        religion": a possessive and a noun that names no one, with "selon" inside the
+        clause (a source opens the sentence or follows a comma: "Selon son assistante,")."""
+        w, t = self.w, self.toks[h]
+        low, lemma = t.text.lower(), t.lemma.lower()
+        if {low, lemma} & getattr(w, "CRITERION_NOUNS", frozenset()):
+            return True
+        a = self._tok_from(self.unit(self.toks[k].start)[0]) if self.units else 0
+        first = k - 1 if k and self.toks[k].text.lower() == "après" else k
+        if t.pos != "NOUN" or not t.text[:1].islower() or first <= a or \
+                self.toks[first - 1].text in (",", "(", ";", ":", "-", "–"):
+            return False
+        persons = w.SPEAKER_NOUNS | w.ROLE_NOUNS | w.UNNAMED_SOURCES | w.DESCRIPTIONS | \
+            w.MEDIA_DESCRIPTORS | w.DOCUMENT_NOUNS | w.SPEECH_NOUNS
+        lead = [x for x in range(max(h - 3, 0), h) if self.toks[x].text.lower()
+                in getattr(w, "POSSESSIVES", frozenset())]
+        return bool(lead) and not ({low, lemma} & persons) and low not in self.demonyms
 
     def citing(self, v: int | None, a: int, b: int):
         """"..., a déclaré X, citant (les propos de) Y": Y, or None."""

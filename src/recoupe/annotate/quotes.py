@@ -38,6 +38,7 @@ from typing import TYPE_CHECKING
 
 from .. import lang
 from ..model import AnnotatedArticle, Quote
+from ..text import fold
 from .attribution import DETERMINERS, SAME, ArticleParse, rebuild, verb_forms
 from .headlines import repeated, title_quotes
 from .quotemarks import SPACES, Found, Span
@@ -84,8 +85,21 @@ def find_quotes(annotated: AnnotatedArticle, parsed: SpacyDoc | None = None
             speaker_start=sp[1] if sp and sp[1] >= 0 else None,
             speaker_end=sp[2] if sp and sp[1] >= 0 else None,
             speaker_kind=("unnamed" if sp[3] == "described" else sp[3]) if sp else None,
-            via=f.via if f.via != SAME else None))
+            via=_relay(f.via, sp, words)))
     return tuple(out)
+
+
+def _relay(via: str | None, speaker: tuple[str, int, int, str] | None, words: ModuleType
+           ) -> str | None:
+    """The relay to show: none when it names the speaker again, whole or in part
+    ("Selon X, il « ... »" where X is the speaker; "selon le président du club, X")."""
+    if via is None or via == SAME:
+        return None
+    if speaker and speaker[0] and speaker[3] not in ("unnamed", "described"):
+        a, b = fold(_clean_via(via, words)), fold(_clean_via(speaker[0], words))
+        if a and b and (a in b or b in a):
+            return None
+    return via
 
 
 class _Doc(ArticleParse):
@@ -144,9 +158,16 @@ class _Doc(ArticleParse):
                 or self.toks[prev].lemma.lower() in self.w.WORK_NOUNS) and not utterance:
             return None
         single = not re.search(r"\s", text[sp.start:sp.end])
-        if single and not utterance and re.search(r"\b(l[’']|une?|la|le|les|des|du|d[’'])\s*$",
-                                                  text[:sp.open], re.I):
-            return None
+        lead = self._lead_word(sp.open)
+        if single and not utterance and lead in self.w.TERM_DETERMINERS:
+            return None  # "l'« affaire »", "sa « marque »": a term
+        capital = text[sp.start:sp.start + 1].isupper() and \
+            text[sp.end - 1:sp.end] not in _SENTENCE_END
+        if not utterance and capital and (lead in self.w.NAME_DETERMINERS
+                                          or lead in self.w.NAMED_BODY_NOUNS):
+            return None  # "l'« Observatoire des prix »", "le collectif « Non à X »": a name
+        if not utterance and self._charge(opened, a):
+            return None  # "une plainte pour « abus de confiance »": a legal charge
         found = Found(sp.start, sp.end, "direct" if utterance else "partial", sent,
                        whole=whole, crosshead=crosshead, paragraph=para)
         v, who = self._attribute(sp, a, b, before)
@@ -174,6 +195,33 @@ class _Doc(ArticleParse):
         else:
             found.via = self.via(a, b, None)
         return found
+
+    def _named_at(self, start: int, end: int) -> bool:
+        """Whether offsets start..end hold a person or organisation the recogniser found,
+        an acronym the article spells out or a seat of power."""
+        return any(s < end and start < e for s, e in self.named) or \
+            self._is_seat(start, end) or self.text[start:end] in self.acronyms
+
+    def _lead_word(self, offset: int) -> str:
+        """The word written right before a quote mark, lower case ("l'", "sa", "pour")."""
+        m = re.search(r"([\w’']+)[ \u00a0]*$", self.text[max(0, offset - 30):offset])
+        if not m:
+            return ""
+        word = m.group(1).lower()
+        # "d'une" -> "une", "jusqu'à l'" -> "l'": the last word, with its own apostrophe
+        return re.search(r"[^’']*[’']?$", re.sub(r"^.*[’'](?=.)", "", word)).group()
+
+    def _charge(self, opened: int, a: int) -> bool:
+        """Whether the quote opening at token `opened` names a legal charge: "pour" (or "de")
+        before it, and a word of criminal procedure a few words earlier ("mis en examen
+        pour « ... »", "une plainte contre X pour « ... »", "des chefs de « ... »")."""
+        k = opened - 1
+        while k >= a and self.toks[k].pos == "DET":
+            k -= 1
+        if k < a or self.toks[k].text.lower() not in self.w.CHARGE_LINKS:
+            return False
+        return any(self.toks[x].text.lower() in self.w.CHARGE_CUES and not self.in_quote[x]
+                   for x in range(max(a, k - 12), k))
 
     def _attribute(self, sp: Span, a: int, b: int, before: str):
         """(verb index or None, speaker) for the quote at sp, from the parse around it."""
@@ -226,7 +274,15 @@ class _Doc(ArticleParse):
                 heads = [k for k in lead if toks[k].pos in ("NOUN", "PROPN")
                          and not (a <= toks[k].head < opened - 1 and toks[k].head != k)]
                 if heads:
-                    return None, self.speaker(heads[0])
+                    # "Extrait : « ... »", "Verbatim : « ... »": a capitalised word the
+                    # recogniser names no one is a label, not a speaker
+                    who = self.speaker(heads[0])
+                    label = " ".join(toks[k].text for k in lead).lower().replace("’", "'")
+                    if who and (label in self.w.EDITORIAL_LABELS or (
+                            who[0][3] == "name" and not self._named_at(who[0][1],
+                                                                       who[0][2]))):
+                        who = None
+                    return None, who
             who = self._narrative_infinitive(a, opened - 1)
             if who:
                 return None, who
@@ -241,6 +297,16 @@ class _Doc(ArticleParse):
             who = self._colon_subject(pa, min(pb, opened))
             if who:
                 return None, who
+        # 2b. An incise closing the sentence: "Le gouvernement annoncera « ... » d'ici
+        # vendredi, a ajouté la présidence." The incise's speaker says the whole sentence,
+        # the subject of the reported clause included.
+        incise = self._closing_incise(closed, b)
+        if incise is not None:
+            # the subject read from the words after the verb: the parse may hang a noun
+            # of the clause on it ("les missions ..., a annoncé l'Élysée")
+            who = self.speaker(incise[1])
+            if who:
+                return incise[0], who
         # 3. The attribution verb that governs the quoted words.
         first = self._tok_from(sp.start)
         k, steps = first, 0
@@ -270,13 +336,46 @@ class _Doc(ArticleParse):
             h = self._subject_head(k, k >= closed)
             if h is not None:
                 # The nearest verb with a subject decides: if that subject is no speaker,
-                # a verb further away is not a safer guess.
-                return k, self.speaker(h)
+                # a verb further away is not a safer guess; "selon X" is ("la baisse va
+                # « redonner du souffle », selon X": X said it, X relays no one).
+                who = self.speaker(h)
+                if who is None:
+                    who = self._cue_speaker(a, b)[0]
+                return k, who
         who = None
         # 6. "selon X" is the speaker only when no verb names another one.
         if who is None:
             who, _ = self._cue_speaker(a, b)
         return (verbs[0] if verbs else None), who
+
+    def _closing_incise(self, after: int, b: int) -> tuple[int, int] | None:
+        """(verb, subject head) of an incise that ends the sentence after token `after`
+        (", a ajouté la présidence.", ", assure un analyste, sans plus de détails."): a
+        comma, the verb group, its subject written after it, then no other verb up to the
+        sentence's end. None if there is none."""
+        toks = self.toks
+        end = b
+        while end - 1 > after and toks[end - 1].pos == "PUNCT" and not self.in_quote[end - 1]:
+            end -= 1
+        for v in range(after + 1, end):
+            if self.in_quote[v] or not self._is_verb(v) or self.feature(v, "VerbForm") == \
+                    "Inf" or self.feature(v, "Tense") == "Pres" and \
+                    self.feature(v, "VerbForm") == "Part":
+                continue  # ", en soulignant l'importance": a gerund has no inverted subject
+            g = v
+            while g - 1 > after and (toks[g - 1].pos == "AUX" or toks[g - 1].text.lower()
+                                     in self.w.INFINITIVE_LEAD):
+                g -= 1
+            if toks[g - 1].text != "," or any(self.in_quote[x] for x in range(v, end)):
+                continue
+            h = self._inverted_head(v)
+            if h is None or h <= v:
+                continue
+            # what follows the subject says where, when or how ("à l'issue de la réunion",
+            # ", sans plus de détails"): no other verb up to the sentence's end
+            if not any(toks[x].pos in ("VERB", "AUX") for x in range(v + 1, end)):
+                return v, h
+        return None
 
     def _narrative_infinitive(self, a: int, colon: int):
         """"Et le ministre de conclure : « ... »": the speaker is the noun phrase between
@@ -313,9 +412,11 @@ class _Doc(ArticleParse):
                 # the reported clause is the completive with its "que", as the verb's
                 # object: "a dit | qu'il viendrait"
                 f = self._clause(v, m, toks[m].head if toks[m].head > m else m + 1)
-            else:
+            elif toks[v].lemma not in self.w.WISH_VERBS:  # "X espère partir": a wish
                 inf = self._infinitive_after(v)
                 f = self._clause(v, inf[0], inf[1]) if inf else None
+            else:
+                f = None
             if f is not None:
                 out.append(f)
         out.extend(self._according())
@@ -355,6 +456,8 @@ class _Doc(ArticleParse):
     def _que_after(self, v: int) -> int | None:
         """The "que" opening v's reported clause ("a affirmé mercredi que ..."), or None."""
         toks = self.toks
+        if self._restrictive(v):
+            return None  # "elle ne demande qu'à prêter": only, not a reported clause
         for m in range(v + 1, min(v + 16, len(toks))):
             t = toks[m]
             if t.text.lower() in ("que", "qu", "qu'", "qu’") and (t.pos == "SCONJ"
@@ -378,6 +481,26 @@ class _Doc(ArticleParse):
                     t.text in (".", ";", ":"):
                 return None
         return None
+
+    def _restrictive(self, v: int) -> bool:
+        """Whether verb v stands in "ne ... que" (only): "ne" before its verb group, no
+        "pas" / "jamais" / ... after, and "que" right after the verb ("il ne dit que
+        cela", "elle ne demande qu'à partir")."""
+        toks, w = self.toks, self.w
+        first = min([v] + [c for c in self.kids(v) if c < v and toks[c].dep.startswith("aux")])
+        ne = [x for x in range(max(0, first - 3), first) if toks[x].text.lower()
+              in w.NEGATION_WORDS]
+        if not ne or any(toks[x].text.lower() in w.NEGATION_PARTS for x in range(ne[-1], v)):
+            return False  # "il ne lui aurait pas dit que": a negation
+        for m in range(v + 1, min(v + 4, len(toks))):
+            low = toks[m].text.lower()
+            if low in w.NEGATION_PARTS:
+                return False
+            if low in ("que", "qu", "qu'", "qu’"):
+                return True
+            if toks[m].pos not in ("ADV",):
+                return False
+        return False
 
     def _clause(self, v: int, first: int, c: int) -> Found | None:
         toks = self.toks
@@ -411,7 +534,7 @@ class _Doc(ArticleParse):
         f = Found(start, end, "indirect", self.sentence(start),
                    paragraph=self.paragraph(start))
         f.speaker, f.gender, f.number = who
-        f.via = self.via(a, b, who[0][1])
+        f.via = self.via(a, b, who[0][1], reported=(start, end))
         return f
 
     def _cue_follows(self, k: int) -> bool:
@@ -468,7 +591,7 @@ class _Doc(ArticleParse):
                 f = Found(start, end, "indirect", self.sentence(start),
                           paragraph=self.paragraph(start))
                 f.speaker, f.gender, f.number = who
-                f.via = self.via(a, b, who[0][1])
+                f.via = self.via(a, b, who[0][1], reported=(start, end))
                 out.append(f)
                 break
         return out

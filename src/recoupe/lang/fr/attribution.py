@@ -42,6 +42,53 @@ VERBS = frozenset({
     "pointer", "développer", "inviter",
 })
 
+# Verbs of wish or hope, as lemmas: "X espère faire ...", "X souhaite l'interroger" say what
+# X means to do, not what X said: their infinitive clause is no reported speech. ("X a
+# souhaité que ..." asks something of others and stays reported; in an incise after quoted
+# words, "« ... », espère-t-il", they name the speaker: they stay in VERBS.)
+WISH_VERBS = frozenset({"souhaiter", "espérer", "vouloir", "désirer", "rêver", "ambitionner",
+                        "aspirer", "compter", "tenir"})
+
+# Words that make "ne ... que" a negation, not a restriction: "il ne dit pas que ..." reports
+# a clause, "elle ne demande qu'à prêter" (only asks to) reports none.
+NEGATION_WORDS = frozenset({"ne", "n'", "n’"})
+NEGATION_PARTS = frozenset({"pas", "plus", "jamais", "rien", "guère", "point", "personne",
+                            "aucun", "aucune", "nullement", "nulle"})
+
+# Nouns and participles of criminal procedure: quoted words after "pour" near them are a
+# legal charge ("une plainte pour « abus de confiance »"), not anyone's words.
+CHARGE_CUES = frozenset({
+    "plainte", "plaintes", "enquête", "information", "examen", "poursuite", "poursuites",
+    "poursuivi", "poursuivie", "poursuivis", "inculpé", "inculpée", "inculpés", "inculpation",
+    "condamné", "condamnée", "condamnés", "condamnation", "écroué", "écrouée", "interpellé",
+    "interpellée", "arrêté", "arrêtée", "jugé", "jugée", "jugés", "procès", "instruction",
+    "garde", "chef", "chefs", "accusation", "qualification", "incriminé", "incriminée",
+    "soupçonné", "soupçonnée", "suspecté", "suspectée", "accusé", "accusée", "renvoyé",
+    "renvoyée", "détention", "infraction", "infractions", "délit", "crime",
+})
+# The word that introduces the charge itself: "pour « X »".
+CHARGE_LINKS = frozenset({"pour"})
+
+# Determiners after which one quoted word is a term, not speech: "l'« affaire »", "cet
+# « outil »". (Not the possessives: "a fait part de son « inquiétude »" quotes a feeling.)
+TERM_DETERMINERS = frozenset({"l'", "l’", "un", "une", "la", "le", "les", "des", "du", "d'",
+                              "d’", "ce", "cet", "cette", "ces", "autre"})
+
+# Determiners (and contracted articles) after which quoted words opening on a capital are a
+# name, not speech: "l'« Observatoire des ... »", "dans le « Nid ... »".
+NAME_DETERMINERS = frozenset({"l'", "l’", "le", "la", "les", "du", "des", "au", "aux"})
+
+# Editorial labels that open a line before a colon and quoted words: "Extrait : « ... »",
+# "Verbatim : « ... »". They name a kind of text, not who speaks (lower case).
+EDITORIAL_LABELS = frozenset({
+    "extrait", "extraits", "verbatim", "citation", "citations", "témoignage", "témoignages",
+    "florilège", "morceaux choisis", "encadré", "repères", "légende", "lire", "lire aussi",
+    "traduction", "question", "questions", "réponse", "réponses", "slogan", "slogans",
+    "message", "titre", "sous-titre", "résumé", "rappel", "note", "post-scriptum", "ps",
+    "commentaire", "commentaires", "réaction", "réactions", "tweet", "tweets", "pancarte",
+    "banderole", "affiche", "communiqué", "mot d'ordre",
+})
+
 # Verbs whose subject relays a statement rather than makes it ("a rapporté l'agence X").
 RELAY_VERBS = frozenset({"rapporter", "relayer", "publier", "diffuser", "rendre compte"})
 
@@ -63,6 +110,24 @@ POUR_IDIOMS = frozenset({"part", "heure", "instant", "moment", "autant", "cela",
                          "mémoire", "rappel", "preuve", "exemple", "finir", "commencer",
                          "rappeler", "conclure", "mémo", "information", "cause", "raison"})
 
+# Possessive determiners: "selon leur religion", "selon son âge" name a criterion, not a
+# source, unless the noun names someone ("selon son avocat", "selon leurs proches").
+POSSESSIVES = frozenset({"mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre",
+                         "nos", "votre", "vos", "leur", "leurs"})
+
+# Nouns after "selon" that name a criterion whatever their determiner: "selon les cas",
+# "selon la situation", "selon les régions" (according to, as a measure, not a source).
+CRITERION_NOUNS = frozenset({
+    "cas", "situation", "situations", "circonstance", "circonstances", "besoin", "besoins",
+    "critère", "critères", "région", "régions", "pays", "période", "périodes", "saison",
+    "saisons", "âge", "âges", "taille", "profil", "profils", "modalité", "modalités",
+    "règle", "règles", "principe", "principes", "usage", "usages", "méthode", "méthodes",
+    "scénario", "scénarios", "hypothèse", "hypothèses", "niveau", "niveaux", "catégorie",
+    "catégories", "type", "types", "nature", "origine", "origines", "sexe", "revenu",
+    "revenus", "mérite", "humeur", "moment", "moments", "heure", "heures", "jour", "jours",
+    "endroit", "endroits", "lieu", "lieux", "formule", "formules", "barème", "barèmes",
+})
+
 # Words after "selon" that refer back to the previous relay ("selon la même source").
 SAME_SOURCE = frozenset({"même source", "mêmes sources", "cette source", "cette même source",
                          "la même source", "les mêmes sources"})
@@ -73,6 +138,13 @@ MEDIA_DESCRIPTORS = frozenset({
     "télévision", "radio", "site", "média", "médias", "service", "bureau", "organe",
     "station", "revue", "réseau", "compte", "porte-parole", "information", "informations",
     "publication", "périodique", "télévisé", "gazette",
+})
+
+# Nouns of a medium followed by its name: "à la radio X", "au journal X". The name belongs
+# to the complement, it is not the subject of an incise ("a-t-elle dit à la radio X").
+MEDIA_BEFORE_NAME = frozenset({
+    "radio", "journal", "quotidien", "hebdomadaire", "mensuel", "magazine", "chaîne",
+    "télévision", "télé", "site", "revue", "gazette", "agence", "station", "réseau",
 })
 
 # Texts that speak for their author: "le rapport de l'inspection souligne", "l'arrêt de
@@ -101,6 +173,16 @@ WORK_NOUNS = frozenset({
     "intitulé", "intitulée", "surnommé", "surnommée", "campagne", "initiative", "doctrine",
     "traité", "accord", "sommet", "forum",
     "concept", "label", "marque", "logiciel", "application", "podcast", "blog",
+    # "les opérations dites « X »": a so-called label (not "dit", also a verb of speech)
+    "dite", "dits", "dites",
+})
+
+# Nouns of bodies and files whose names are quoted: "le collectif « Non à X »", "le fichier
+# « Y »". Quoted words after them are a name only when they open on a capital: "ce fichier
+# « ne devrait pas exister »" is someone's words about it.
+NAMED_BODY_NOUNS = frozenset({
+    "collectif", "association", "observatoire", "fondation", "coordination", "fichier",
+    "dispositif", "institut", "cellule", "comité", "réseau", "centre", "groupe", "mission",
 })
 
 # Common nouns that can head a speaker ("pour le ministre", "selon les experts"); used where
