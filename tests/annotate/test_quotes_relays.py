@@ -36,7 +36,7 @@ CASES: dict[str, str] = {
                        "origine la « dérange ».",
     "selon_cases": "Paul Verdier a expliqué que les tarifs varieraient selon les cas entre "
                    "dix et vingt euros.",
-    "selon_person": "Selon son assistante, « le ministre ne viendra pas avant lundi ».",
+    "selon_person": "Selon son adjointe, « le ministre ne viendra pas avant lundi ».",
     # a relay verb inside the reported clause is part of what was said
     "relay_inside": "Paul Verdier a expliqué que les nouveaux contrats avaient rapporté "
                     "beaucoup d'argent au club.",
@@ -44,7 +44,7 @@ CASES: dict[str, str] = {
     "relay_pronoun_np": "« Il a très peur », raconte-t-il à la radio Ondes du Nord, premier "
                         "média à publier les confidences de celui qui était resté muet.",
     # not reported speech
-    "wish_infinitive": "Claire Bonnet et Paul Verdier espèrent clore la polémique avant "
+    "wish_infinitive": "Claire Bonnet et Paul Verdier espèrent régler le litige avant "
                        "la rentrée.",
     "wish_investigators": "Les enquêteurs de Carnac souhaitent notamment l'entendre pour "
                           "savoir comment la barque a disparu.",
@@ -57,11 +57,11 @@ CASES: dict[str, str] = {
     "charge": "Claire Bonnet a annoncé mardi avoir déposé une plainte pour « abus de "
               "confiance et recel » contre le club.",
     "name_after_article": "« Nous allons vous surveiller », a lancé Paul Verdier à propos de "
-                          "l'« Observatoire des loyers de la ville ».",
+                          "l'« Atelier des loyers de la ville ».",
     "name_after_body": "La pétition a recueilli mille signatures, selon Claire Bonnet, au "
                        "nom du collectif « Sauvons la digue ».",
-    "body_then_words": "Claire Bonnet a protesté mardi, estimant que ce fichier « ne devrait "
-                       "pas exister ».",
+    "body_then_words": "Claire Bonnet a protesté mardi, estimant que ce fichier « n'aurait "
+                       "jamais dû ouvrir ».",
     "term_demonstrative": "Claire Bonnet a expliqué que cet « outil » servirait aux élus "
                           "du port.",
     "feeling_possessive": "Claire Bonnet a fait part mardi de son « inquiétude » au maire.",
@@ -73,16 +73,16 @@ CASES: dict[str, str] = {
     "party_label": "Plusieurs parlementaires UMP et PS ont réclamé une « vraie réforme "
                    "des retraites ».",
     # an incise closing the sentence names who says it, not the clause's subject
-    "closing_incise": "Le conseil annoncera « de nouvelles mesures » avant la fin du mois, "
-                      "a ajouté la préfecture, sans plus de détails.",
+    "closing_incise": "Le conseil annoncera « des aides nouvelles » avant la fin du mois, "
+                      "a ajouté la préfecture, sans autre précision.",
     "closing_incise_far": "Désormais, des « registres communaux » pourront être tenus dans "
                           "chaque mairie, avec les seuls noms des élus, a précisé Claire "
                           "Bonnet.",
-    # "a-t-elle aussi assuré à la radio X": the clitic is the subject, X the medium
+    # "a-t-elle encore affirmé à la radio X": the clitic is the subject, X the medium
     "clitic_before_verb": "Claire Bonnet est rentrée mardi à Lyon. « J'ai eu très peur "
-                          "pendant deux ans », a-t-elle aussi assuré à la radio Ondes Nord.",
+                          "pendant deux ans », a-t-elle encore affirmé à la radio Ondes Nord.",
     "medium_after_noun": "Claire Bonnet est rentrée mardi. « Nous avons eu faim tout le "
-                         "temps, jour et nuit, pendant trois ans », a-t-elle aussi assuré à "
+                         "temps, jour et nuit, pendant trois ans », a-t-elle encore affirmé à "
                          "la radio Europe Nord.",
     "medium_then_subject": "« Le port rouvrira lundi », a déclaré mardi à la radio Europe "
                            "Nord le maire de Carnac.",
@@ -161,7 +161,7 @@ def test_quotes_wish_restriction_and_charge_report_no_words(quotes, key):
     ("wish_incise", "Nous gagnerons en mai", "Paul Verdier"),
     ("wish_que", "le conseil municipal vote", "Claire Bonnet"),
     ("negation_que", "la barque avait disparu", "Paul Verdier"),
-    ("body_then_words", "ne devrait pas exister", "Claire Bonnet"),
+    ("body_then_words", "n'aurait jamais dû ouvrir", "Claire Bonnet"),
     ("feeling_possessive", "inquiétude", "Claire Bonnet"),
 ])
 def test_quotes_reported_words_kept_beside_those_rules(quotes, key, words, speaker):
@@ -169,8 +169,8 @@ def test_quotes_reported_words_kept_beside_those_rules(quotes, key, words, speak
 
 
 @pytest.mark.parametrize("key, words", [
-    ("charge", "abus de confiance"),
-    ("name_after_article", "Observatoire des loyers"),
+    ("charge", "recel de vol"),
+    ("name_after_article", "Atelier des loyers"),
     ("name_after_body", "Sauvons la digue"),
     ("term_demonstrative", "outil"),
 ])
@@ -189,7 +189,7 @@ def test_quotes_label_before_a_colon_or_party_acronym_is_no_speaker(quotes, key,
 
 
 @pytest.mark.parametrize("key, words, speaker", [
-    ("closing_incise", "de nouvelles mesures", "la préfecture"),
+    ("closing_incise", "des aides nouvelles", "la préfecture"),
     ("closing_incise_far", "registres communaux", "Claire Bonnet"),
 ])
 def test_quotes_closing_incise_names_the_speaker_of_the_sentence(quotes, key, words, speaker):

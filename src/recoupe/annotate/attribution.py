@@ -277,7 +277,7 @@ class ArticleParse:
             return "unnamed"  # "l'entourage de M. Dupont", "un proche du ministre": not him
         # "le ministre de l'Intérieur" is a role even though it names an institution; "la
         # Banque de France" is a name: its head lies inside the organisation's mention.
-        # "des parlementaires UMP et PS": an acronym after a common noun is a label of it
+        # "des sénateurs PCF et LR": an acronym after a common noun is a label of it
         # (its party), not the name of who speaks
         named = [(s, e) for s, e in self.named if s < end and start < e
                  and not (head.text[:1].islower() and self._label(s, e))]
@@ -324,7 +324,7 @@ class ArticleParse:
     def _label(self, s: int, e: int) -> bool:
         """Whether the mention at s..e is a short acronym written as an adjective: right
         after a common noun or adjective, or after "et" / "," and another such label
-        ("le député UMP", "des élus PS et UMP")."""
+        ("le sénateur LR", "des élus LR et PCF")."""
         if not re.fullmatch(r"[A-Z]{2,6}", self.text[s:e]):
             return False
         k = self._tok(s)
@@ -367,7 +367,7 @@ class ArticleParse:
                     if pronoun == "on":  # "précise-t-on au ministère": the ministry
                         return self._on_at(k) or k
                     return k
-        # "a-t-elle aussi assuré": the clitic written between the auxiliary and the verb,
+        # "a-t-elle encore affirmé": the clitic written between the auxiliary and the verb,
         # wherever the parse hung the auxiliary
         k = v - 1
         while k > 0 and toks[k].pos == "ADV" and not toks[k].text.startswith("-"):
@@ -467,7 +467,7 @@ class ArticleParse:
 
     def _medium_named_in_complement(self, c: int) -> bool:
         """Whether the name at token c is a medium's, inside a complement: "dans une
-        interview au journal X, Y a dit" (the parse may make X the subject; the subject is
+        entretien au quotidien X, Y a dit" (the parse may make X the subject; the subject is
         Y, after the comma)."""
         toks, k = self.toks, c - 1
         while k >= 0 and toks[k].pos in ("DET", "ADJ"):
@@ -659,7 +659,7 @@ class ArticleParse:
 
     def _adjectival(self, k: int) -> bool:
         """Whether verb k is a past participle hung on a noun with no auxiliary ("la baisse
-        observée", "le trader, accusé d'avoir ...", "les propos cités"): the noun is what
+        observée", "le caissier, accusé d'avoir ...", "les propos cités"): the noun is what
         was observed or accused, not who spoke; the sentence may still report words whose
         speaker it does not name ("qualifiés de « ... »")."""
         return (self.toks[k].dep in ("acl", "amod") and self.feature(k, "VerbForm") == "Part"
@@ -688,7 +688,7 @@ class ArticleParse:
             h = self._object_after(k)
             if h is None or self._np_text(h).lower() in self.w.SAME_SOURCE or \
                     "même source" in self._np_text(h).lower() or self.criterion(h, k):
-                return None  # "selon leur religion": a criterion, no one speaking
+                return None  # "selon leur taille": a criterion, no one speaking
             return h
         first = k == sentence_start or (k == sentence_start + 1 and toks[sentence_start].pos
                                         in ("CCONJ", "ADV"))
@@ -771,9 +771,9 @@ class ArticleParse:
 
     def _relay_source(self, h: int, k: int) -> bool:
         """Whether the noun phrase headed by h can pass words on: a person, a body, a
-        medium ("la chaîne de télévision") or an unnamed source. A thing ("selon les
-        cas", "ce lundi", "la version des faits"), a criterion ("selon leur religion")
-        or a phrase the parse cut at a pronoun ("les commentaires de celui") is none."""
+        medium ("la radio locale") or an unnamed source. A thing ("selon les
+        cas", "ce lundi", "l'ordre des choses"), a criterion ("selon leur taille")
+        or a phrase the parse cut at a pronoun ("les propos de celle") is none."""
         i, j = self.np(h)
         if self.toks[j - 1].pos == "PRON" and j - 1 > h:
             return False
@@ -795,7 +795,7 @@ class ArticleParse:
         """Whether the noun h after "selon" (token k) is a criterion, not a source: "selon
         les cas" (the table's `CRITERION_NOUNS`), or "classer les gens selon leur
         religion": a possessive and a noun that names no one, with "selon" inside the
-        clause (a source opens the sentence or follows a comma: "Selon son assistante,")."""
+        clause (a source opens the sentence or follows a comma: "Selon son adjointe,")."""
         w, t = self.w, self.toks[h]
         low, lemma = t.text.lower(), t.lemma.lower()
         if {low, lemma} & getattr(w, "CRITERION_NOUNS", frozenset()):

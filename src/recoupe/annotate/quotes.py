@@ -165,9 +165,9 @@ class _Doc(ArticleParse):
             text[sp.end - 1:sp.end] not in _SENTENCE_END
         if not utterance and capital and (lead in self.w.NAME_DETERMINERS
                                           or lead in self.w.NAMED_BODY_NOUNS):
-            return None  # "l'« Observatoire des prix »", "le collectif « Non à X »": a name
+            return None  # "l'« Atelier des prix »", "le collectif « Halte au bruit »": a name
         if not utterance and self._charge(opened, a):
-            return None  # "une plainte pour « abus de confiance »": a legal charge
+            return None  # "une plainte pour « recel de vol »": a legal charge
         found = Found(sp.start, sp.end, "direct" if utterance else "partial", sent,
                        whole=whole, crosshead=crosshead, paragraph=para)
         v, who = self._attribute(sp, a, b, before)
@@ -274,7 +274,7 @@ class _Doc(ArticleParse):
                 heads = [k for k in lead if toks[k].pos in ("NOUN", "PROPN")
                          and not (a <= toks[k].head < opened - 1 and toks[k].head != k)]
                 if heads:
-                    # "Extrait : « ... »", "Verbatim : « ... »": a capitalised word the
+                    # "Verbatim : « ... »", "Morceaux choisis : « ... »": a capitalised word the
                     # recogniser names no one is a label, not a speaker
                     who = self.speaker(heads[0])
                     label = " ".join(toks[k].text for k in lead).lower().replace("’", "'")
@@ -298,7 +298,7 @@ class _Doc(ArticleParse):
             if who:
                 return None, who
         # 2b. An incise closing the sentence: "Le gouvernement annoncera « ... » d'ici
-        # vendredi, a ajouté la présidence." The incise's speaker says the whole sentence,
+        # vendredi, a ajouté la mairie." The incise's speaker says the whole sentence,
         # the subject of the reported clause included.
         incise = self._closing_incise(closed, b)
         if incise is not None:
@@ -350,7 +350,7 @@ class _Doc(ArticleParse):
 
     def _closing_incise(self, after: int, b: int) -> tuple[int, int] | None:
         """(verb, subject head) of an incise that ends the sentence after token `after`
-        (", a ajouté la présidence.", ", assure un analyste, sans plus de détails."): a
+        (", a ajouté la mairie.", ", assure une économiste, sans autre précision."): a
         comma, the verb group, its subject written after it, then no other verb up to the
         sentence's end. None if there is none."""
         toks = self.toks
@@ -372,7 +372,7 @@ class _Doc(ArticleParse):
             if h is None or h <= v:
                 continue
             # what follows the subject says where, when or how ("à l'issue de la réunion",
-            # ", sans plus de détails"): no other verb up to the sentence's end
+            # ", sans autre précision"): no other verb up to the sentence's end
             if not any(toks[x].pos in ("VERB", "AUX") for x in range(v + 1, end)):
                 return v, h
         return None
@@ -457,7 +457,7 @@ class _Doc(ArticleParse):
         """The "que" opening v's reported clause ("a affirmé mercredi que ..."), or None."""
         toks = self.toks
         if self._restrictive(v):
-            return None  # "elle ne demande qu'à prêter": only, not a reported clause
+            return None  # "il ne demande qu'à signer": only, not a reported clause
         for m in range(v + 1, min(v + 16, len(toks))):
             t = toks[m]
             if t.text.lower() in ("que", "qu", "qu'", "qu’") and (t.pos == "SCONJ"

@@ -50,13 +50,13 @@ WISH_VERBS = frozenset({"souhaiter", "espérer", "vouloir", "désirer", "rêver"
                         "aspirer", "compter", "tenir"})
 
 # Words that make "ne ... que" a negation, not a restriction: "il ne dit pas que ..." reports
-# a clause, "elle ne demande qu'à prêter" (only asks to) reports none.
+# a clause, "il ne demande qu'à signer" (only asks to) reports none.
 NEGATION_WORDS = frozenset({"ne", "n'", "n’"})
 NEGATION_PARTS = frozenset({"pas", "plus", "jamais", "rien", "guère", "point", "personne",
                             "aucun", "aucune", "nullement", "nulle"})
 
 # Nouns and participles of criminal procedure: quoted words after "pour" near them are a
-# legal charge ("une plainte pour « abus de confiance »"), not anyone's words.
+# legal charge ("une plainte pour « recel de vol »"), not anyone's words.
 CHARGE_CUES = frozenset({
     "plainte", "plaintes", "enquête", "information", "examen", "poursuite", "poursuites",
     "poursuivi", "poursuivie", "poursuivis", "inculpé", "inculpée", "inculpés", "inculpation",
@@ -75,10 +75,10 @@ TERM_DETERMINERS = frozenset({"l'", "l’", "un", "une", "la", "le", "les", "des
                               "d’", "ce", "cet", "cette", "ces", "autre"})
 
 # Determiners (and contracted articles) after which quoted words opening on a capital are a
-# name, not speech: "l'« Observatoire des ... »", "dans le « Nid ... »".
+# name, not speech: "l'« Atelier des ... »", "dans la « Maison ... »".
 NAME_DETERMINERS = frozenset({"l'", "l’", "le", "la", "les", "du", "des", "au", "aux"})
 
-# Editorial labels that open a line before a colon and quoted words: "Extrait : « ... »",
+# Editorial labels that open a line before a colon and quoted words: "Morceaux choisis : « ... »",
 # "Verbatim : « ... »". They name a kind of text, not who speaks (lower case).
 EDITORIAL_LABELS = frozenset({
     "extrait", "extraits", "verbatim", "citation", "citations", "témoignage", "témoignages",
@@ -110,13 +110,13 @@ POUR_IDIOMS = frozenset({"part", "heure", "instant", "moment", "autant", "cela",
                          "mémoire", "rappel", "preuve", "exemple", "finir", "commencer",
                          "rappeler", "conclure", "mémo", "information", "cause", "raison"})
 
-# Possessive determiners: "selon leur religion", "selon son âge" name a criterion, not a
-# source, unless the noun names someone ("selon son avocat", "selon leurs proches").
+# Possessive determiners: "selon leur taille", "selon son âge" name a criterion, not a
+# source, unless the noun names someone ("selon son notaire", "selon leurs proches").
 POSSESSIVES = frozenset({"mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre",
                          "nos", "votre", "vos", "leur", "leurs"})
 
 # Nouns after "selon" that name a criterion whatever their determiner: "selon les cas",
-# "selon la situation", "selon les régions" (according to, as a measure, not a source).
+# "selon la situation", "selon les saisons" (according to, as a measure, not a source).
 CRITERION_NOUNS = frozenset({
     "cas", "situation", "situations", "circonstance", "circonstances", "besoin", "besoins",
     "critère", "critères", "région", "régions", "pays", "période", "périodes", "saison",
@@ -177,9 +177,9 @@ WORK_NOUNS = frozenset({
     "dite", "dits", "dites",
 })
 
-# Nouns of bodies and files whose names are quoted: "le collectif « Non à X »", "le fichier
+# Nouns of bodies and files whose names are quoted: "le collectif « Halte au bruit »", "le fichier
 # « Y »". Quoted words after them are a name only when they open on a capital: "ce fichier
-# « ne devrait pas exister »" is someone's words about it.
+# « n'aurait jamais dû ouvrir »" is someone's words about it.
 NAMED_BODY_NOUNS = frozenset({
     "collectif", "association", "observatoire", "fondation", "coordination", "fichier",
     "dispositif", "institut", "cellule", "comité", "réseau", "centre", "groupe", "mission",
