@@ -292,3 +292,51 @@ def test_summary_of_sentences_without_offsets_keeps_them_apart():
     claims = [Claim(f"c{n}", t, ("a",), 1, 1, (ClaimSentence("a", t),))
               for n, t in enumerate(told)]
     assert len(summarize(claims, sentences=4)) == 4
+
+
+# -- what the leads say in word pairs, and the set chosen as a whole --------------------
+
+FACT = "Un incendie a détruit mercredi un entrepôt du port de Brest."
+ARREST = "Il a été mis en demeure jeudi soir à Lyon."  # leans: no summary sentence
+# The same content words, once in the leads' pairs, once in other pairs (and shorter).
+IN_PAIRS = "Le maire de Lyon a été mis en demeure jeudi soir."
+SCRAMBLED = "Jeudi soir, le maire de Lyon a mis sa demeure."
+
+
+def pair_claims(first, second):
+    """Four articles whose leads tell FACT then ARREST; two more, each with a lead of its
+    own and, third, `first` or `second`."""
+    leads = [claim("fact", [(a, FACT, 0) for a in "abcd"]),
+             claim("arrest", [(a, ARREST, 100) for a in "abcd"])]
+    # the other two articles' own leads and a later sentence, in words of their own
+    own = [claim("own-e", [("e", "Le musée de Quimper prépare une exposition consacrée "
+                                 "aux peintres bretons.", 0)]),
+           claim("own-f", [("f", "La chorale de Vannes répète chaque mardi dans la "
+                                 "chapelle du lycée.", 0)])]
+    more = [claim("more-e", [("e", "Les pompiers ont renforcé leurs équipes de nuit cet "
+                                   "hiver.", 100)]),
+            claim("more-f", [("f", "Un nouveau marché couvert ouvrira bientôt près de la "
+                                   "gare.", 100)])]
+    return [*leads, *own, *more, claim("x", [("e", first, 300)]),
+            claim("y", [("f", second, 300)])]
+
+
+@pytest.mark.parametrize("first, second", [(IN_PAIRS, SCRAMBLED), (SCRAMBLED, IN_PAIRS)])
+def test_summary_takes_the_words_the_leads_pair_together_over_the_same_words_apart(
+        first, second):
+    # Same content words, same place and support: the sentence that holds them as the
+    # leads of three articles or more join them ("mis en demeure") says what they
+    # say; the scrambled one, though shorter, only shares their words.
+    out = [s.text for s in summarize(pair_claims(first, second), sentences=2)]
+    assert out[0] == FACT and out[1] == IN_PAIRS
+
+
+def test_summary_counts_word_pairs_only_when_three_leads_share_them():
+    # ARREST in one lead only: its pairs vouch for nothing, and of two sentences with the
+    # same words the shorter one costs the reader less.
+    claims = pair_claims(IN_PAIRS, SCRAMBLED)
+    claims[1] = claim("arrest", [("a", ARREST, 100)] + [
+        (a, "Il a été entendu par les enquêteurs du commissariat central.", 100)
+        for a in "bcd"])
+    out = [s.text for s in summarize(claims, sentences=2)]
+    assert out[0] == FACT and out[1] == SCRAMBLED
