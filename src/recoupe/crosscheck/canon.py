@@ -67,6 +67,13 @@ _COMMON_ZIPF = 3.0  # a word at least this frequent in the language is an ordina
 _MAX_LENGTH_GAP = 3  # spellings of one name differ by a few letters, not more
 _WORD_LIKENESS = 75  # least rapidfuzz ratio of each pair of words of two spellings of a name
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,7}$")
+# An acronym written as a word, a capital then lower case ("Unesco"): only with the spelled
+# name of three words or more as evidence, and never a given name or a known place.
+_WORD_ACRONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{2,5}$")
+# What may stand in brackets right after a name as its acronym ("(ONU)", "(Unesco)",
+# "(MoDem)"): the bracket is the evidence, the letters must still spell the name.
+_BRACKETED = re.compile(r"^[A-ZÀ-Ý][A-Za-zÀ-ÿ&]{1,9}$")
+_MAX_EXTENSION = 8  # words between a cut name and its bracketed acronym
 _ELIDED = re.compile(r"^(?:[lLdD]['’])")  # "l'Élysée", "d’Arménie"
 _DEBRIS = ",;:|()[]{}«»\"“”„‘’'*#•–—-"
 _NAME, _COUNTRY, _AREA, _SITE = "name", "country", "area", "site"
@@ -95,15 +102,15 @@ class _Rec:
     regnal: bool  # followed "le roi", "le pape"...: a reign name, not a first name
     language: str
     credited: bool = False  # a one-word name its article gives as a credit ("Reuters")
+    acronym: str | None = None  # written in brackets right after the name: "Nom Long (NL)"
 
 
 def merge_entities(articles: Sequence[AnnotatedArticle], config: EntitiesConfig
                    ) -> tuple[Entity, ...]:
     """AnnotatedArticles -> Entities, one per real-world thing, most mentioned first."""
     groups: dict[str, list[_Rec]] = defaultdict(list)
-    for a in articles:
-        for r in _records(a):
-            groups[_key(r)].append(r)
+    for r in _unglue_people([r for a in articles for r in _records(a)]):
+        groups[_key(r)].append(r)
     # The root with the longer key stays: the fuller name is the representative.
     sets = UnionFind(groups, prefer=lambda a, b: len(a) >= len(b))
     _merge_transliterations(groups, sets, config.fuzzy_threshold)
@@ -149,12 +156,16 @@ def _records(annotated: AnnotatedArticle) -> list[_Rec]:
         if _runs_across_phrases(tokens):
             continue
         surface = " ".join(m.text.split())
+        bracketed = _bracketed_acronym(annotated, m, tables)
+        acronym = None
+        if bracketed:
+            surface, acronym = bracketed
         stripped = _strip_name(surface, tables)
         if stripped is None:
             continue
         name, titles = stripped
-        if fold(name) in calendar:
-            continue  # "Vendredi" opening a headline is a day, whatever the NER says
+        if not _names_something(annotated, m, surface, name, tables, calendar):
+            continue
         core, place = _split_designator(name, m.label, tables)
         # a single ordinary noun, or a lone verb the recogniser took for a name
         common = len(name.split()) == 1 and bool(tokens) and (
@@ -163,8 +174,148 @@ def _records(annotated: AnnotatedArticle) -> list[_Rec]:
                 and zipf_frequency(name.lower(), language) >= _COMMON_ZIPF))
         out.append(_Rec(annotated.article.id, surface, name, core, place, m.label, common,
                         bool(titles & tables.HONORIFICS), bool(titles & tables.REGNAL_TITLES),
-                        language, len(name.split()) == 1 and fold(name) in credited))
+                        language, len(name.split()) == 1 and fold(name) in credited, acronym))
     return out
+
+
+def _names_something(annotated: AnnotatedArticle, m, surface: str, name: str, tables,
+                     calendar: frozenset[str]) -> bool:
+    """Is the cleaned mention a name at all? Not a day ("Vendredi", "Lundi midi",
+    "Mardi 12"), an editor's mark ("NDLR"), a function named by a fixed phrase, even one
+    begun before the span ("procureur de la | République de X"), a role noun and its seat
+    ("Préfet du X"), a minister's portfolio ("ministre de la | Culture"), or a word in
+    capitals standing alone as an intertitle. Tables in `lang/<code>/names.py`."""
+    words = name.split()
+    if fold(words[0]) in calendar and all(
+            not w[:1].isupper() or w.isdigit() for w in words[1:]):
+        return False
+    if fold(name) in getattr(tables, "EDITORIAL_MARKS", ()):
+        return False
+    roles = getattr(tables, "ROLE_PHRASES", ())
+    before = _words_before(annotated, m, 6)
+    said = fold(surface).split()
+    for phrase in roles:
+        pw = phrase.split()
+        for k in range(min(len(pw), len(before) + 1)):
+            if before[len(before) - k:] == pw[:k] and said[:len(pw) - k] == pw[k:]:
+                return False
+    if (len(words) >= 3 and words[0].lower() in getattr(tables, "ROLE_NOUNS", ())
+            and fold(words[1]) in ("de", "du", "des", "d")):
+        return False
+    if m.label != "PER" and _after_portfolio_title(before, tables) and not (
+            gazetteer.country_code(name, annotated.language or "fr")
+            or gazetteer.is_place(name, annotated.language or "fr")):
+        return False
+    if len(words) == 1 and name.isupper() and len(name) >= 4 and not (
+            fold(name) in _AGENCY_KEYS or gazetteer.is_place(name, annotated.language or "fr")):
+        sentence = (annotated.sentences[m.sentence].text
+                    if m.sentence < len(annotated.sentences) else "")
+        if fold(sentence).strip(_DEBRIS + " .!?") == fold(name):
+            return False  # an intertitle in capitals: a headline word, not a name
+    return True
+
+
+def _words_before(annotated: AnnotatedArticle, m, n: int) -> list[str]:
+    """Up to `n` folded words written right before the mention in its sentence."""
+    start = (annotated.sentences[m.sentence].start
+             if m.sentence < len(annotated.sentences) else 0)
+    out: list[str] = []
+    i = m.token_start - 1
+    while i >= 0 and len(out) < n:
+        t = annotated.tokens[i]
+        if t.start < start or t.pos == "PUNCT" or not any(c.isalnum() for c in t.text):
+            break
+        out[:0] = fold(t.text).split()
+        i -= 1
+    return out
+
+
+def _after_portfolio_title(before: list[str], tables) -> bool:
+    """"... secrétaire d'État à la" right before a span: the span is a portfolio."""
+    links = getattr(tables, "PORTFOLIO_LINKS", ())
+    for title in getattr(tables, "PORTFOLIO_TITLES", ()):
+        tw = title.split()
+        for link in links:
+            lw = link.split()
+            n = len(tw) + len(lw)
+            if len(before) >= n and before[-n:] == tw + lw:
+                return True
+    return False
+
+
+def _bracketed_acronym(annotated: AnnotatedArticle, m, tables) -> tuple[str, str] | None:
+    """"Nom Long (NL)": the strongest evidence of an acronym there is. -> (the name as
+    written, the acronym) when the mention, or the mention run on over the words that the
+    recogniser cut before the bracket ("Agence nationale | pour l'étude du sol (ANES)"), is
+    followed by a bracketed acronym whose letters spell it; None otherwise. A person's name
+    is never spelled by the bracket after it: that is a party or a place ("(PS)")."""
+    if m.label == "PER":
+        return None
+    inside = re.match(r"^(.*\S)\s*\(\s*([^()\s]+)\s*\)$", " ".join(m.text.split()))
+    if inside and _BRACKETED.match(inside[2]) and _spells(inside[2], inside[1], tables, 1):
+        return inside[1], inside[2]
+    toks = annotated.tokens
+    end = min(len(toks) - 2, m.token_end + _MAX_EXTENSION + 1)
+    for j in range(m.token_end, end):
+        t = toks[j]
+        if t.text == "(":
+            acronym, close = toks[j + 1].text, toks[j + 2].text
+            if close != ")" or not _BRACKETED.match(acronym):
+                return None
+            name = annotated.article.text[m.start:t.start].strip()
+            if "\n" in name or not _spells(acronym, name, tables, 1):
+                return None
+            return " ".join(name.split()), acronym
+        if t.pos in ("PUNCT", "VERB", "AUX") or not any(c.isalpha() for c in t.text):
+            return None
+    return None
+
+
+def _name_words(name: str) -> list[str]:
+    """Words of a name as an acronym reads them: hyphenated parts apart, an elided article
+    ("l'") kept with its apostrophe, accents and case folded."""
+    return [fold(w) + ("'" if w.endswith(("'", "’")) else "")
+            for w in re.findall(r"[^\W\d_]+['’]?", name)]
+
+
+def _spells(acronym: str, name: str, tables, content_skips: int, clipped: bool = True
+            ) -> bool:
+    """Do the acronym's letters spell the name? Each letter is the initial of a word, in
+    order, from the first word; articles and prepositions (ACRONYM_SKIP) give none, a few
+    small words (ACRONYM_OPTIONAL) may or may not; `content_skips` other words may give none
+    ("Conseil représentatif des institutions juives de France" is spelled CRIF); with
+    `clipped`, letters may also go on inside a word ("SocGen")."""
+    letters = fold(acronym).replace(" ", "")
+    skip = getattr(tables, "ACRONYM_SKIP", frozenset())
+    optional = getattr(tables, "ACRONYM_OPTIONAL", frozenset())
+    words = _name_words(name)
+    while words and (words[0].endswith("'") or words[0] in skip):
+        words.pop(0)  # "l'Agence ...": the article gives no letter
+    if len(words) < 2 or len(letters) < 2 or not letters.isalpha():
+        return False
+
+    @functools.lru_cache(maxsize=None)
+    def match(li: int, wi: int, inner: int, skips: int) -> bool:
+        # li: next letter; wi: next word not yet started; inner: letters used of word wi-1
+        if li == len(letters):
+            return all(w.endswith("'") or w in skip or w in optional
+                       for w in words[wi:]) or skips > 0 and sum(
+                not (w.endswith("'") or w in skip or w in optional)
+                for w in words[wi:]) <= skips
+        if clipped and wi > 0 and inner and inner < len(words[wi - 1]) and (
+                words[wi - 1][inner] == letters[li]) and match(li + 1, wi, inner + 1, skips):
+            return True
+        if wi == len(words):
+            return False
+        w = words[wi]
+        small = w.endswith("'") or w in skip
+        if not small and w[0] == letters[li] and match(li + 1, wi + 1, 1, skips):
+            return True
+        if small or w in optional:
+            return match(li, wi + 1, 0, skips)
+        return wi > 0 and skips > 0 and match(li, wi + 1, 0, skips - 1)
+
+    return words[0][0] == letters[0] and match(0, 0, 0, content_skips)
 
 
 def _runs_across_phrases(tokens) -> bool:
@@ -387,6 +538,8 @@ def _merge_short_forms(groups: dict[str, list[_Rec]], sets: UnionFind) -> None:
         targets = {sets.find(k) for k in candidates
                    if len(full_names[k]) > len(words)
                    and _contains(full_names[k], words, anywhere)}
+        if not targets and len(words) == 1:
+            targets = _first_name_of(key, members, full_names, by_word, groups, sets)
         if len(targets) != 1:
             continue  # unknown or ambiguous (two Parks): leave the short form on its own
         if not _is_person(members) and gazetteer.is_place(members[0].name, members[0].language):
@@ -394,28 +547,116 @@ def _merge_short_forms(groups: dict[str, list[_Rec]], sets: UnionFind) -> None:
         sets.union(next(iter(targets)), key)
 
 
+def _first_name_of(key: str, members: list[_Rec], full_names: dict[str, tuple[str, ...]],
+                   by_word: dict[str, set[str]], groups: dict[str, list[_Rec]],
+                   sets: UnionFind) -> set[str]:
+    """A given name written alone ("Jeanne") -> the one full name of the story it opens
+    ("Jeanne Roux"), when an article writes both and no other person of the story has that
+    given name or that word as a family name; otherwise no target."""
+    word = _words(key)[0]
+    r = members[0]
+    if (not _is_person(members) or any(m.honorific for m in members)
+            or not _is_given_name(r.name, r.language) or gazetteer.is_place(r.name, r.language)):
+        return set()
+    owners = {k for k in by_word.get(word, ()) if full_names[k][0] == word}
+    if len(owners) != len(by_word.get(word, ())):
+        return set()  # also a family name, or inside another name: ambiguous
+    targets = {sets.find(k) for k in owners}
+    if len(targets) != 1:
+        return set()
+    articles = {m.article for m in members}
+    target = next(iter(targets))
+    shared = any(m.article in articles for k in owners if sets.find(k) == target
+                 for m in groups[k])
+    return targets if shared else set()
+
+
 # --- 6. acronyms --------------------------------------------------------------------------
 
-def _initials(name: str, tables) -> str:
-    words = re.findall(r"[^\W\d_]+(?:['’])?", name)
-    return "".join(w[0] for w in words
-                   if w.lower() not in tables.ACRONYM_SKIP and not w.endswith(("'", "’"))
-                   ).upper()
+def _acronym_like(name: str) -> bool:
+    return bool(_ACRONYM.match(name) or _WORD_ACRONYM.match(name))
 
 
 def _merge_acronyms(groups: dict[str, list[_Rec]], sets: UnionFind) -> None:
-    spelled: dict[str, set[str]] = defaultdict(set)
+    # Written together, "Nom Long (NL)": the pair is one entity whatever else the story holds.
     for key, members in groups.items():
         for r in members:
-            if len(r.name.split()) >= 2:
-                spelled[_initials(r.name, _tables(r.language))].add(key)
+            if r.acronym:
+                other = f"{_NAME}:{fold(r.acronym)}"
+                if other in groups and other != key:
+                    sets.union(key, other)
+    # Apart: an acronym joins the one name of the story whose initials it spells, a word-like
+    # one ("Unesco") only a name of three spelling words or more, never a person's.
+    spelled = {(key, r.name, _tables(r.language)) for key, members in groups.items()
+               for r in members if len(r.name.split()) >= 2}
     for key, members in groups.items():
         name = members[0].name
-        if not _ACRONYM.match(name):
+        word_like = bool(_WORD_ACRONYM.match(name))
+        if not _ACRONYM.match(name) and not (
+                word_like and not _is_given_name(name, members[0].language)
+                and not gazetteer.is_place(name, members[0].language)):
             continue
-        targets = {sets.find(k) for k in spelled.get(name, ()) if k != key}
+        # Initials of a person's name ("XY") only when the short form is a person's too.
+        person_ok = _is_person(members) and not word_like
+        targets = {sets.find(k) for k, full, tables in spelled
+                   if k != key and _spells(name, full, tables, 0, clipped=False)
+                   and not (word_like and len(name) < 3)
+                   and (person_ok or not _is_person(groups[k]))}
         if len(targets) == 1:
             sets.union(next(iter(targets)), key)
+
+
+def _is_given_name(word: str, language: str) -> bool:
+    names = lang.table(language, "given_names") or lang.table("fr", "given_names")
+    return names is not None and names.fold_name(word) in names.given_names()
+
+
+# --- glued names --------------------------------------------------------------------------
+
+def _unglue_people(recs: list[_Rec]) -> list[_Rec]:
+    """An organisation, medium or place run into a person's full name by the recogniser
+    ("sur Radio Nord Paul Martin, le ...") -> the two names apart: the place or body keeps
+    the mention's type, the person is a person. Split at the given name, only when what is
+    before it is a name of its own: another mention of the story, a word in capitals, a
+    body's or medium's name of two words or more, or one proper word of a place."""
+    known = Counter(fold(r.name) for r in recs)
+    out: list[_Rec] = []
+    for r in recs:
+        cut = _glued_person(r, known)
+        if cut is None:
+            out.append(r)
+            continue
+        head, person = cut
+        tables = _tables(r.language)
+        core, place = _split_designator(head, r.label, tables)
+        out.append(replace(r, surface=head, name=head, core=core, place=place, acronym=None))
+        out.append(replace(r, surface=person, name=person, core=person, place=None, label="PER",
+                           common=False, honorific=False, regnal=False, credited=False,
+                           acronym=None))
+    return out
+
+
+def _glued_person(r: _Rec, known: Counter) -> tuple[str, str] | None:
+    words = r.name.split()
+    if r.label == "PER" or len(words) < 3:
+        return None
+    table = _tables(r.language, "institutions")
+    if table is None:
+        return None
+    for i in range(1, len(words) - 1):
+        person = " ".join(words[i:])
+        if not _person_name(person, r.language, table):
+            continue
+        head = " ".join(words[:i])
+        lead = words[0].lower()
+        if (known[fold(head)] or _ACRONYM.match(head)
+                or i >= 2 and (lead in table.INSTITUTION_HEADS or lead in table.MEDIA_HEADS)
+                or gazetteer.is_place(head, r.language)
+                or i == 1 and r.label == "LOC" and zipf_frequency(
+                    lead, r.language) < _PERSON_LIKE_ZIPF):
+            return head, person
+        return None
+    return None
 
 
 # --- 7. type, name, variants --------------------------------------------------------------
@@ -424,7 +665,14 @@ def _entity(keys: list[str], members: list[_Rec], person_words: set[str]) -> Ent
     if all(r.common for r in members):
         return None
     countries = [k for k in keys if _kind(k) == _COUNTRY]
-    labels = Counter(r.label for r in members)
+    # An acronym joined to its spelled name: the spelled name is the entity's name and its
+    # type, however often the recogniser met (and mistyped) the short form.
+    bracketed = {fold(r.acronym) for r in members if r.acronym}
+    spelled = [r for r in members
+               if not (_acronym_like(r.name) or fold(r.name) in bracketed)]
+    voters = (spelled if len(spelled) < len(members)
+              and any(len(r.name.split()) >= 2 for r in spelled) else members)
+    labels = Counter(r.label for r in voters)
     kind = max(labels, key=lambda lab: (labels[lab], lab == "PER", lab == "LOC", lab == "ORG"))
     language = Counter(r.language for r in members).most_common(1)[0][0]
     if countries:
@@ -434,13 +682,14 @@ def _entity(keys: list[str], members: list[_Rec], person_words: set[str]) -> Ent
     else:
         if any(r.place for r in members) and kind != "ORG":
             kind = "LOC"  # "cosmodrome de X", "région de Y": a designated place is a place
-        name = _display_name(members, kind)
+        name = _display_name(voters, kind)
         lone_words = all(len(r.name.split()) == 1 for r in members)
         if (kind == "PER" and lone_words and _translit(fold(name)) not in person_words
                 and gazetteer.is_place(name, language)):
             kind = "LOC"  # a capital standing for its government: "Washington a affirmé"
         kind = _retype(kind, name, members, language)
     variants = {r.surface for r in members} | {r.name for r in members}
+    variants |= {r.acronym for r in members if r.acronym}
     # "région de la Volga" also writes the place's own name; "gare de Lyon" does not.
     variants |= {r.core for r in members if r.place == "area"}
     variants.add(name)
