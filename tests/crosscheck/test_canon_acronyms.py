@@ -166,6 +166,7 @@ def test_canon_keeps_a_body_named_after_a_person_whole(name):
     "[Jeudi 14|MISC], la mairie a dit non.",
     "Il y a eu des morts ([NDLR|PER]).",
     "[INTEMPESTIF|ORG]",
+    "RISQUE [INTEMPESTIF|ORG]",
 ])
 def test_canon_drops_roles_days_marks_and_intertitles(line):
     assert entities(article("a", line)) == ()
@@ -179,6 +180,18 @@ def test_canon_drops_roles_days_marks_and_intertitles(line):
 ])
 def test_canon_keeps_names_next_to_roles_and_days(line, name):
     assert [e.name for e in entities(article("a", line))] == [name]
+
+
+def test_canon_a_word_of_an_intertitle_is_kept_when_the_story_writes_it_otherwise():
+    arts = [article("a", "LE REPLI DE [VALBONNIER|ORG]"),
+            article("b", "[Valbonnier|ORG] a dit non.")]
+    e = entity_with("VALBONNIER", *arts)
+    assert e.mentions == 2
+
+
+def test_canon_a_bracketed_acronym_spelling_a_person_s_name_keeps_the_body_whole():
+    arts = [article("a", "La [Fondation des amis|ORG] de Jeanne Rouvier (FAJR) a dit non.")]
+    assert "Fondation des amis de Jeanne Rouvier" in {e.name for e in entities(*arts)}
 
 
 # --- a given name alone -------------------------------------------------------------------

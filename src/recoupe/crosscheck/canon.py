@@ -8,7 +8,14 @@ How mentions become one entity, in order (each step is general; the word tables 
 in `lang/<code>/names.py` and the place data in `gazetteer`):
 1. Each mention is cleaned: determiners ("l'"), honorifics and titles ("M.", "le président
    brésilien") and trailing debris are stripped; a mention with no capital letter, a digit
-   glued to a word, or a span that runs on past the name is not a name and is dropped.
+   glued to a word, or a span that runs on past the name is not a name and is dropped, and
+   so is a day ("Lundi soir"), an editor's mark, a function named by a fixed phrase even
+   when it began before the span ("procureur de la | République de X"), a minister's
+   portfolio, or a word in capitals standing alone as an intertitle. A name followed by a
+   bracketed acronym that spells it ("Nom Long (NL)") keeps the acronym; a name the
+   recogniser cut before such a bracket is run on up to it.
+   An organisation, medium or place glued to a person's full name ("Radio X Paul Y") is
+   split at the given name when the part before it is a name of its own.
 2. Mentions are keyed by a spelling-blind form (case, accents, hyphens and spacing folded):
    Lee Jae-myung = Lee Jae Myung. Country names go through CLDR and ISO 3166 data (pycountry,
    with translations), so "Corée du Sud" and "République de Corée" share the country's code.
@@ -21,9 +28,12 @@ in `lang/<code>/names.py` and the place data in `gazetteer`):
 5. A short form is resolved to the one full name of the corpus that it ends (Scholz -> Olaf
    Scholz), or that it starts when it is a truncation of several words or follows an
    honorific (M. Xi -> Xi Jinping); an ambiguous short form, or a name after a regnal title
-   ("le roi Charles"), stays apart.
+   ("le roi Charles"), stays apart. A given name alone joins the one full name of the
+   story that it opens, when an article writes both (Jeanne -> Jeanne Roux).
 6. An acronym is resolved to the one name whose initials it spells (RDC -> République
-   démocratique du Congo, itself a country).
+   démocratique du Congo, itself a country), also one written as a word ("Unesco"); one
+   written in brackets after a name is that name's, even when its letters skip a word.
+   The spelled name then gives the entity its name and its type.
 7. The type is voted across mentions; a country, area or site is a place; a lone one-word
    "person" that is a known place and never part of a longer person's name is a place (the
    metonym "Washington a affirmé"). Then what the name says corrects the vote (tables in
@@ -103,6 +113,7 @@ class _Rec:
     language: str
     credited: bool = False  # a one-word name its article gives as a credit ("Reuters")
     acronym: str | None = None  # written in brackets right after the name: "Nom Long (NL)"
+    capitals: bool = False  # one word in a line all in capitals: an intertitle's word
 
 
 def merge_entities(articles: Sequence[AnnotatedArticle], config: EntitiesConfig
@@ -174,7 +185,8 @@ def _records(annotated: AnnotatedArticle) -> list[_Rec]:
                 and zipf_frequency(name.lower(), language) >= _COMMON_ZIPF))
         out.append(_Rec(annotated.article.id, surface, name, core, place, m.label, common,
                         bool(titles & tables.HONORIFICS), bool(titles & tables.REGNAL_TITLES),
-                        language, len(name.split()) == 1 and fold(name) in credited, acronym))
+                        language, len(name.split()) == 1 and fold(name) in credited, acronym,
+                        _in_capitals(annotated, m, name)))
     return out
 
 
@@ -206,13 +218,22 @@ def _names_something(annotated: AnnotatedArticle, m, surface: str, name: str, ta
             gazetteer.country_code(name, annotated.language or "fr")
             or gazetteer.is_place(name, annotated.language or "fr")):
         return False
-    if len(words) == 1 and name.isupper() and len(name) >= 4 and not (
-            fold(name) in _AGENCY_KEYS or gazetteer.is_place(name, annotated.language or "fr")):
-        sentence = (annotated.sentences[m.sentence].text
-                    if m.sentence < len(annotated.sentences) else "")
-        if fold(sentence).strip(_DEBRIS + " .!?") == fold(name):
-            return False  # an intertitle in capitals: a headline word, not a name
     return True
+
+
+def _in_capitals(annotated: AnnotatedArticle, m, name: str) -> bool:
+    """A one-word mention in capitals in a line written all in capitals ("RISQUE DE
+    CONTREPARTIE"): an intertitle, where case tells no name from an ordinary word. Such a
+    mention names something only if the story also writes it otherwise (merged by key), or
+    it is a place or a news agency."""
+    if len(name.split()) != 1 or not name.isupper() or len(name) < 4:
+        return False
+    sentence = (annotated.sentences[m.sentence].text
+                if m.sentence < len(annotated.sentences) else m.text)
+    letters = [c for c in sentence if c.isalpha()]
+    language = annotated.language or "fr"
+    return all(c.isupper() for c in letters) and not (
+        fold(name) in _AGENCY_KEYS or gazetteer.is_place(name, language))
 
 
 def _words_before(annotated: AnnotatedArticle, m, n: int) -> list[str]:
@@ -638,8 +659,8 @@ def _unglue_people(recs: list[_Rec]) -> list[_Rec]:
 
 def _glued_person(r: _Rec, known: Counter) -> tuple[str, str] | None:
     words = r.name.split()
-    if r.label == "PER" or len(words) < 3:
-        return None
+    if r.label == "PER" or len(words) < 3 or r.acronym:
+        return None  # a bracketed acronym spelling it all is one body's name
     table = _tables(r.language, "institutions")
     if table is None:
         return None
@@ -662,7 +683,7 @@ def _glued_person(r: _Rec, known: Counter) -> tuple[str, str] | None:
 # --- 7. type, name, variants --------------------------------------------------------------
 
 def _entity(keys: list[str], members: list[_Rec], person_words: set[str]) -> Entity | None:
-    if all(r.common for r in members):
+    if all(r.common or r.capitals for r in members):
         return None
     countries = [k for k in keys if _kind(k) == _COUNTRY]
     # An acronym joined to its spelled name: the spelled name is the entity's name and its
