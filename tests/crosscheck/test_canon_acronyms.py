@@ -203,6 +203,18 @@ def test_canon_a_given_name_alone_joins_the_one_full_name_it_opens():
     assert e.name == "Jeanne Rouvier" and e.mentions == 3
 
 
+def test_canon_a_rare_given_name_alone_joins_its_full_name_too():
+    arts = [article("a", "[Zoubeida Rouvier|PER] a dit non.", "[Zoubeida|PER] a réagi.")]
+    e = entity_with("Zoubeida", *arts)
+    assert e.name == "Zoubeida Rouvier"
+
+
+def test_canon_a_given_name_that_is_also_a_family_name_is_read_as_the_family_name():
+    arts = [article("a", "[Martin Rouvier|PER] a dit non.", "[Martin|PER] a réagi.",
+                    "[Paul Martin|PER] a parlé.")]
+    assert entity_with("Martin Rouvier", *arts).variants == ("Martin Rouvier",)
+
+
 def test_canon_a_given_name_shared_by_two_full_names_stays_apart():
     arts = [article("a", "[Jeanne Rouvier|PER] a dit non.", "[Jeanne|PER] a réagi.",
                     "[Jeanne Fabre|PER] a parlé.")]
@@ -212,3 +224,26 @@ def test_canon_a_given_name_shared_by_two_full_names_stays_apart():
 def test_canon_a_given_name_never_written_with_the_full_name_stays_apart():
     arts = [article("a", "[Jeanne Rouvier|PER] a dit non."), article("b", "[Jeanne|PER] a réagi.")]
     assert len(entities(*arts)) == 2
+
+
+@pytest.mark.parametrize("line", ["Les [Islandais|LOC] ont voté.",
+                                  "Une [Franco-Islandaise|LOC] a dit non."])
+def test_canon_a_nationality_is_not_a_place(line):
+    (e,) = entities(article("a", line))
+    assert e.type == "MISC"
+
+
+def test_canon_a_country_is_still_a_place():
+    (e,) = entities(article("a", "L'[Islande|LOC] a dit non."))
+    assert e.type == "LOC"
+
+
+@pytest.mark.parametrize("line, name", [
+    ("L'[Affaire Rouvier|PER] a fait du bruit.", "Affaire Rouvier"),
+    ("La [loi Rouvier|PER] a été votée.", "loi Rouvier"),
+])
+def test_canon_an_affair_or_a_law_named_after_a_person_is_not_the_person(line, name):
+    arts = [article("a", line, "[Jeanne Rouvier|PER] a dit non.")]
+    got = {e.name: e for e in entities(*arts)}
+    assert got[name[:1].upper() + name[1:]].type == "MISC"
+    assert got["Jeanne Rouvier"].variants == ("Jeanne Rouvier",)

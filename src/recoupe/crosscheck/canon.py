@@ -177,13 +177,18 @@ def _records(annotated: AnnotatedArticle) -> list[_Rec]:
         name, titles = stripped
         if not _names_something(annotated, m, surface, name, tables, calendar):
             continue
-        core, place = _split_designator(name, m.label, tables)
+        label = m.label
+        heads = getattr(_tables(language, "institutions"), "EVENT_HEADS", ())
+        if label in ("PER", "LOC") and len(name.split()) >= 2 and (
+                name.split()[0].lower() in heads):
+            label = "MISC"  # "l'affaire Dupont", "la loi Martin": an event or a text
+        core, place = _split_designator(name, label, tables)
         # a single ordinary noun, or a lone verb the recogniser took for a name
         common = len(name.split()) == 1 and bool(tokens) and (
             verb_taken_for_a_name(name, tokens)
             or (all(t.pos != "PROPN" for t in tokens if t.text.strip(_DEBRIS))
                 and zipf_frequency(name.lower(), language) >= _COMMON_ZIPF))
-        out.append(_Rec(annotated.article.id, surface, name, core, place, m.label, common,
+        out.append(_Rec(annotated.article.id, surface, name, core, place, label, common,
                         bool(titles & tables.HONORIFICS), bool(titles & tables.REGNAL_TITLES),
                         language, len(name.split()) == 1 and fold(name) in credited, acronym,
                         _in_capitals(annotated, m, name)))
@@ -573,11 +578,14 @@ def _first_name_of(key: str, members: list[_Rec], full_names: dict[str, tuple[st
                    sets: UnionFind) -> set[str]:
     """A given name written alone ("Jeanne") -> the one full name of the story it opens
     ("Jeanne Roux"), when an article writes both and no other person of the story has that
-    given name or that word as a family name; otherwise no target."""
+    given name or that word as a family name; otherwise no target. The given-name list is
+    not asked: a person called by the word that opens their full name is that person in
+    every naming order ("Moon" of "Moon Jae-in"), and names of every nation are missing
+    from any list."""
     word = _words(key)[0]
     r = members[0]
     if (not _is_person(members) or any(m.honorific for m in members)
-            or not _is_given_name(r.name, r.language) or gazetteer.is_place(r.name, r.language)):
+            or gazetteer.is_place(r.name, r.language)):
         return set()
     owners = {k for k in by_word.get(word, ()) if full_names[k][0] == word}
     if len(owners) != len(by_word.get(word, ())):
@@ -741,6 +749,8 @@ def _retype(kind: str, name: str, members: list[_Rec], language: str) -> str:
         return "ORG"
     if folded in table.FORMER_STATES:
         return "LOC"
+    if kind == "LOC" and all(_demonym(r.name, language) for r in members):
+        return "MISC"  # "les Islandais", "une Franco-Islandaise": people, not a place
     head = name.split()[0].lower()
     if kind in ("LOC", "MISC") and (head in table.INSTITUTION_HEADS or head in table.MEDIA_HEADS):
         return "ORG"  # "Cour d'appel de Paris", "Quotidien du peuple"
@@ -748,6 +758,16 @@ def _retype(kind: str, name: str, members: list[_Rec], language: str) -> str:
                           or kind in ("ORG", "MISC") and _person_name(name, language, table)):
         return "PER"
     return kind
+
+
+def _demonym(name: str, language: str) -> bool:
+    """"Islandais", "Franco-Islandaise": a nationality (lang/<code>/nationalities.py), the
+    parts before a compound's last one in "-o" ("italo-", "franco-")."""
+    table = lang.table(language, "nationalities")
+    if table is None or " " in name:
+        return False
+    *first, last = name.lower().split("-")
+    return last in table.forms() and all(part.endswith("o") for part in first)
 
 
 def _person_name(name: str, language: str, table) -> bool:

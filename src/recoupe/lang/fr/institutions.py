@@ -11,6 +11,8 @@ General French usage, not any corpus:
   actor, so an organisation, folded (lower case, no accents, hyphens as spaces);
 - `FORMER_STATES`: states that no longer exist, named in French; places, whatever the NER
   says ("l'URSS", "la Yougoslavie"), folded;
+- `EVENT_HEADS`: nouns that head the name of an affair, a law, an operation named after a
+  person or a place ("l'affaire Dupont", "la loi Martin"): an event or a text, not them;
 - `NAME_PARTICLES`: lower-case words inside a person's name ("Charles de Gaulle", "Ludwig
   van Beethoven", "Abou al-Walid").
 """
@@ -58,4 +60,13 @@ NAME_PARTICLES = frozenset({
     "de", "du", "des", "d'", "le", "la", "van", "von", "der", "den", "da", "di", "dos",
     "das", "del", "della", "y", "al", "el", "ben", "bin", "ibn", "abou", "abu", "ould",
     "ter", "zu", "af", "mac", "o'",
+})
+
+# Nouns that head the name of an affair, a trial, an operation, a law, a plan or a report
+# named after a person or a place ("l'affaire Dupont", "la loi Martin", "l'opération
+# Tempête"): an event or a text, never the person or the place itself.
+EVENT_HEADS = frozenset({
+    "affaire", "procès", "opération", "loi", "lois", "plan", "rapport", "amendement",
+    "décret", "circulaire", "réforme", "accord", "accords", "traité", "pacte", "scandale",
+    "dossier", "jurisprudence", "doctrine", "mission",
 })
