@@ -659,7 +659,9 @@ def _unglue_people(recs: list[_Rec]) -> list[_Rec]:
         tables = _tables(r.language)
         core, place = _split_designator(head, r.label, tables)
         out.append(replace(r, surface=head, name=head, core=core, place=place, acronym=None))
-        out.append(replace(r, surface=person, name=person, core=person, place=None, label="PER",
+        # The person keeps the span as written among its spellings: a speaker written "le
+        # patron de Radio X Paul Y" is looked up by that span, and it is the person who speaks.
+        out.append(replace(r, name=person, core=person, place=None, label="PER",
                            common=False, honorific=False, regnal=False, credited=False,
                            acronym=None))
     return out
