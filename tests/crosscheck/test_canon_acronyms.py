@@ -250,3 +250,25 @@ def test_canon_an_affair_or_a_law_named_after_a_person_is_not_the_person(line, n
     got = {e.name: e for e in entities(*arts)}
     assert got[name[:1].upper() + name[1:]].type == "MISC"
     assert got["Jeanne Rouvier"].variants == ("Jeanne Rouvier",)
+
+
+@pytest.mark.parametrize("line, name, kind", [
+    ("Selon le cabinet [Ravelec|PER], la croissance ralentit.", "Ravelec", "ORG"),
+    ("Il a dormi à l'hôtel [Anselme|PER] hier.", "Anselme", "LOC"),
+    ("Son fils [Anselme|LOC] a dit non.", "Anselme", "PER"),
+    ("Il souffre de la maladie de [Ravelec|LOC].", "Ravelec", "MISC"),
+])
+def test_canon_a_noun_right_before_a_name_says_what_it_names(line, name, kind):
+    assert {e.name: e.type for e in entities(article("a", line))} == {name: kind}
+
+
+def test_canon_a_body_named_after_a_place_keeps_the_place_a_place():
+    got = {e.name: e.type for e in entities(article("a", "La banque de [Valdrôme|LOC] a dit non."))}
+    assert got == {"Valdrôme": "LOC"}
+
+
+@pytest.mark.parametrize("written", ["Jeanne Rouvier» -", "Jeanne Rouvier'", "« Jeanne Rouvier"])
+def test_canon_spellings_lose_the_punctuation_a_span_ran_into(written):
+    arts = [article("a", f"[{written}|PER] a dit non."),
+            article("b", "[Jeanne Rouvier|PER] a dit.")]
+    assert entity_with("Jeanne Rouvier", *arts).variants == ("Jeanne Rouvier",)

@@ -86,6 +86,7 @@ _BRACKETED = re.compile(r"^[A-ZÀ-Ý][A-Za-zÀ-ÿ&]{1,9}$")
 _MAX_EXTENSION = 8  # words between a cut name and its bracketed acronym
 _ELIDED = re.compile(r"^(?:[lLdD]['’])")  # "l'Élysée", "d’Arménie"
 _DEBRIS = ",;:|()[]{}«»\"“”„‘’'*#•–—-"
+_SURFACE_DEBRIS = ",;:|«»\"“”„‘’'*#•–—- "  # brackets stay: "Nom Long (NL)" is whole
 _NAME, _COUNTRY, _AREA, _SITE = "name", "country", "area", "site"
 _AGENCY_NAMES = frozenset(agencies.CREDIT_NAMES)
 # Upper-case forms of one word: a scraper glues "AFP" or "REUTERS", not "Reuters", to
@@ -166,7 +167,8 @@ def _records(annotated: AnnotatedArticle) -> list[_Rec]:
         tokens = annotated.tokens[m.token_start:m.token_end]
         if _runs_across_phrases(tokens):
             continue
-        surface = " ".join(m.text.split())
+        # as written, less the quotation marks and dashes a span may run into
+        surface = " ".join(m.text.split()).strip(_SURFACE_DEBRIS) or m.text
         bracketed = _bracketed_acronym(annotated, m, tables)
         acronym = None
         if bracketed:
@@ -177,7 +179,7 @@ def _records(annotated: AnnotatedArticle) -> list[_Rec]:
         name, titles = stripped
         if not _names_something(annotated, m, surface, name, tables, calendar):
             continue
-        label = m.label
+        label = _kind_said_before(annotated, m) or m.label
         heads = getattr(_tables(language, "institutions"), "EVENT_HEADS", ())
         if label in ("PER", "LOC") and len(name.split()) >= 2 and (
                 name.split()[0].lower() in heads):
@@ -239,6 +241,25 @@ def _in_capitals(annotated: AnnotatedArticle, m, name: str) -> bool:
     language = annotated.language or "fr"
     return all(c.isupper() for c in letters) and not (
         fold(name) in _AGENCY_KEYS or gazetteer.is_place(name, language))
+
+
+def _kind_said_before(annotated: AnnotatedArticle, m) -> str | None:
+    """The type a lower-case noun right before the mention gives it ("le cabinet X", "l'hôtel
+    X", "son fils X", "la maladie d'X"; `KIND_NOUNS` in lang/<code>/institutions.py), or
+    None. "de" may stand between only for a disease or a relative."""
+    table = _tables(annotated.language or "fr", "institutions")
+    kinds = getattr(table, "KIND_NOUNS", None)
+    i = m.token_start - 1
+    if not kinds or i < 0:
+        return None
+    toks = annotated.tokens
+    link = fold(toks[i].text) in ("de", "d", "du")
+    if link:
+        i -= 1
+    if i < 0 or not toks[i].text[:1].islower():
+        return None
+    kind = kinds.get(toks[i].text.lower())
+    return kind if kind and (not link or kind in ("PER", "MISC")) else None
 
 
 def _words_before(annotated: AnnotatedArticle, m, n: int) -> list[str]:
