@@ -2,7 +2,8 @@
 glued to a person's, roles and days read as names, a given name alone (crosscheck.canon).
 
 Sentences are written with their mentions marked, "[Jeanne Roux|PER] a parlé.", one sentence
-a line; words are tagged by shape (punctuation, a capital, a small word, `VERBS`)."""
+a line; words are tagged by shape (punctuation, a capital, a small word, `VERBS`,
+`ADJECTIVES`)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from recoupe.model import AnnotatedArticle, Article, Mention, Sentence, Token
 _SMALL = {"de", "du", "des", "d'", "la", "le", "l'", "les", "à", "au", "aux", "pour", "sur",
           "et", "dans"}
 VERBS = {"a", "dit", "parlé", "répondu", "annoncé", "saisi", "écrit", "publié", "réagi"}
+ADJECTIVES = {"cadet", "aîné", "parisien"}
 _TOKEN = re.compile(r"\w+['’]|[\w-]+|[^\w\s]")
 
 
@@ -36,6 +38,7 @@ def article(aid: str, *lines: str) -> AnnotatedArticle:
         for m in _TOKEN.finditer(plain):
             w = m.group()
             pos = ("PUNCT" if not w[0].isalnum() else "VERB" if w in VERBS
+                   else "ADJ" if w in ADJECTIVES
                    else "ADP" if w.lower() in _SMALL else "PROPN" if w[0].isupper() else "NOUN")
             tokens.append(Token(w, start + m.start(), w.lower(), pos, "dep", len(tokens)))
         for at, words, label in spans:
@@ -256,6 +259,7 @@ def test_canon_an_affair_or_a_law_named_after_a_person_is_not_the_person(line, n
     ("Selon le cabinet [Ravelec|PER], la croissance ralentit.", "Ravelec", "ORG"),
     ("Il a dormi à l'hôtel [Anselme|PER] hier.", "Anselme", "LOC"),
     ("Son fils [Anselme|LOC] a dit non.", "Anselme", "PER"),
+    ("Son fils cadet [Anselme|LOC] a dit non.", "Anselme", "PER"),
     ("Il souffre de la maladie de [Ravelec|LOC].", "Ravelec", "MISC"),
 ])
 def test_canon_a_noun_right_before_a_name_says_what_it_names(line, name, kind):
@@ -272,3 +276,9 @@ def test_canon_spellings_lose_the_punctuation_a_span_ran_into(written):
     arts = [article("a", f"[{written}|PER] a dit non."),
             article("b", "[Jeanne Rouvier|PER] a dit.")]
     assert entity_with("Jeanne Rouvier", *arts).variants == ("Jeanne Rouvier",)
+
+
+@pytest.mark.parametrize("written", ["Valdrôme - «Partir", "Valdrôme « Partir"])
+def test_canon_a_dash_or_quotation_mark_inside_ends_the_name(written):
+    assert [e.name for e in entities(article("a", f"[{written}|LOC] est un titre."))] == [
+        "Valdrôme"]

@@ -246,7 +246,8 @@ def _in_capitals(annotated: AnnotatedArticle, m, name: str) -> bool:
 def _kind_said_before(annotated: AnnotatedArticle, m) -> str | None:
     """The type a lower-case noun right before the mention gives it ("le cabinet X", "l'hôtel
     X", "son fils X", "la maladie d'X"; `KIND_NOUNS` in lang/<code>/institutions.py), or
-    None. "de" may stand between only for a disease or a relative."""
+    None. "de" may stand between only for a disease or a relative; else up to two
+    adjectives may ("le cabinet parisien X", "son fils cadet X")."""
     table = _tables(annotated.language or "fr", "institutions")
     kinds = getattr(table, "KIND_NOUNS", None)
     i = m.token_start - 1
@@ -256,6 +257,10 @@ def _kind_said_before(annotated: AnnotatedArticle, m) -> str | None:
     link = fold(toks[i].text) in ("de", "d", "du")
     if link:
         i -= 1
+    else:
+        for _ in range(2):
+            if i > 0 and toks[i].pos == "ADJ" and toks[i].text[:1].islower():
+                i -= 1
     if i < 0 or not toks[i].text[:1].islower():
         return None
     kind = kinds.get(toks[i].text.lower())
@@ -384,6 +389,8 @@ def _strip_name(surface: str, tables) -> tuple[str, set[str]] | None:
     """A mention as written -> (the bare name, the titles stripped before it), or None when
     it is not a name at all."""
     text = surface.strip(_DEBRIS + " .")
+    # A spaced dash or an opening quotation mark inside ends the name: "X - «Titre".
+    text = re.split(r"\s[-–—]\s|\s?[«“]", text, maxsplit=1)[0].strip(_DEBRIS + " .")
     text = re.sub(r"\s*\([^)]*\)?$", "", text)  # a trailing "(gauche)" or "(Source"
     if not text or not any(c.isupper() for c in text):
         return None
