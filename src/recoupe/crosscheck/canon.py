@@ -389,8 +389,9 @@ def _strip_name(surface: str, tables) -> tuple[str, set[str]] | None:
     """A mention as written -> (the bare name, the titles stripped before it), or None when
     it is not a name at all."""
     text = surface.strip(_DEBRIS + " .")
-    # A spaced dash or an opening quotation mark inside ends the name: "X - «Titre".
-    text = re.split(r"\s[-–—]\s|\s?[«“]", text, maxsplit=1)[0].strip(_DEBRIS + " .")
+    # A spaced dash inside ends the name: "X - «Titre", a dateline run into a headline. (A
+    # quotation mark alone does not: "opération « Nom »" is written so.)
+    text = re.split(r"\s[-–—]\s", text, maxsplit=1)[0].strip(_DEBRIS + " .")
     text = re.sub(r"\s*\([^)]*\)?$", "", text)  # a trailing "(gauche)" or "(Source"
     if not text or not any(c.isupper() for c in text):
         return None
