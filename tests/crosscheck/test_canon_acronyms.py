@@ -282,3 +282,14 @@ def test_canon_spellings_lose_the_punctuation_a_span_ran_into(written):
 def test_canon_a_spaced_dash_inside_ends_the_name(written):
     assert [e.name for e in entities(article("a", f"[{written}|LOC] est un titre."))] == [
         "Valdrôme"]
+
+
+@pytest.mark.parametrize("line", ["[Nouvelles règles|MISC] pour les marins.",
+                                  "[Droit de réponse|MISC]", "« [Vrai|MISC] », a-t-il dit."])
+def test_canon_ordinary_words_opening_a_sentence_are_not_a_name(line):
+    assert entities(article("a", line)) == ()
+
+
+def test_canon_a_name_of_ordinary_words_is_kept_when_written_inside_a_sentence():
+    arts = [article("a", "[Coupe du monde|MISC] : la fête.", "Il a vu la [Coupe du monde|MISC].")]
+    assert [e.name for e in entities(*arts)] == ["Coupe du monde"]

@@ -186,10 +186,11 @@ def _records(annotated: AnnotatedArticle) -> list[_Rec]:
             label = "MISC"  # "l'affaire Dupont", "la loi Martin": an event or a text
         core, place = _split_designator(name, label, tables)
         # a single ordinary noun, or a lone verb the recogniser took for a name
-        common = len(name.split()) == 1 and bool(tokens) and (
+        common = (len(name.split()) == 1 and bool(tokens) and (
             verb_taken_for_a_name(name, tokens)
             or (all(t.pos != "PROPN" for t in tokens if t.text.strip(_DEBRIS))
                 and zipf_frequency(name.lower(), language) >= _COMMON_ZIPF))
+            or label == "MISC" and _opening_words(annotated, m, name, language))
         out.append(_Rec(annotated.article.id, surface, name, core, place, label, common,
                         bool(titles & tables.HONORIFICS), bool(titles & tables.REGNAL_TITLES),
                         language, len(name.split()) == 1 and fold(name) in credited, acronym,
@@ -241,6 +242,21 @@ def _in_capitals(annotated: AnnotatedArticle, m, name: str) -> bool:
     language = annotated.language or "fr"
     return all(c.isupper() for c in letters) and not (
         fold(name) in _AGENCY_KEYS or gazetteer.is_place(name, language))
+
+
+def _opening_words(annotated: AnnotatedArticle, m, name: str, language: str) -> bool:
+    """Ordinary words opening a sentence or a headline, capitalised only for that ("Nouvelles
+    mesures", "Droit de réponse", "Vrai"): the first an everyday word, the others in lower
+    case. Set aside as common: kept only if the story also writes the name elsewhere."""
+    if m.sentence >= len(annotated.sentences):
+        return False
+    lead = annotated.article.text[annotated.sentences[m.sentence].start:m.start]
+    if any(c.isalnum() for c in lead):
+        return False
+    first, *rest = name.split()
+    return (zipf_frequency(first.lower(), language) >= _PERSON_LIKE_ZIPF
+            and not gazetteer.is_place(first, language)
+            and all(not w[:1].isupper() for w in rest))
 
 
 def _kind_said_before(annotated: AnnotatedArticle, m) -> str | None:
