@@ -293,3 +293,18 @@ def test_canon_ordinary_words_opening_a_sentence_are_not_a_name(line):
 def test_canon_a_name_of_ordinary_words_is_kept_when_written_inside_a_sentence():
     arts = [article("a", "[Coupe du monde|MISC] : la fête.", "Il a vu la [Coupe du monde|MISC].")]
     assert [e.name for e in entities(*arts)] == ["Coupe du monde"]
+
+
+def test_canon_a_clipped_acronym_joins_its_spelled_name():
+    arts = [article("a", "La [Banque Rurale|ORG] a dit non."),
+            article("b", "La [BanRur|PER] a réagi.")]
+    e = entity_with("BanRur", *arts)
+    assert e.name == "Banque Rurale" and e.type == "ORG"
+
+
+@pytest.mark.parametrize("written, name", [
+    ("Caisses de la vallée et des", "Caisses de la vallée"),
+    ("Banque du Sud et", "Banque du Sud"),
+])
+def test_canon_a_name_never_ends_on_a_small_word(written, name):
+    assert [e.name for e in entities(article("a", f"Les [{written}|ORG] ont dit non."))] == [name]

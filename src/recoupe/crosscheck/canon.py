@@ -82,6 +82,8 @@ _ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,7}$")
 _WORD_ACRONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{2,5}$")
 # What may stand in brackets right after a name as its acronym ("(ONU)", "(Unesco)",
 # "(MoDem)"): the bracket is the evidence, the letters must still spell the name.
+# Syllables of the words run together, each with its capital ("BanRur"): a clipped acronym.
+_CLIPPED = re.compile(r"^(?:[A-ZÀ-Ý][a-zà-ÿ]{1,4}){2,4}$")
 _BRACKETED = re.compile(r"^[A-ZÀ-Ý][A-Za-zÀ-ÿ&]{1,9}$")
 _MAX_EXTENSION = 8  # words between a cut name and its bracketed acronym
 _ELIDED = re.compile(r"^(?:[lLdD]['’])")  # "l'Élysée", "d’Arménie"
@@ -429,6 +431,11 @@ def _strip_name(surface: str, tables) -> tuple[str, set[str]] | None:
     words = _unglue_credit(words)
     if not words:
         return None
+    # A name never ends on an article, a preposition or a conjunction: the span was cut
+    # there ("Caisses d'épargne et des").
+    while len(words) > 1 and (words[-1].lower() in tables.ACRONYM_SKIP
+                              or words[-1].endswith(("'", "’"))):
+        words.pop()
     name = " ".join(words).strip(_DEBRIS + " ")
     if len(name) < 2 or not name[:1].isalpha():
         return None
@@ -648,7 +655,7 @@ def _first_name_of(key: str, members: list[_Rec], full_names: dict[str, tuple[st
 # --- 6. acronyms --------------------------------------------------------------------------
 
 def _acronym_like(name: str) -> bool:
-    return bool(_ACRONYM.match(name) or _WORD_ACRONYM.match(name))
+    return bool(_ACRONYM.match(name) or _WORD_ACRONYM.match(name) or _CLIPPED.match(name))
 
 
 def _merge_acronyms(groups: dict[str, list[_Rec]], sets: UnionFind) -> None:
@@ -665,7 +672,8 @@ def _merge_acronyms(groups: dict[str, list[_Rec]], sets: UnionFind) -> None:
                for r in members if len(r.name.split()) >= 2}
     for key, members in groups.items():
         name = members[0].name
-        word_like = bool(_WORD_ACRONYM.match(name))
+        clipped = bool(_CLIPPED.match(name))
+        word_like = bool(_WORD_ACRONYM.match(name)) or clipped
         if not _ACRONYM.match(name) and not (
                 word_like and not _is_given_name(name, members[0].language)
                 and not gazetteer.is_place(name, members[0].language)):
@@ -673,7 +681,7 @@ def _merge_acronyms(groups: dict[str, list[_Rec]], sets: UnionFind) -> None:
         # Initials of a person's name ("XY") only when the short form is a person's too.
         person_ok = _is_person(members) and not word_like
         targets = {sets.find(k) for k, full, tables in spelled
-                   if k != key and _spells(name, full, tables, 0, clipped=False)
+                   if k != key and _spells(name, full, tables, 0, clipped=clipped)
                    and not (word_like and len(name) < 3)
                    and (person_ok or not _is_person(groups[k]))}
         if len(targets) == 1:
