@@ -171,6 +171,8 @@ def _records(annotated: AnnotatedArticle) -> list[_Rec]:
             continue
         # as written, less the quotation marks and dashes a span may run into
         surface = " ".join(m.text.split()).strip(_SURFACE_DEBRIS) or m.text
+        while " " in surface and surface.rsplit(" ", 1)[1].lower() in tables.ACRONYM_SKIP:
+            surface = surface.rsplit(" ", 1)[0]  # "... et des": cut there, see _strip_name
         bracketed = _bracketed_acronym(annotated, m, tables)
         acronym = None
         if bracketed:
