@@ -309,3 +309,12 @@ def test_canon_a_clipped_acronym_joins_its_spelled_name():
 def test_canon_a_name_never_ends_on_a_small_word(written, name):
     (e,) = entities(article("a", f"Les [{written}|ORG] ont dit non."))
     assert e.name == name and e.variants == (name,)
+
+
+@pytest.mark.parametrize("line", [
+    "Pour le [CRPL|ORG] ([Conseil régional des pêcheurs à la ligne|ORG]), c'est non.",
+    "Pour le [CRPL|ORG] ([Conseil régional|ORG] des pêcheurs à la ligne), c'est non.",
+])
+def test_canon_acronym_then_its_name_in_brackets(line):
+    e = entity_with("CRPL", article("a", line))
+    assert e.name == "Conseil régional des pêcheurs à la ligne" and e.type == "ORG"

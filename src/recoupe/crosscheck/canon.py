@@ -327,6 +327,9 @@ def _bracketed_acronym(annotated: AnnotatedArticle, m, tables) -> tuple[str, str
     if inside and _BRACKETED.match(inside[2]) and _spells(inside[2], inside[1], tables, 1):
         return inside[1], inside[2]
     toks = annotated.tokens
+    before = _acronym_before(annotated, m, tables)
+    if before:
+        return before
     end = min(len(toks) - 2, m.token_end + _MAX_EXTENSION + 1)
     for j in range(m.token_end, end):
         t = toks[j]
@@ -341,6 +344,33 @@ def _bracketed_acronym(annotated: AnnotatedArticle, m, tables) -> tuple[str, str
         if t.pos in ("PUNCT", "VERB", "AUX") or not any(c.isalpha() for c in t.text):
             return None
     return None
+
+
+def _acronym_before(annotated: AnnotatedArticle, m, tables) -> tuple[str, str] | None:
+    """"ACR (Nom Long)", the other way round: the mention opens a bracket right after an
+    acronym. -> (the name as written, run on up to the closing bracket when the recogniser
+    cut it, across a line break too: the bracket bounds it), the acronym); or None."""
+    toks = annotated.tokens
+    i = m.token_start
+    if i < 2 or toks[i - 1].text != "(":
+        return None
+    acronym = toks[i - 2].text
+    if not (_acronym_like(acronym) or acronym.isupper()) or not _BRACKETED.match(acronym):
+        return None
+    text = annotated.article.text
+    for j in range(m.token_end, min(len(toks), m.token_end + _MAX_EXTENSION + 1)):
+        t = toks[j]
+        if t.text == ")":
+            name = " ".join(text[m.start:t.start].split())
+            if _spells(acronym, name, tables, 1):
+                return name, acronym
+            break
+        if t.text.isspace():
+            continue  # a line break inside the bracket
+        if t.pos in ("PUNCT", "VERB", "AUX") or not any(c.isalpha() for c in t.text):
+            break
+    name = " ".join(m.text.split())
+    return (name, acronym) if _spells(acronym, name, tables, 1) else None
 
 
 def _name_words(name: str) -> list[str]:
