@@ -11,9 +11,11 @@ in `lang/<code>/names.py` and the place data in `gazetteer`):
    glued to a word, or a span that runs on past the name is not a name and is dropped, and
    so is a day ("Lundi soir"), an editor's mark, a function named by a fixed phrase even
    when it began before the span ("procureur de la | République de X"), a minister's
-   portfolio, or a word in capitals standing alone as an intertitle. A name followed by a
-   bracketed acronym that spells it ("Nom Long (NL)") keeps the acronym; a name the
-   recogniser cut before such a bracket is run on up to it.
+   portfolio. A name ends before a spaced dash and never on a small word ("... et des").
+   A name next to a bracketed acronym that spells it ("Nom Long (NL)", "NL (Nom Long)")
+   keeps the acronym; a name the recogniser cut short of the bracket is run on to it.
+   A lower-case noun right before the name says its type ("le cabinet X", "son fils X",
+   "la maladie d'X"), and "l'affaire X", "la loi Y" are events or texts, not X or Y.
    An organisation, medium or place glued to a person's full name ("Radio X Paul Y") is
    split at the given name when the part before it is a name of its own.
 2. Mentions are keyed by a spelling-blind form (case, accents, hyphens and spacing folded):
@@ -44,7 +46,9 @@ in `lang/<code>/names.py` and the place data in `gazetteer`):
    on with no ordinary word) or that followed "M."/"Mme" is a person. A wire's name glued
    to a word by a scraper ("AFP Deuxième") is taken off the mention. An entity whose every
    mention is a single common noun ("la Défense", "l'État"), or a lone verb taken for a
-   name (a participle opening a sentence), is not a named thing and is dropped.
+   name (a participle opening a sentence), is not a named thing and is dropped; so is one
+   only ever met as a word of an intertitle in capitals, or as ordinary words opening a
+   sentence ("Nouvelles mesures"). A nationality the NER took for a place is MISC.
 """
 
 from __future__ import annotations
