@@ -182,6 +182,8 @@ def test_canon_drops_roles_days_marks_and_intertitles(line):
     ("Le ministre du [Liban|LOC] a dit non.", "Liban"),
     ("[Mardi Gras|MISC] a eu lieu.", "Mardi Gras"),
     ("Le [CNRS|ORG] a dit non.", "CNRS"),
+    ("Le [Premier ministre Jeanne Rouvier|PER] a dit non.", "Jeanne Rouvier"),
+    ("Le [procureur de la République Marc Vasseur|PER] a dit non.", "Marc Vasseur"),
     ("La présidente de la [Région Vallée|ORG] a dit non.", "Région Vallée"),
 ])
 def test_canon_keeps_names_next_to_roles_and_days(line, name):

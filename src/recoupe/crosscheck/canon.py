@@ -221,7 +221,11 @@ def _names_something(annotated: AnnotatedArticle, m, surface: str, name: str, ta
         return False
     roles = getattr(tables, "ROLE_PHRASES", ())
     before = _words_before(annotated, m, 6)
-    said = fold(surface).split()
+    # The words stripped off the span's start ("Premier ministre" of "Premier ministre X")
+    # come before the name: a role that ends before the name is a title, not the name.
+    said, written = fold(name).split(), fold(surface)
+    at = written.find(" ".join(said))
+    before = before + (written[:at].split() if at > 0 else [])
     for phrase in roles:
         pw = phrase.split()
         for k in range(min(len(pw), len(before) + 1)):
@@ -464,6 +468,12 @@ def _strip_name(surface: str, tables) -> tuple[str, set[str]] | None:
         words.pop(0)
     if titles and not words[0][:1].isupper():
         return None  # "président de la commission": a role, not a name
+    # A function named by a fixed phrase before a name ("procureur de la République X").
+    for n in range(len(words) - 1, 0, -1):
+        if words[n][:1].isupper() and fold(" ".join(words[:n])) in getattr(
+                tables, "ROLE_PHRASES", ()):
+            words = words[n:]
+            break
     words = _unglue_credit(words)
     if not words:
         return None
