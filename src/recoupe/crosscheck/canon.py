@@ -8,7 +8,16 @@ How mentions become one entity, in order (each step is general; the word tables 
 in `lang/<code>/names.py` and the place data in `gazetteer`):
 1. Each mention is cleaned: determiners ("l'"), honorifics and titles ("M.", "le président
    brésilien") and trailing debris are stripped; a mention with no capital letter, a digit
-   glued to a word, or a span that runs on past the name is not a name and is dropped.
+   glued to a word, or a span that runs on past the name is not a name and is dropped, and
+   so is a day ("Lundi soir"), an editor's mark, a function named by a fixed phrase even
+   when it began before the span ("procureur de la | République de X"), a minister's
+   portfolio. A name ends before a spaced dash and never on a small word ("... et des").
+   A name next to a bracketed acronym that spells it ("Nom Long (NL)", "NL (Nom Long)")
+   keeps the acronym; a name the recogniser cut short of the bracket is run on to it.
+   A lower-case noun right before the name says its type ("le cabinet X", "son fils X",
+   "la maladie d'X"), and "l'affaire X", "la loi Y" are events or texts, not X or Y.
+   An organisation, medium or place glued to a person's full name ("Radio X Paul Y") is
+   split at the given name when the part before it is a name of its own.
 2. Mentions are keyed by a spelling-blind form (case, accents, hyphens and spacing folded):
    Lee Jae-myung = Lee Jae Myung. Country names go through CLDR and ISO 3166 data (pycountry,
    with translations), so "Corée du Sud" and "République de Corée" share the country's code.
@@ -21,9 +30,12 @@ in `lang/<code>/names.py` and the place data in `gazetteer`):
 5. A short form is resolved to the one full name of the corpus that it ends (Scholz -> Olaf
    Scholz), or that it starts when it is a truncation of several words or follows an
    honorific (M. Xi -> Xi Jinping); an ambiguous short form, or a name after a regnal title
-   ("le roi Charles"), stays apart.
+   ("le roi Charles"), stays apart. A given name alone joins the one full name of the
+   story that it opens, when an article writes both (Jeanne -> Jeanne Roux).
 6. An acronym is resolved to the one name whose initials it spells (RDC -> République
-   démocratique du Congo, itself a country).
+   démocratique du Congo, itself a country), also one written as a word ("Unesco"); one
+   written in brackets after a name is that name's, even when its letters skip a word.
+   The spelled name then gives the entity its name and its type.
 7. The type is voted across mentions; a country, area or site is a place; a lone one-word
    "person" that is a known place and never part of a longer person's name is a place (the
    metonym "Washington a affirmé"). Then what the name says corrects the vote (tables in
@@ -34,7 +46,9 @@ in `lang/<code>/names.py` and the place data in `gazetteer`):
    on with no ordinary word) or that followed "M."/"Mme" is a person. A wire's name glued
    to a word by a scraper ("AFP Deuxième") is taken off the mention. An entity whose every
    mention is a single common noun ("la Défense", "l'État"), or a lone verb taken for a
-   name (a participle opening a sentence), is not a named thing and is dropped.
+   name (a participle opening a sentence), is not a named thing and is dropped; so is one
+   only ever met as a word of an intertitle in capitals, or as ordinary words opening a
+   sentence ("Nouvelles mesures"). A nationality the NER took for a place is MISC.
 """
 
 from __future__ import annotations
@@ -67,8 +81,18 @@ _COMMON_ZIPF = 3.0  # a word at least this frequent in the language is an ordina
 _MAX_LENGTH_GAP = 3  # spellings of one name differ by a few letters, not more
 _WORD_LIKENESS = 75  # least rapidfuzz ratio of each pair of words of two spellings of a name
 _ACRONYM = re.compile(r"^[A-ZÀ-Ý]{2,7}$")
+# An acronym written as a word, a capital then lower case ("Unesco"): only with the spelled
+# name of three words or more as evidence, and never a given name or a known place.
+_WORD_ACRONYM = re.compile(r"^[A-ZÀ-Ý][a-zà-ÿ]{2,5}$")
+# What may stand in brackets right after a name as its acronym ("(ONU)", "(Unesco)",
+# "(MoDem)"): the bracket is the evidence, the letters must still spell the name.
+# Syllables of the words run together, each with its capital ("BanRur"): a clipped acronym.
+_CLIPPED = re.compile(r"^(?:[A-ZÀ-Ý][a-zà-ÿ]{1,4}){2,4}$")
+_BRACKETED = re.compile(r"^[A-ZÀ-Ý][A-Za-zÀ-ÿ&]{1,9}$")
+_MAX_EXTENSION = 8  # words between a cut name and its bracketed acronym
 _ELIDED = re.compile(r"^(?:[lLdD]['’])")  # "l'Élysée", "d’Arménie"
 _DEBRIS = ",;:|()[]{}«»\"“”„‘’'*#•–—-"
+_SURFACE_DEBRIS = ",;:|«»\"“”„‘’'*#•–—- "  # brackets stay: "Nom Long (NL)" is whole
 _NAME, _COUNTRY, _AREA, _SITE = "name", "country", "area", "site"
 _AGENCY_NAMES = frozenset(agencies.CREDIT_NAMES)
 # Upper-case forms of one word: a scraper glues "AFP" or "REUTERS", not "Reuters", to
@@ -95,15 +119,16 @@ class _Rec:
     regnal: bool  # followed "le roi", "le pape"...: a reign name, not a first name
     language: str
     credited: bool = False  # a one-word name its article gives as a credit ("Reuters")
+    acronym: str | None = None  # written in brackets right after the name: "Nom Long (NL)"
+    capitals: bool = False  # one word in a line all in capitals: an intertitle's word
 
 
 def merge_entities(articles: Sequence[AnnotatedArticle], config: EntitiesConfig
                    ) -> tuple[Entity, ...]:
     """AnnotatedArticles -> Entities, one per real-world thing, most mentioned first."""
     groups: dict[str, list[_Rec]] = defaultdict(list)
-    for a in articles:
-        for r in _records(a):
-            groups[_key(r)].append(r)
+    for r in _unglue_people([r for a in articles for r in _records(a)]):
+        groups[_key(r)].append(r)
     # The root with the longer key stays: the fuller name is the representative.
     sets = UnionFind(groups, prefer=lambda a, b: len(a) >= len(b))
     _merge_transliterations(groups, sets, config.fuzzy_threshold)
@@ -148,23 +173,259 @@ def _records(annotated: AnnotatedArticle) -> list[_Rec]:
         tokens = annotated.tokens[m.token_start:m.token_end]
         if _runs_across_phrases(tokens):
             continue
-        surface = " ".join(m.text.split())
+        # as written, less the quotation marks and dashes a span may run into
+        surface = " ".join(m.text.split()).strip(_SURFACE_DEBRIS) or m.text
+        while " " in surface and surface.rsplit(" ", 1)[1].lower() in tables.ACRONYM_SKIP:
+            surface = surface.rsplit(" ", 1)[0]  # "... et des": cut there, see _strip_name
+        bracketed = _bracketed_acronym(annotated, m, tables)
+        acronym = None
+        if bracketed:
+            surface, acronym = bracketed
         stripped = _strip_name(surface, tables)
         if stripped is None:
             continue
         name, titles = stripped
-        if fold(name) in calendar:
-            continue  # "Vendredi" opening a headline is a day, whatever the NER says
-        core, place = _split_designator(name, m.label, tables)
+        if not _names_something(annotated, m, surface, name, tables, calendar):
+            continue
+        label = _kind_said_before(annotated, m) or m.label
+        heads = getattr(_tables(language, "institutions"), "EVENT_HEADS", ())
+        if label in ("PER", "LOC") and len(name.split()) >= 2 and (
+                name.split()[0].lower() in heads):
+            label = "MISC"  # "l'affaire Dupont", "la loi Martin": an event or a text
+        core, place = _split_designator(name, label, tables)
         # a single ordinary noun, or a lone verb the recogniser took for a name
-        common = len(name.split()) == 1 and bool(tokens) and (
+        common = (len(name.split()) == 1 and bool(tokens) and (
             verb_taken_for_a_name(name, tokens)
             or (all(t.pos != "PROPN" for t in tokens if t.text.strip(_DEBRIS))
                 and zipf_frequency(name.lower(), language) >= _COMMON_ZIPF))
-        out.append(_Rec(annotated.article.id, surface, name, core, place, m.label, common,
+            or label == "MISC" and _opening_words(annotated, m, name, language))
+        out.append(_Rec(annotated.article.id, surface, name, core, place, label, common,
                         bool(titles & tables.HONORIFICS), bool(titles & tables.REGNAL_TITLES),
-                        language, len(name.split()) == 1 and fold(name) in credited))
+                        language, len(name.split()) == 1 and fold(name) in credited, acronym,
+                        _in_capitals(annotated, m, name)))
     return out
+
+
+def _names_something(annotated: AnnotatedArticle, m, surface: str, name: str, tables,
+                     calendar: frozenset[str]) -> bool:
+    """Is the cleaned mention a name at all? Not a day ("Vendredi", "Lundi midi",
+    "Mardi 12"), an editor's mark ("NDLR"), a function named by a fixed phrase, even one
+    begun before the span ("procureur de la | République de X"), a role noun and its seat
+    ("Préfet du X"), a minister's portfolio ("ministre de la | Culture"), or a word in
+    capitals standing alone as an intertitle. Tables in `lang/<code>/names.py`."""
+    words = name.split()
+    if fold(words[0]) in calendar and all(
+            not w[:1].isupper() or w.isdigit() for w in words[1:]):
+        return False
+    if fold(name) in getattr(tables, "EDITORIAL_MARKS", ()):
+        return False
+    roles = getattr(tables, "ROLE_PHRASES", ())
+    before = _words_before(annotated, m, 6)
+    # The words stripped off the span's start ("Premier ministre" of "Premier ministre X")
+    # come before the name: a role that ends before the name is a title, not the name.
+    said, written = fold(name).split(), fold(surface)
+    at = written.find(" ".join(said))
+    before = before + (written[:at].split() if at > 0 else [])
+    for phrase in roles:
+        pw = phrase.split()
+        for k in range(min(len(pw), len(before) + 1)):
+            if before[len(before) - k:] == pw[:k] and said[:len(pw) - k] == pw[k:]:
+                return False
+    if (len(words) >= 3 and words[0].lower() in getattr(tables, "ROLE_NOUNS", ())
+            and fold(words[1]) in ("de", "du", "des", "d")):
+        return False
+    if m.label != "PER" and _after_portfolio_title(before, tables) and not (
+            gazetteer.country_code(name, annotated.language or "fr")
+            or gazetteer.is_place(name, annotated.language or "fr")):
+        return False
+    return True
+
+
+def _in_capitals(annotated: AnnotatedArticle, m, name: str) -> bool:
+    """A one-word mention in capitals in a line written all in capitals ("RISQUE DE
+    CONTREPARTIE"): an intertitle, where case tells no name from an ordinary word. Such a
+    mention names something only if the story also writes it otherwise (merged by key), or
+    it is a place or a news agency."""
+    if len(name.split()) != 1 or not name.isupper() or len(name) < 4:
+        return False
+    sentence = (annotated.sentences[m.sentence].text
+                if m.sentence < len(annotated.sentences) else m.text)
+    letters = [c for c in sentence if c.isalpha()]
+    language = annotated.language or "fr"
+    return all(c.isupper() for c in letters) and not (
+        fold(name) in _AGENCY_KEYS or gazetteer.is_place(name, language))
+
+
+def _opening_words(annotated: AnnotatedArticle, m, name: str, language: str) -> bool:
+    """Ordinary words opening a sentence or a headline, capitalised only for that ("Nouvelles
+    mesures", "Droit de réponse", "Vrai"): the first an everyday word, the others in lower
+    case. Set aside as common: kept only if the story also writes the name elsewhere."""
+    if m.sentence >= len(annotated.sentences):
+        return False
+    lead = annotated.article.text[annotated.sentences[m.sentence].start:m.start]
+    if any(c.isalnum() for c in lead):
+        return False
+    first, *rest = name.split()
+    return (zipf_frequency(first.lower(), language) >= _PERSON_LIKE_ZIPF
+            and not gazetteer.is_place(first, language)
+            and all(not w[:1].isupper() for w in rest))
+
+
+def _kind_said_before(annotated: AnnotatedArticle, m) -> str | None:
+    """The type a lower-case noun right before the mention gives it ("le cabinet X", "l'hôtel
+    X", "son fils X", "la maladie d'X"; `KIND_NOUNS` in lang/<code>/institutions.py), or
+    None. "de" may stand between only for a disease or a relative; else up to two
+    adjectives may ("le cabinet parisien X", "son fils cadet X")."""
+    table = _tables(annotated.language or "fr", "institutions")
+    kinds = getattr(table, "KIND_NOUNS", None)
+    i = m.token_start - 1
+    if not kinds or i < 0:
+        return None
+    toks = annotated.tokens
+    link = fold(toks[i].text) in ("de", "d", "du")
+    if link:
+        i -= 1
+    else:
+        for _ in range(2):
+            if i > 0 and toks[i].pos == "ADJ" and toks[i].text[:1].islower():
+                i -= 1
+    if i < 0 or not toks[i].text[:1].islower():
+        return None
+    kind = kinds.get(toks[i].text.lower())
+    return kind if kind and (not link or kind in ("PER", "MISC")) else None
+
+
+def _words_before(annotated: AnnotatedArticle, m, n: int) -> list[str]:
+    """Up to `n` folded words written right before the mention in its sentence."""
+    start = (annotated.sentences[m.sentence].start
+             if m.sentence < len(annotated.sentences) else 0)
+    out: list[str] = []
+    i = m.token_start - 1
+    while i >= 0 and len(out) < n:
+        t = annotated.tokens[i]
+        if t.start < start or t.pos == "PUNCT" or not any(c.isalnum() for c in t.text):
+            break
+        out[:0] = fold(t.text).split()
+        i -= 1
+    return out
+
+
+def _after_portfolio_title(before: list[str], tables) -> bool:
+    """"... secrétaire d'État à la" right before a span: the span is a portfolio."""
+    links = getattr(tables, "PORTFOLIO_LINKS", ())
+    for title in getattr(tables, "PORTFOLIO_TITLES", ()):
+        tw = title.split()
+        for link in links:
+            lw = link.split()
+            n = len(tw) + len(lw)
+            if len(before) >= n and before[-n:] == tw + lw:
+                return True
+    return False
+
+
+def _bracketed_acronym(annotated: AnnotatedArticle, m, tables) -> tuple[str, str] | None:
+    """"Nom Long (NL)": the strongest evidence of an acronym there is. -> (the name as
+    written, the acronym) when the mention, or the mention run on over the words that the
+    recogniser cut before the bracket ("Agence nationale | pour l'étude du sol (ANES)"), is
+    followed by a bracketed acronym whose letters spell it; None otherwise. A person's name
+    is never spelled by the bracket after it: that is a party or a place ("(PS)")."""
+    if m.label == "PER":
+        return None
+    inside = re.match(r"^(.*\S)\s*\(\s*([^()\s]+)\s*\)$", " ".join(m.text.split()))
+    if inside and _BRACKETED.match(inside[2]) and _spells(inside[2], inside[1], tables, 1):
+        return inside[1], inside[2]
+    toks = annotated.tokens
+    before = _acronym_before(annotated, m, tables)
+    if before:
+        return before
+    end = min(len(toks) - 2, m.token_end + _MAX_EXTENSION + 1)
+    for j in range(m.token_end, end):
+        t = toks[j]
+        if t.text == "(":
+            acronym, close = toks[j + 1].text, toks[j + 2].text
+            if close != ")" or not _BRACKETED.match(acronym):
+                return None
+            name = annotated.article.text[m.start:t.start].strip()
+            if "\n" in name or not _spells(acronym, name, tables, 1):
+                return None
+            return " ".join(name.split()), acronym
+        if t.pos in ("PUNCT", "VERB", "AUX") or not any(c.isalpha() for c in t.text):
+            return None
+    return None
+
+
+def _acronym_before(annotated: AnnotatedArticle, m, tables) -> tuple[str, str] | None:
+    """"ACR (Nom Long)", the other way round: the mention opens a bracket right after an
+    acronym. -> (the name as written, run on up to the closing bracket when the recogniser
+    cut it, across a line break too: the bracket bounds it), the acronym); or None."""
+    toks = annotated.tokens
+    i = m.token_start
+    if i < 2 or toks[i - 1].text != "(":
+        return None
+    acronym = toks[i - 2].text
+    if not (_acronym_like(acronym) or acronym.isupper()) or not _BRACKETED.match(acronym):
+        return None
+    text = annotated.article.text
+    for j in range(m.token_end, min(len(toks), m.token_end + _MAX_EXTENSION + 1)):
+        t = toks[j]
+        if t.text == ")":
+            name = " ".join(text[m.start:t.start].split())
+            if _spells(acronym, name, tables, 1):
+                return name, acronym
+            break
+        if t.text.isspace():
+            continue  # a line break inside the bracket
+        if t.pos in ("PUNCT", "VERB", "AUX") or not any(c.isalpha() for c in t.text):
+            break
+    name = " ".join(m.text.split())
+    return (name, acronym) if _spells(acronym, name, tables, 1) else None
+
+
+def _name_words(name: str) -> list[str]:
+    """Words of a name as an acronym reads them: hyphenated parts apart, an elided article
+    ("l'") kept with its apostrophe, accents and case folded."""
+    return [fold(w) + ("'" if w.endswith(("'", "’")) else "")
+            for w in re.findall(r"[^\W\d_]+['’]?", name)]
+
+
+def _spells(acronym: str, name: str, tables, content_skips: int, clipped: bool = True
+            ) -> bool:
+    """Do the acronym's letters spell the name? Each letter is the initial of a word, in
+    order, from the first word; articles and prepositions (ACRONYM_SKIP) give none, a few
+    small words (ACRONYM_OPTIONAL) may or may not; `content_skips` other words may give none
+    ("Conseil représentatif des institutions juives de France" is spelled CRIF); with
+    `clipped`, letters may also go on inside a word ("SocGen")."""
+    letters = fold(acronym).replace(" ", "")
+    skip = getattr(tables, "ACRONYM_SKIP", frozenset())
+    optional = getattr(tables, "ACRONYM_OPTIONAL", frozenset())
+    words = _name_words(name)
+    while words and (words[0].endswith("'") or words[0] in skip):
+        words.pop(0)  # "l'Agence ...": the article gives no letter
+    if len(words) < 2 or len(letters) < 2 or not letters.isalpha():
+        return False
+
+    @functools.lru_cache(maxsize=None)
+    def match(li: int, wi: int, inner: int, skips: int) -> bool:
+        # li: next letter; wi: next word not yet started; inner: letters used of word wi-1
+        if li == len(letters):
+            return all(w.endswith("'") or w in skip or w in optional
+                       for w in words[wi:]) or skips > 0 and sum(
+                not (w.endswith("'") or w in skip or w in optional)
+                for w in words[wi:]) <= skips
+        if clipped and wi > 0 and inner and inner < len(words[wi - 1]) and (
+                words[wi - 1][inner] == letters[li]) and match(li + 1, wi, inner + 1, skips):
+            return True
+        if wi == len(words):
+            return False
+        w = words[wi]
+        small = w.endswith("'") or w in skip
+        if not small and w[0] == letters[li] and match(li + 1, wi + 1, 1, skips):
+            return True
+        if small or w in optional:
+            return match(li, wi + 1, 0, skips)
+        return wi > 0 and skips > 0 and match(li, wi + 1, 0, skips - 1)
+
+    return words[0][0] == letters[0] and match(0, 0, 0, content_skips)
 
 
 def _runs_across_phrases(tokens) -> bool:
@@ -186,6 +447,9 @@ def _strip_name(surface: str, tables) -> tuple[str, set[str]] | None:
     """A mention as written -> (the bare name, the titles stripped before it), or None when
     it is not a name at all."""
     text = surface.strip(_DEBRIS + " .")
+    # A spaced dash inside ends the name: "X - «Titre", a dateline run into a headline. (A
+    # quotation mark alone does not: "opération « Nom »" is written so.)
+    text = re.split(r"\s[-–—]\s", text, maxsplit=1)[0].strip(_DEBRIS + " .")
     text = re.sub(r"\s*\([^)]*\)?$", "", text)  # a trailing "(gauche)" or "(Source"
     if not text or not any(c.isupper() for c in text):
         return None
@@ -204,9 +468,20 @@ def _strip_name(surface: str, tables) -> tuple[str, set[str]] | None:
         words.pop(0)
     if titles and not words[0][:1].isupper():
         return None  # "président de la commission": a role, not a name
+    # A function named by a fixed phrase before a name ("procureur de la République X").
+    for n in range(len(words) - 1, 0, -1):
+        if words[n][:1].isupper() and fold(" ".join(words[:n])) in getattr(
+                tables, "ROLE_PHRASES", ()):
+            words = words[n:]
+            break
     words = _unglue_credit(words)
     if not words:
         return None
+    # A name never ends on an article, a preposition or a conjunction: the span was cut
+    # there ("Caisses d'épargne et des").
+    while len(words) > 1 and (words[-1].lower() in tables.ACRONYM_SKIP
+                              or words[-1].endswith(("'", "’"))):
+        words.pop()
     name = " ".join(words).strip(_DEBRIS + " ")
     if len(name) < 2 or not name[:1].isalpha():
         return None
@@ -387,6 +662,8 @@ def _merge_short_forms(groups: dict[str, list[_Rec]], sets: UnionFind) -> None:
         targets = {sets.find(k) for k in candidates
                    if len(full_names[k]) > len(words)
                    and _contains(full_names[k], words, anywhere)}
+        if not targets and len(words) == 1:
+            targets = _first_name_of(key, members, full_names, by_word, groups, sets)
         if len(targets) != 1:
             continue  # unknown or ambiguous (two Parks): leave the short form on its own
         if not _is_person(members) and gazetteer.is_place(members[0].name, members[0].language):
@@ -394,37 +671,138 @@ def _merge_short_forms(groups: dict[str, list[_Rec]], sets: UnionFind) -> None:
         sets.union(next(iter(targets)), key)
 
 
+def _first_name_of(key: str, members: list[_Rec], full_names: dict[str, tuple[str, ...]],
+                   by_word: dict[str, set[str]], groups: dict[str, list[_Rec]],
+                   sets: UnionFind) -> set[str]:
+    """A given name written alone ("Jeanne") -> the one full name of the story it opens
+    ("Jeanne Roux"), when an article writes both and no other person of the story has that
+    given name or that word as a family name; otherwise no target. The given-name list is
+    not asked: a person called by the word that opens their full name is that person in
+    every naming order ("Moon" of "Moon Jae-in"), and names of every nation are missing
+    from any list."""
+    word = _words(key)[0]
+    r = members[0]
+    if (not _is_person(members) or any(m.honorific for m in members)
+            or gazetteer.is_place(r.name, r.language)):
+        return set()
+    owners = {k for k in by_word.get(word, ()) if full_names[k][0] == word}
+    if len(owners) != len(by_word.get(word, ())):
+        return set()  # also a family name, or inside another name: ambiguous
+    targets = {sets.find(k) for k in owners}
+    if len(targets) != 1:
+        return set()
+    articles = {m.article for m in members}
+    target = next(iter(targets))
+    shared = any(m.article in articles for k in owners if sets.find(k) == target
+                 for m in groups[k])
+    return targets if shared else set()
+
+
 # --- 6. acronyms --------------------------------------------------------------------------
 
-def _initials(name: str, tables) -> str:
-    words = re.findall(r"[^\W\d_]+(?:['’])?", name)
-    return "".join(w[0] for w in words
-                   if w.lower() not in tables.ACRONYM_SKIP and not w.endswith(("'", "’"))
-                   ).upper()
+def _acronym_like(name: str) -> bool:
+    return bool(_ACRONYM.match(name) or _WORD_ACRONYM.match(name) or _CLIPPED.match(name))
 
 
 def _merge_acronyms(groups: dict[str, list[_Rec]], sets: UnionFind) -> None:
-    spelled: dict[str, set[str]] = defaultdict(set)
+    # Written together, "Nom Long (NL)": the pair is one entity whatever else the story holds.
     for key, members in groups.items():
         for r in members:
-            if len(r.name.split()) >= 2:
-                spelled[_initials(r.name, _tables(r.language))].add(key)
+            if r.acronym:
+                other = f"{_NAME}:{fold(r.acronym)}"
+                if other in groups and other != key:
+                    sets.union(key, other)
+    # Apart: an acronym joins the one name of the story whose initials it spells, a word-like
+    # one ("Unesco") only a name of three spelling words or more, never a person's.
+    spelled = {(key, r.name, _tables(r.language)) for key, members in groups.items()
+               for r in members if len(r.name.split()) >= 2}
     for key, members in groups.items():
         name = members[0].name
-        if not _ACRONYM.match(name):
+        clipped = bool(_CLIPPED.match(name))
+        word_like = bool(_WORD_ACRONYM.match(name)) or clipped
+        if not _ACRONYM.match(name) and not (
+                word_like and not _is_given_name(name, members[0].language)
+                and not gazetteer.is_place(name, members[0].language)):
             continue
-        targets = {sets.find(k) for k in spelled.get(name, ()) if k != key}
+        # Initials of a person's name ("XY") only when the short form is a person's too.
+        person_ok = _is_person(members) and not word_like
+        targets = {sets.find(k) for k, full, tables in spelled
+                   if k != key and _spells(name, full, tables, 0, clipped=clipped)
+                   and not (word_like and len(name) < 3)
+                   and (person_ok or not _is_person(groups[k]))}
         if len(targets) == 1:
             sets.union(next(iter(targets)), key)
+
+
+def _is_given_name(word: str, language: str) -> bool:
+    names = lang.table(language, "given_names") or lang.table("fr", "given_names")
+    return names is not None and names.fold_name(word) in names.given_names()
+
+
+# --- glued names --------------------------------------------------------------------------
+
+def _unglue_people(recs: list[_Rec]) -> list[_Rec]:
+    """An organisation, medium or place run into a person's full name by the recogniser
+    ("sur Radio Nord Paul Martin, le ...") -> the two names apart: the place or body keeps
+    the mention's type, the person is a person. Split at the given name, only when what is
+    before it is a name of its own: another mention of the story, a word in capitals, a
+    body's or medium's name of two words or more, or one proper word of a place."""
+    known = Counter(fold(r.name) for r in recs)
+    out: list[_Rec] = []
+    for r in recs:
+        cut = _glued_person(r, known)
+        if cut is None:
+            out.append(r)
+            continue
+        head, person = cut
+        tables = _tables(r.language)
+        core, place = _split_designator(head, r.label, tables)
+        out.append(replace(r, surface=head, name=head, core=core, place=place, acronym=None))
+        # The person keeps the span as written among its spellings: a speaker written "le
+        # patron de Radio X Paul Y" is looked up by that span, and it is the person who speaks.
+        out.append(replace(r, name=person, core=person, place=None, label="PER",
+                           common=False, honorific=False, regnal=False, credited=False,
+                           acronym=None))
+    return out
+
+
+def _glued_person(r: _Rec, known: Counter) -> tuple[str, str] | None:
+    words = r.name.split()
+    if r.label == "PER" or len(words) < 3 or r.acronym:
+        return None  # a bracketed acronym spelling it all is one body's name
+    table = _tables(r.language, "institutions")
+    if table is None:
+        return None
+    for i in range(1, len(words) - 1):
+        person = " ".join(words[i:])
+        if not _person_name(person, r.language, table):
+            continue
+        head = " ".join(words[:i])
+        lead = words[0].lower()
+        if (known[fold(head)] or _ACRONYM.match(head)
+                or i >= 2 and (lead in table.INSTITUTION_HEADS or lead in table.MEDIA_HEADS)
+                or gazetteer.is_place(head, r.language)
+                or i == 1 and r.label == "LOC" and zipf_frequency(
+                    lead, r.language) < _PERSON_LIKE_ZIPF):
+            return head, person
+        return None
+    return None
 
 
 # --- 7. type, name, variants --------------------------------------------------------------
 
 def _entity(keys: list[str], members: list[_Rec], person_words: set[str]) -> Entity | None:
-    if all(r.common for r in members):
+    if all(r.common or r.capitals for r in members):
         return None
     countries = [k for k in keys if _kind(k) == _COUNTRY]
-    labels = Counter(r.label for r in members)
+    # An acronym joined to its spelled name: the spelled name is the entity's name and its
+    # type, however often the recogniser met (and mistyped) the short form.
+    bracketed = {fold(r.acronym) for r in members if r.acronym}
+    spelled = [r for r in members
+               if not (_acronym_like(r.name) or fold(r.name) in bracketed)]
+    voters = (spelled if len(spelled) < len(members)
+              and any(len(r.name.split()) >= 2 for r in spelled) else members)
+    labels = Counter(r.label for r in voters)
     kind = max(labels, key=lambda lab: (labels[lab], lab == "PER", lab == "LOC", lab == "ORG"))
     language = Counter(r.language for r in members).most_common(1)[0][0]
     if countries:
@@ -434,13 +812,14 @@ def _entity(keys: list[str], members: list[_Rec], person_words: set[str]) -> Ent
     else:
         if any(r.place for r in members) and kind != "ORG":
             kind = "LOC"  # "cosmodrome de X", "région de Y": a designated place is a place
-        name = _display_name(members, kind)
+        name = _display_name(voters, kind)
         lone_words = all(len(r.name.split()) == 1 for r in members)
         if (kind == "PER" and lone_words and _translit(fold(name)) not in person_words
                 and gazetteer.is_place(name, language)):
             kind = "LOC"  # a capital standing for its government: "Washington a affirmé"
         kind = _retype(kind, name, members, language)
     variants = {r.surface for r in members} | {r.name for r in members}
+    variants |= {r.acronym for r in members if r.acronym}
     # "région de la Volga" also writes the place's own name; "gare de Lyon" does not.
     variants |= {r.core for r in members if r.place == "area"}
     variants.add(name)
@@ -471,6 +850,8 @@ def _retype(kind: str, name: str, members: list[_Rec], language: str) -> str:
         return "ORG"
     if folded in table.FORMER_STATES:
         return "LOC"
+    if kind == "LOC" and all(_demonym(r.name, language) for r in members):
+        return "MISC"  # "les Islandais", "une Franco-Islandaise": people, not a place
     head = name.split()[0].lower()
     if kind in ("LOC", "MISC") and (head in table.INSTITUTION_HEADS or head in table.MEDIA_HEADS):
         return "ORG"  # "Cour d'appel de Paris", "Quotidien du peuple"
@@ -478,6 +859,16 @@ def _retype(kind: str, name: str, members: list[_Rec], language: str) -> str:
                           or kind in ("ORG", "MISC") and _person_name(name, language, table)):
         return "PER"
     return kind
+
+
+def _demonym(name: str, language: str) -> bool:
+    """"Islandais", "Franco-Islandaise": a nationality (lang/<code>/nationalities.py), the
+    parts before a compound's last one in "-o" ("italo-", "franco-")."""
+    table = lang.table(language, "nationalities")
+    if table is None or " " in name:
+        return False
+    *first, last = name.lower().split("-")
+    return last in table.forms() and all(part.endswith("o") for part in first)
 
 
 def _person_name(name: str, language: str, table) -> bool:

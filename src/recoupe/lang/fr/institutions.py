@@ -11,6 +11,10 @@ General French usage, not any corpus:
   actor, so an organisation, folded (lower case, no accents, hyphens as spaces);
 - `FORMER_STATES`: states that no longer exist, named in French; places, whatever the NER
   says ("l'URSS", "la Yougoslavie"), folded;
+- `EVENT_HEADS`: nouns that head the name of an affair, a law, an operation named after a
+  person or a place ("l'affaire Dupont", "la loi Martin"): an event or a text, not them;
+- `KIND_NOUNS`: common nouns that, right before a name, say what it names ("le cabinet X"
+  is an organisation, "son fils X" a person, "la maladie d'X" neither);
 - `NAME_PARTICLES`: lower-case words inside a person's name ("Charles de Gaulle", "Ludwig
   van Beethoven", "Abou al-Walid").
 """
@@ -59,3 +63,31 @@ NAME_PARTICLES = frozenset({
     "das", "del", "della", "y", "al", "el", "ben", "bin", "ibn", "abou", "abu", "ould",
     "ter", "zu", "af", "mac", "o'",
 })
+
+# Nouns that head the name of an affair, a trial, an operation, a law, a plan or a report
+# named after a person or a place ("l'affaire Dupont", "la loi Martin", "l'opération
+# Tempête"): an event or a text, never the person or the place itself.
+EVENT_HEADS = frozenset({
+    "affaire", "procès", "opération", "loi", "lois", "plan", "rapport", "amendement",
+    "décret", "circulaire", "réforme", "accord", "accords", "traité", "pacte", "scandale",
+    "dossier", "jurisprudence", "doctrine", "mission",
+})
+
+# Common nouns that, written in lower case right before a name, say what it names ("le
+# cabinet X", "l'hôtel X", "la maladie d'X", "son fils X"): the name's type there, whatever
+# the recogniser guessed. Lower case; "de"/"d'" may stand between the noun and the name
+# only for a disease and a relative ("la maladie d'X", "la mère de X"): "la banque de X"
+# names the bank after X, which may be a place.
+KIND_NOUNS = {
+    **dict.fromkeys(("cabinet", "société", "groupe", "banque", "compagnie", "entreprise",
+                     "firme", "association", "syndicat", "parti", "journal", "quotidien",
+                     "hebdomadaire", "mensuel", "magazine", "chaîne", "radio", "agence",
+                     "constructeur", "assureur", "laboratoire", "fonds", "club",
+                     "fondation", "organisation", "ong"), "ORG"),
+    **dict.fromkeys(("hôtel", "village", "ville", "commune", "quartier", "cité", "rue",
+                     "avenue", "boulevard"), "LOC"),
+    **dict.fromkeys(("maladie", "syndrome", "opération"), "MISC"),
+    **dict.fromkeys(("fils", "fille", "frère", "sœur", "mari", "épouse", "femme", "mère",
+                     "père", "cousin", "cousine", "oncle", "tante", "neveu", "nièce",
+                     "grand-père", "grand-mère", "petit-fils", "petite-fille"), "PER"),
+}

@@ -67,3 +67,40 @@ CONNECTORS = frozenset({"de", "du", "des", "d'", "de la", "de l'", "la", "le", "
 # nord" -> OTAN): articles, prepositions, conjunctions.
 ACRONYM_SKIP = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les", "et", "en", "à",
                           "au", "aux", "pour", "sur"})
+
+# Small words that may or may not give an acronym a letter: an acronym written in brackets
+# right after a name ("... dans la dignité (XYZ)") is matched with or without them.
+ACRONYM_OPTIONAL = frozenset({"dans", "par", "avec", "contre", "sans", "chez", "entre", "vers",
+                              "sous", "un", "une"})
+
+# Functions named by a fixed phrase, not holders' names: a span that is one of them, starts
+# with one, or completes one begun before it ("procureur de la | République de X") is a
+# role, never an entity. Folded (lower case, no accents, apostrophes and hyphens as spaces).
+ROLE_PHRASES = frozenset({
+    "procureur de la republique", "procureure de la republique", "procureur general",
+    "procureure generale", "garde des sceaux", "president de la republique",
+    "presidente de la republique", "premier ministre", "premiere ministre",
+    "secretaire d etat", "secretaire general", "secretaire generale", "juge d instruction",
+    "juge des enfants", "juge des libertes et de la detention", "avocat general",
+    "avocate generale", "prefet de police", "defenseur des droits", "chef de l etat",
+    "chef du gouvernement", "procureur de la republique adjoint", "substitut du procureur",
+})
+
+# Role nouns that, capitalised at the head of a span and followed by "de/du/des/d'", name a
+# function and its seat ("Procureur de Lyon", "Préfet du Rhône"), not an entity.
+ROLE_NOUNS = frozenset({"procureur", "procureure", "préfet", "préfète", "sous-préfet",
+                        "substitut", "bâtonnier", "bâtonnière", "recteur", "rectrice",
+                        "juge", "vice-procureur"})
+
+# Titles after which "à la / aux / de la ..." + a capitalised word names a portfolio
+# ("secrétaire d'État à la Famille", "ministre des Sports"), not an entity. Folded.
+PORTFOLIO_TITLES = frozenset({"ministre", "secretaire d etat", "ministre delegue",
+                              "ministre deleguee", "haut commissaire", "haute commissaire",
+                              "commissaire europeen", "commissaire europeenne"})
+# The words that join such a title to its portfolio. Folded.
+PORTFOLIO_LINKS = frozenset({"a", "a la", "a l", "au", "aux", "de", "de la", "de l", "du",
+                             "des", "charge de", "chargee de", "charge des", "chargee des",
+                             "charge du", "chargee du", "charge de la", "chargee de la"})
+
+# Editors' marks in brackets ("(NDLR)", "(ndt)"): never a name.
+EDITORIAL_MARKS = frozenset({"ndlr", "ndt", "ndla", "nldr", "ndrl", "nda"})
