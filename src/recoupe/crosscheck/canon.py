@@ -393,8 +393,8 @@ def _spells(acronym: str, name: str, tables, content_skips: int, clipped: bool =
     """Do the acronym's letters spell the name? Each letter is the initial of a word, in
     order, from the first word; articles and prepositions (ACRONYM_SKIP) give none, a few
     small words (ACRONYM_OPTIONAL) may or may not; `content_skips` other words may give none
-    ("Conseil représentatif des institutions juives de France" is spelled CRIF); with
-    `clipped`, letters may also go on inside a word ("SocGen")."""
+    ("Conseil régional des éleveurs ovins de Savoie" is spelled CRES); with `clipped`,
+    letters may also go on inside a word ("BanCoop" for "Banque coopérative")."""
     letters = fold(acronym).replace(" ", "")
     skip = getattr(tables, "ACRONYM_SKIP", frozenset())
     optional = getattr(tables, "ACRONYM_OPTIONAL", frozenset())

@@ -93,7 +93,7 @@ ROLE_NOUNS = frozenset({"procureur", "procureure", "préfet", "préfète", "sous
                         "juge", "vice-procureur"})
 
 # Titles after which "à la / aux / de la ..." + a capitalised word names a portfolio
-# ("secrétaire d'État à la Famille", "ministre des Sports"), not an entity. Folded.
+# ("secrétaire d'État à la Mer", "ministre des Sports"), not an entity. Folded.
 PORTFOLIO_TITLES = frozenset({"ministre", "secretaire d etat", "ministre delegue",
                               "ministre deleguee", "haut commissaire", "haute commissaire",
                               "commissaire europeen", "commissaire europeenne"})
