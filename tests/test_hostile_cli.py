@@ -2,7 +2,7 @@
 
 A name can carry a new line (a forged second "recoupe:" line) or ANSI escapes: problem lines
 show them escaped. `brief -o` writes through a temporary file, so a failed write leaves the
-old file as it was. Ctrl-C at any moment is one line and exit code 130.
+old file as it was. Ctrl-C at any moment once recoupe runs is one line and exit code 130.
 """
 
 from __future__ import annotations
@@ -69,22 +69,47 @@ def test_cli_output_replaces_the_file_whole(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.md"]
 
 
-@pytest.mark.parametrize("wait", [0.5, 3.0])
-def test_cli_ctrl_c_is_one_line_and_exit_130(tmp_path, wait):
+def _wait_for_import(process: subprocess.Popen, module: str, seconds: float = 120) -> list[str]:
+    """Read the child's stderr (Python's -X importtime lines) until `module` has been
+    imported; its other lines. A fixed delay instead raced the interpreter's own start on a
+    busy machine: a Ctrl-C before any of recoupe's code runs is the shell's business."""
+    other, deadline = [], time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        line = process.stderr.readline().decode()
+        if not line:
+            break
+        if not line.startswith("import time:"):
+            other.append(line)
+        elif line.rstrip().endswith(module):
+            return other
+    raise AssertionError(f"{module} was never imported: {other}")
+
+
+@pytest.mark.parametrize("moment", ["imports", "model"])
+def test_cli_ctrl_c_is_one_line_and_exit_130(tmp_path, moment):
     (tmp_path / "a.txt").write_text(
         "Le maire a annoncé mardi la fermeture du pont pour trois mois.", encoding="utf-8")
+    env = dict(os.environ)
+    if moment == "imports":
+        env["PYTHONPROFILEIMPORTTIME"] = "1"  # -X importtime: a line as each module loads
     process = subprocess.Popen(
         [str(REPO / ".venv" / "bin" / "recoupe"), "brief", str(tmp_path)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True, cwd=tmp_path,
+        env=env,
         # As in a terminal's foreground: a suite started in the background by a shell (`&`,
         # no job control) has SIGINT ignored, and the command would rightly inherit that.
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
-    # Any moment must do: early (imports) or later (the model loading in its worker).
-    time.sleep(wait)
+    # Any moment of recoupe's own must do: early, while the command line loads its modules
+    # (the first of them imported), or later, the model loading in its worker.
+    early = _wait_for_import(process, "recoupe.errors") if moment == "imports" else []
+    if moment == "model":
+        time.sleep(3.0)
     os.killpg(process.pid, signal.SIGINT)  # as a terminal's Ctrl-C: the whole group
     _, err = process.communicate(timeout=120)
-    assert process.returncode == 130, err.decode()
-    assert err.decode().strip().splitlines() == ["recoupe: interrupted"]
+    lines = early + [line for line in err.decode().splitlines(keepends=True)
+                     if not line.startswith("import time:")]
+    assert process.returncode == 130, "".join(lines)
+    assert "".join(lines).strip().splitlines() == ["recoupe: interrupted"]
 
 
 def test_cli_add_stores_odd_names_and_lone_surrogates(tmp_path, capsys):
