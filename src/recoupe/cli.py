@@ -17,17 +17,18 @@ README.md's command reference is written from this parser's help by docs/command
 
 from __future__ import annotations
 
-import argparse
-import dataclasses
-import os
-import shutil
 import sys
-from contextlib import ExitStack, contextmanager
-from pathlib import Path
 
 # Ctrl-C while these load (on a busy machine, most of a second) is one line, as in main().
 # The package's __init__ imports nothing (its types load on first use), so these are all.
 try:
+    import argparse
+    import dataclasses
+    import os
+    import shutil
+    from contextlib import ExitStack, contextmanager
+    from pathlib import Path
+
     from . import __version__
     from .config import load as load_config
     from .errors import ConfigError, RecoupeError, escaped
