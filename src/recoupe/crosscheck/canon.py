@@ -232,7 +232,7 @@ def _names_something(annotated: AnnotatedArticle, m, surface: str, name: str, ta
             if before[len(before) - k:] == pw[:k] and said[:len(pw) - k] == pw[k:]:
                 return False
     if (len(words) >= 3 and words[0].lower() in getattr(tables, "ROLE_NOUNS", ())
-            and fold(words[1]) in ("de", "du", "des", "d")):
+            and fold(words[1]) in getattr(tables, "OF_WORDS", ())):
         return False
     if m.label != "PER" and _after_portfolio_title(before, tables) and not (
             gazetteer.country_code(name, annotated.language or "fr")
@@ -282,7 +282,7 @@ def _kind_said_before(annotated: AnnotatedArticle, m) -> str | None:
     if not kinds or i < 0:
         return None
     toks = annotated.tokens
-    link = fold(toks[i].text) in ("de", "d", "du")
+    link = fold(toks[i].text) in getattr(_tables(annotated.language or "fr"), "OF_WORDS", ())
     if link:
         i -= 1
     else:

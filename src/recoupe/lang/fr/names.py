@@ -65,6 +65,9 @@ CONNECTORS = frozenset({"de", "du", "des", "d'", "de la", "de l'", "la", "le", "
 
 # Short words that never give an acronym a letter ("Organisation du traité de l'Atlantique
 # nord" -> OTAN): articles, prepositions, conjunctions.
+# "de" and its contractions, folded (the apostrophe gone): what links a role noun to its
+# seat ("préfet de X") or a kind noun to a name ("la maladie d'X").
+OF_WORDS = frozenset({"de", "du", "des", "d"})
 ACRONYM_SKIP = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les", "et", "en", "à",
                           "au", "aux", "pour", "sur"})
 
