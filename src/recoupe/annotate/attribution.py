@@ -793,8 +793,8 @@ class ArticleParse:
 
     def criterion(self, h: int, k: int) -> bool:
         """Whether the noun h after "selon" (token k) is a criterion, not a source: "selon
-        les cas" (the table's `CRITERION_NOUNS`), or "classer les gens selon leur
-        religion": a possessive and a noun that names no one, with "selon" inside the
+        les cas" (the table's `CRITERION_NOUNS`), or "ranger les colis selon leur
+        taille": a possessive and a noun that names no one, with "selon" inside the
         clause (a source opens the sentence or follows a comma: "Selon son adjointe,")."""
         w, t = self.w, self.toks[h]
         low, lemma = t.text.lower(), t.lemma.lower()
