@@ -71,8 +71,11 @@ Progress = Callable[[int, int], None]  # (articles done, articles in all)
 # from the spaCy Doc, sentence vectors; 4: a role is never tied to a name in quotes, a
 # former holder or a rival organisation; 5: a headline's topic is no speaker, a pronoun no
 # relay, an opening participle no antecedent, a speaker ends before where and when he
-# spoke, and grouping keeps the days named as starts (`StoryFeatures.since`).
-ANALYSIS_VERSION = "5"
+# spoke, and grouping keeps the days named as starts (`StoryFeatures.since`); 6: a relay is
+# never the speaker again nor a criterion, a wish, a restriction, a name or a charge in
+# quote marks is no quote, a closing incise names the speaker, "il" / "elle" agree with
+# a name's given name.
+ANALYSIS_VERSION = "6"
 BRIEF_VERSION = "7"  # 2: claims by meaning, statements across wordings, values compared;
 # 3: numbers compared as values in any typography, summary sentences that stand alone;
 # 4: claims joined by shared main predications (anchors), summary chosen by the leads;

@@ -26,6 +26,9 @@ CASES: dict[str, str] = {
                      "l'été ».",
     "selon_speaker_marks": "Selon la « patronne » du club, Claire Bonnet, il a « été décidé "
                            "de fermer le stade ».",
+    # "elle" after a man was named: the woman named before him
+    "pronoun_gender": "Margaux Ribot a retrouvé ses deux fils à Brest. Gaspard Dumas, leur "
+                      "père, les accompagnait. « Je me sens revivre », confie-t-elle.",
     "selon_speaker_relays": "Selon Paul Verdier, elle avait confié sa fille à une voisine, "
                             "« une femme qu'elle connaît depuis dix ans ».",
     # "selon X" closing a sentence whose quote has no other speaker: X said it
@@ -115,12 +118,19 @@ def test_quotes_relay_kept_when_a_source_passes_words_on(quotes, key, words, via
 @pytest.mark.parametrize("key, words, name", [
     ("selon_speaker", "rénové", "Paul Verdier"),
     ("selon_speaker_marks", "fermer le stade", "Claire Bonnet"),
-    ("selon_speaker_relays", "une femme qu'elle connaît", "Paul Verdier"),
 ])
 def test_quotes_relay_that_is_the_speaker_is_none(quotes, key, words, name):
     q = _with(quotes, key, words)
     assert q.speaker and name in q.speaker
     assert q.via is None
+
+
+def test_quotes_words_of_a_woman_relayed_by_a_man_name_no_man(quotes):
+    # "Selon Paul Verdier, elle avait ... « ... »": "elle" is not Paul Verdier (his given
+    # name is a man's), and the article names no woman: the words are hers, unnamed,
+    # relayed by him
+    q = _with(quotes, "selon_speaker_relays", "une femme qu'elle connaît")
+    assert (q.speaker, q.via) == (None, "Paul Verdier")
 
 
 def test_quotes_selon_closing_a_sentence_names_the_speaker(quotes):
@@ -252,3 +262,7 @@ def test_quotes_medium_named_in_an_opening_complement_is_no_subject():
     (q,) = [q for q in find_quotes(annotated) if q.kind == "indirect"]
     assert q.text.startswith("qu'il courrait")
     assert q.speaker == "l'Espagnol"
+
+
+def test_quotes_elle_is_never_a_man_named_by_his_given_name(quotes):
+    assert _with(quotes, "pronoun_gender", "Je me sens revivre").speaker == "Margaux Ribot"

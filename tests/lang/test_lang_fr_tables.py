@@ -29,3 +29,14 @@ def test_lang_folded_tables_are_written_folded(table):
                                    institutions.NAME_PARTICLES])
 def test_lang_word_tables_are_lower_case(table):
     assert all(w == w.lower() for w in table)
+
+
+@pytest.mark.parametrize("name, gender", [
+    ("Gaspard", "Masc"), ("Margaux", "Fem"),
+    # a name some locale gives to men and another to women has no gender
+    ("Andrea", None), ("Sacha", None),
+])
+def test_lang_given_names_gender_only_when_one_gender_holds_it(name, gender):
+    from recoupe.lang.fr import given_names
+
+    assert given_names.genders().get(given_names.fold_name(name)) == gender

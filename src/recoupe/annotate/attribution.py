@@ -78,7 +78,8 @@ class ArticleParse:
         self.places = [(m.start, m.end) for m in annotated.mentions if m.label == "LOC"]
         self.surnames = {m.text.split()[-1] for m in annotated.mentions
                          if m.label == "PER" and len(m.text.split()) > 1}
-        nat = lang.table(annotated.language or "fr", "nationalities")
+        self.language = annotated.language or "fr"
+        nat = lang.table(self.language, "nationalities")
         self.demonyms: dict[str, str] = nat.forms() if nat else {}
         # Seats of power speak for the power seated in them ("le Kremlin a déclaré"): an
         # organisation, although the recogniser tags the building as a place.

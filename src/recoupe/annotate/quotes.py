@@ -656,9 +656,19 @@ def _clean_via(text: str, words: ModuleType) -> str:
     return out
 
 
-def _honorific_gender(name: str, words: ModuleType) -> str:
-    first = name.split()[0].lower() if name.split() else ""
-    return words.HONORIFIC_GENDER.get(first, "")
+def _honorific_gender(name: str, words: ModuleType, language: str = "fr") -> str:
+    """A named person's gender, for "il" / "elle" to agree with: the honorific's ("Mme
+    Durand"), else that of a given name opening a name of two words or more when the
+    language's lists give it to one gender only ("Fabrice Durand" Masc; "Camille Durand",
+    "Durand" none). The parser's gender for a proper noun is a guess, not read."""
+    parts = name.split()
+    first = parts[0].lower() if parts else ""
+    if first in words.HONORIFIC_GENDER:
+        return words.HONORIFIC_GENDER[first]
+    if len(parts) < 2 or not parts[0][:1].isupper():
+        return ""
+    names = lang.table(language, "given_names")
+    return names.genders().get(names.fold_name(parts[0]), "") if names else ""
 
 
 def _agrees(pron_gender: str, pron_number: str, gender: str, number: str) -> bool:
@@ -675,8 +685,10 @@ def _resolve(doc: _Doc, found: list[Found]) -> None:
     events = doc.subjects()
     events += doc.opening_names()
     weak = doc.named_people()
-    # A name's gender is known only from its honorific ("Mme Durand", "M. Dupont").
-    events = [(p, who, g or _honorific_gender(who[0], doc.w), n) for p, who, g, n in events]
+    # A name's gender is known from its honorific ("Mme Durand") or given name.
+    language = doc.language
+    events = [(p, who, g or _honorific_gender(who[0], doc.w, language), n)
+              for p, who, g, n in events]
     events.sort(key=lambda e: e[0])
     last_via = None
     previous: Found | None = None
@@ -693,7 +705,7 @@ def _resolve(doc: _Doc, found: list[Found]) -> None:
                 cands = [e for e in cands if not doc.organisation_noun(e[1][0])]
             if not cands and sp[0] != "on" and f.number != "Plur":
                 cands = [e for e in weak if e[0] < sp[1] and _agrees(
-                    f.gender, "", _honorific_gender(e[1][0], doc.w), "")]
+                    f.gender, "", _honorific_gender(e[1][0], doc.w, language), "")]
             best = max(cands, key=lambda e: e[0]) if cands else None
             if best is not None and best[1][3] != "name" and f.kind != "indirect":
                 # "« ... », a-t-elle ajouté" after "the strategy" or "the government": a
@@ -726,7 +738,7 @@ def _resolve(doc: _Doc, found: list[Found]) -> None:
             f.speaker, f.via = previous.speaker, f.via or previous.via
         if f.speaker and f.speaker[3] != "pronoun":
             gender = f.gender if (sp and sp[3] != "name") else \
-                _honorific_gender(f.speaker[0], doc.w)
+                _honorific_gender(f.speaker[0], doc.w, language)
             events.append((sp[1] if sp else f.start, f.speaker, gender, f.number))
             if f.speaker[3] == "name" and f.speaker[1] >= 0:
                 spoken.append((f.speaker[1], f.speaker, gender, f.paragraph))

@@ -1,7 +1,8 @@
 """Given names, from a well-kept public list: Faker's person providers (MIT licence).
 
 In: nothing. Out: `given_names()` -> a frozenset of given names, lower case without accents
-("jean-marie", "vladimir", "amina"), loaded once per process on first use.
+("jean-marie", "vladimir", "amina"), loaded once per process on first use; `genders()` ->
+the gender of those that the lists give to men only or to women only.
 
 French news names people of every nation, so the list joins the first names of Faker's
 Latin-script locales (French of France, Belgium, Switzerland, Canada and Algeria; English,
@@ -57,7 +58,27 @@ def given_names() -> frozenset[str]:
                      and all(ord(c) < 0x250 for c in n))
 
 
-def _first_names(path: Path) -> list[str]:
+@functools.cache
+def genders() -> dict[str, str]:
+    """Given name -> "Masc" or "Fem" (Universal Dependencies' values) when the lists of one
+    gender only hold it, in every locale read: "fabrice" Masc, "ingrid" Fem; a name that
+    some locale gives to men and another to women ("andrea", "camille") has none."""
+    seen: dict[str, set[str]] = {}
+    spec = importlib.util.find_spec("faker")
+    if spec is None or not spec.submodule_search_locations:
+        return {}
+    folder = Path(next(iter(spec.submodule_search_locations))) / "providers" / "person"
+    for locale in LOCALES:
+        path = folder / locale / "__init__.py"
+        if not path.is_file():
+            continue
+        for lists, gender in ((("first_names_male",), "Masc"), (("first_names_female",), "Fem")):
+            for n in _first_names(path, lists):
+                seen.setdefault(fold_name(n), set()).add(gender)
+    return {n: next(iter(g)) for n, g in seen.items() if len(g) == 1 and len(n) >= 2}
+
+
+def _first_names(path: Path, lists: tuple[str, ...] = _LISTS) -> list[str]:
     """The strings of a provider's first-name lists, read from its source.
 
     Read as data, not imported: importing Faker loads every locale it has (a second per
@@ -69,7 +90,7 @@ def _first_names(path: Path) -> list[str]:
     for line in path.read_text(encoding="utf-8").splitlines():
         attribute = _ATTRIBUTE.match(line)
         if attribute:
-            inside = attribute[1] in _LISTS
+            inside = attribute[1] in lists
         if inside:
             out.extend(a or b for a, b in _STRING.findall(line))
     return out
