@@ -252,3 +252,11 @@ def test_timeline_when_counts_copies_of_one_source_once():
     arts = [art("a", [once]), art("b", [once]), art("c", ["Les secours sont arrivés."])]
     assert story_when(arts) == "2019-04-12"
     assert story_when(arts, {"a": "wire:AFP", "b": "wire:AFP"}) is None
+
+
+def test_timeline_where_reads_the_language_of_each_article():
+    a = AnnotatedArticle(Article(id="a", source="a", text="Floods hit homes in Leeds on Monday."),
+                         "en", (Sentence(0, 36, "Floods hit homes in Leeds on Monday."),),
+                         (), (Mention("Leeds", "LOC", 20, 25, 0),))
+    leeds = [Entity("e0", "Leeds", "LOC", ("Leeds",), ("a",), 1)]
+    assert story_where([a], leeds, None) == "Leeds"
