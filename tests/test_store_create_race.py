@@ -15,6 +15,8 @@ def _open(path: str, ready, queue) -> None:
             queue.put(("ok", store.schema_version))
     except StoreError as exc:
         queue.put(("error", str(exc)))
+    except Exception as exc:  # any other failure is reported now, not after the queue's wait
+        queue.put(("crash", f"{type(exc).__name__}: {exc}"))
 
 
 def test_store_new_database_opened_by_many_processes_at_once(tmp_path):

@@ -1132,8 +1132,13 @@ def _check_header(name: str, path: Path) -> None:
         return
     wal = Path(f"{path}-wal")
     journal = Path(f"{path}-journal")  # SQLite replays or rolls back these itself
-    if wal.exists() or (journal.exists() and journal.stat().st_size > 0):
+    if wal.exists():
         return
+    try:
+        if journal.stat().st_size > 0:
+            return
+    except OSError:
+        pass  # no journal, or one SQLite deleted between two looks: the commit is done
     try:
         with open(path, "rb") as fh:
             header = fh.read(100)
