@@ -514,7 +514,6 @@ def _best_set(pool, taken: list[int], sums: Counter, pairs: set[tuple[str, str]]
     return [cands[j][0] for j in chosen]
 
 
-
 def _cite(voice: ClaimSentence, said: frozenset[str], claim: Claim) -> SummarySentence:
     """The summary sentence citing the claim's articles whose own sentence bears it out."""
     spans: dict[str, Span | None] = {}
