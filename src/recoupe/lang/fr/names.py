@@ -72,7 +72,7 @@ ACRONYM_SKIP = frozenset({"de", "du", "des", "d'", "la", "le", "l'", "les", "et"
                           "au", "aux", "pour", "sur"})
 
 # Small words that may or may not give an acronym a letter: an acronym written in brackets
-# right after a name ("... dans la dignité (XYZ)") is matched with or without them.
+# right after a name ("... contre la faim (XYZ)") is matched with or without them.
 ACRONYM_OPTIONAL = frozenset({"dans", "par", "avec", "contre", "sans", "chez", "entre", "vers",
                               "sous", "un", "une"})
 
