@@ -83,8 +83,9 @@ BRIEF_VERSION = "7"  # 2: claims by meaning, statements across wordings, values 
 # article with no claim said twice; 6: no question is a claim, opposed acts never share a
 # claim, a lone verb is no entity, the story's day is never a text's name, a start or a
 # day named once, the summary's gain is per word spent; 7: the timeline leaves out text
-# names, days ahead and forecasts, the story's place is where things happen, a subject
-# parsed as the root no longer hides its verb from the summary
+# names, days ahead and forecasts, the story's place is where things happen, the summary
+# is chosen as a set within its words, entities link acronyms to their names and unglue
+# people from the names before them
 
 
 def read(inputs: Sequence[str], config: Config, stdin: BinaryIO | None = None
