@@ -51,3 +51,16 @@ def test_lang_agencies_one_table():
     assert "AFP" in agencies.WIRE and "Agence France-Presse" in agencies.WIRE["AFP"]
     assert set(agencies.PHOTO) <= set(agencies.CREDIT_NAMES)
     assert len(agencies.CREDIT_NAMES) == len(set(agencies.CREDIT_NAMES))
+
+
+@pytest.mark.parametrize("text, at, words, found", [
+    ("La route reste fermée jusqu’au  3 mars.", "3 mars", ("jusqu'au",), True),  # curly
+    ("Le stage a lieu à la Martinique.", "Martinique", ("à la",), True),
+    ("Le maire de Dole a parlé.", "Dole", ("à", "à la"), False),
+    ("Il part de Villa Dole.", "Dole", ("la",), False),  # a whole word, not a word's end
+])
+def test_text_written_before_reads_the_words_ending_the_text_before_an_offset(text, at, words,
+                                                                              found):
+    from recoupe.text import written_before
+
+    assert written_before(text, text.index(at), words) is found

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from .lang import table
 from .model import AnnotatedArticle, DateRef
+from .text import written_before
 
 # Universal Dependencies' features, the same in every language
 _FUTURE = "Tense=Fut"
@@ -100,14 +101,7 @@ def named_as_start(ref: DateRef, annotated: AnnotatedArticle, language: str) -> 
 
 def _preceded_by(ref: DateRef, annotated: AnnotatedArticle, words: tuple[str, ...]) -> bool:
     """Whether the text right before this day ends with one of `words` ("jusqu'au")."""
-    if not words:
-        return False
-    before = " " + _APOSTROPHE.sub("'", " ".join(
-        annotated.article.text[max(0, ref.start - 24):ref.start].lower().split()))
-    return any(before.endswith(" " + word) for word in words)
-
-
-_APOSTROPHE = re.compile("[\u2019\u02bc]")
+    return written_before(annotated.article.text, ref.start, words)
 
 
 @lru_cache(maxsize=16)

@@ -3,9 +3,10 @@
 In: strings (names, sentences, whole texts) and hashable items to join into sets.
 Out: `fold(text)` the spelling-blind key of a name (lower case, accents off, hyphens and
 apostrophes as spaces); `fold_words(text)` the accent-free lower-case words of a text;
-`entity_key(name)` the URL-safe key of an entity's name; `content_hash(title, text)` the key
-of an article's content (what "already stored" means); `UnionFind` the disjoint sets that
-entity merging and copy grouping both need.
+`entity_key(name)` the URL-safe key of an entity's name; `written_before(text, offset,
+words)` whether one of some words ends the text before an offset; `content_hash(title,
+text)` the key of an article's content (what "already stored" means); `UnionFind` the
+disjoint sets that entity merging and copy grouping both need.
 
 Every stage may use this module and it uses none of them: nothing here knows a language, a
 model or a stage.
@@ -51,6 +52,19 @@ def entity_key(name: str) -> str:
 def normalise_space(text: str) -> str:
     """Unicode NFC, white space runs as one space, no space at either end."""
     return " ".join(unicodedata.normalize("NFC", text).split())
+
+
+def written_before(text: str, offset: int, words: Iterable[str], reach: int = 24) -> bool:
+    """Whether the text right before `offset` ends with one of `words` (lower case, written
+    with straight apostrophes and single spaces): "jusqu'au" before a date, "à la" before a
+    place. The `reach` characters before the offset are read, lower-cased, with runs of
+    spaces made one and curly apostrophes made straight."""
+    before = " " + _APOSTROPHES.sub("'", " ".join(
+        text[max(0, offset - reach):offset].lower().split()))
+    return any(before.endswith(" " + word) for word in words)
+
+
+_APOSTROPHES = re.compile("[\u2019\u02bc]")
 
 
 def content_hash(title: str | None, text: str) -> str:

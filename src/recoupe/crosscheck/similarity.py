@@ -34,12 +34,12 @@ from .anchors import opposed, sentence_anchors
 from .numbers import read_number
 from .numbers import tables as numbers_tables
 
-_WORD = re.compile(r"[^\W\d_]{4,}|\d+")
+CONTENT_WORD = re.compile(r"[^\W\d_]{4,}|\d+")  # a content word: four letters, or a number
 
 
 def content_words(text: str) -> frozenset[str]:
     """A text -> its folded words of four letters or more, and its numbers."""
-    return frozenset(_WORD.findall(fold(text)))
+    return frozenset(CONTENT_WORD.findall(fold(text)))
 
 
 def rarity(word_sets: Iterable[Iterable[str]]) -> dict[str, float]:

@@ -77,7 +77,7 @@ from .. import lang
 from ..annotate.quotemarks import quoted_spans
 from ..model import AnnotatedArticle, Claim, ClaimSentence, Span, SummarySentence
 from ..text import fold
-from .similarity import content_words, overlap, rarity
+from .similarity import CONTENT_WORD, content_words, overlap, rarity
 
 _REDUNDANT = 0.5  # overlap with a taken sentence past which a candidate repeats it
 _BEARS_OUT = 0.5  # share of the summary sentence's words a cited article's sentence holds:
@@ -114,7 +114,6 @@ _PAIR_LEADS = 3
 _CANDIDATES = 20
 _NODES = 500
 _WORDS = re.compile(r"[^\W\d_]+|\d+")
-_CONTENT = re.compile(r"[^\W\d_]{4,}|\d+")  # as `content_words` counts them
 
 
 def _quoted(text: str) -> float:
@@ -409,7 +408,7 @@ def _pairs(text: str) -> frozenset[tuple[str, str]]:
     none."""
     words = _WORDS.findall(fold(text))
     return frozenset((a, b) for a, b in zip(words, words[1:], strict=False)
-                     if _CONTENT.fullmatch(a) or _CONTENT.fullmatch(b))
+                     if CONTENT_WORD.fullmatch(a) or CONTENT_WORD.fullmatch(b))
 
 
 def _gain(item, sums: Counter, leads: _Leads) -> float:

@@ -26,7 +26,7 @@ from .. import lang
 from ..dateroles import named_ahead, named_as_start, names_a_text
 from ..model import AnnotatedArticle, DateRef, Entity, Span, TimelineEvent
 from ..partialdate import PartialDate, parse_iso, resolve
-from ..text import fold
+from ..text import fold, written_before
 from . import gazetteer
 
 _SAME_EVENT = 0.25  # share of content words two sentences need to tell the same event
@@ -131,8 +131,8 @@ def story_where(articles: Sequence[AnnotatedArticle], entities: Sequence[Entity]
         dated = {d.sentence for d in a.dates if when and _day(d.value) == when}
         locative = _locative(a.language or "fr")
         located.update({e.name for m in a.mentions
-                        if (e := places.get(fold(m.text))) is not None and locative is not None
-                        and locative.search(a.article.text, max(0, m.start - 24), m.start)})
+                        if (e := places.get(fold(m.text))) is not None
+                        and written_before(a.article.text, m.start, locative)})
         for s in dated:
             here = []
             for m in a.mentions:
@@ -161,15 +161,15 @@ def story_where(articles: Sequence[AnnotatedArticle], entities: Sequence[Entity]
 
 
 @functools.lru_cache(maxsize=16)
-def _locative(language: str) -> re.Pattern | None:
-    """A language -> the pattern of a locative preposition (and its article) ending the text
-    right before a name, from `lang/<code>/places`; None when the language has no table."""
+def _locative(language: str) -> tuple[str, ...]:
+    """A language -> what, written right before a name, places something there: a locative
+    preposition of `lang/<code>/places`, alone or with an article ("à", "à la", "à l'");
+    none when the language has no table."""
     table = lang.table(language, "places")
     if table is None:
-        return None
-    words = "|".join(sorted(map(re.escape, table.LOCATIVES), key=len, reverse=True))
-    articles = "|".join(map(re.escape, table.LOCATIVE_ARTICLES))
-    return re.compile(rf"(?:^|[\s(«\"])(?:{words})\s+(?:(?:{articles})\s*)?$", re.IGNORECASE)
+        return ()
+    return tuple(f"{word} {article}" if article else word
+                 for word in table.LOCATIVES for article in ("", *table.LOCATIVE_ARTICLES))
 
 
 def build_timeline(articles: Sequence[AnnotatedArticle], when: str | None

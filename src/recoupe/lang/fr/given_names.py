@@ -42,17 +42,20 @@ def fold_name(word: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+def _providers() -> list[Path]:
+    """The source files of Faker's person providers of `LOCALES` that are installed."""
+    spec = importlib.util.find_spec("faker")
+    if spec is None or not spec.submodule_search_locations:
+        return []
+    folder = Path(next(iter(spec.submodule_search_locations))) / "providers" / "person"
+    return [p for p in (folder / locale / "__init__.py" for locale in LOCALES) if p.is_file()]
+
+
 @functools.cache
 def given_names() -> frozenset[str]:
     names: set[str] = set()
-    spec = importlib.util.find_spec("faker")
-    if spec is None or not spec.submodule_search_locations:
-        return frozenset()
-    folder = Path(next(iter(spec.submodule_search_locations))) / "providers" / "person"
-    for locale in LOCALES:
-        path = folder / locale / "__init__.py"
-        if path.is_file():
-            names.update(fold_name(n) for n in _first_names(path))
+    for path in _providers():
+        names.update(fold_name(n) for n in _first_names(path))
     # Latin letters only, and a name is two letters at least ("a" is no name).
     return frozenset(n for n in names if len(n) >= 2 and n[0].isalpha()
                      and all(ord(c) < 0x250 for c in n))
@@ -64,14 +67,7 @@ def genders() -> dict[str, str]:
     gender only hold it, in every locale read: "fabrice" Masc, "ingrid" Fem; a name that
     some locale gives to men and another to women ("andrea", "camille") has none."""
     seen: dict[str, set[str]] = {}
-    spec = importlib.util.find_spec("faker")
-    if spec is None or not spec.submodule_search_locations:
-        return {}
-    folder = Path(next(iter(spec.submodule_search_locations))) / "providers" / "person"
-    for locale in LOCALES:
-        path = folder / locale / "__init__.py"
-        if not path.is_file():
-            continue
+    for path in _providers():
         for lists, gender in ((("first_names_male",), "Masc"), (("first_names_female",), "Fem")):
             for n in _first_names(path, lists):
                 seen.setdefault(fold_name(n), set()).add(gender)

@@ -7,6 +7,7 @@ de Dole", "l'évêque de Dax") or names a body, a team or a nickname typed as a 
 """
 
 # Prepositions (lower case) that, right before a name, place something there; an article
-# may follow them ("à la Martinique", "dans les Vosges").
-LOCATIVES = ["à", "au", "aux", "en", "dans", "près de", "près d'", "près d’", "vers"]
-LOCATIVE_ARTICLES = ["la", "les", "l'", "l’"]
+# may follow them ("à la Martinique", "dans les Vosges"). Apostrophes straight: the text's
+# curly ones are read as straight.
+LOCATIVES = ["à", "au", "aux", "en", "dans", "près de", "près d'", "vers"]
+LOCATIVE_ARTICLES = ["la", "les", "l'"]
