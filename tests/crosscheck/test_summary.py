@@ -297,10 +297,10 @@ def test_summary_of_sentences_without_offsets_keeps_them_apart():
 # -- what the leads say in word pairs, and the set chosen as a whole --------------------
 
 FACT = "Un incendie a détruit mercredi un entrepôt du port de Brest."
-ARREST = "Il a été mis en demeure jeudi soir à Lyon."  # leans: no summary sentence
+ARREST = "Il a été tiré au sort jeudi soir à Lyon."  # leans: no summary sentence
 # The same content words, once in the leads' pairs, once in other pairs (and shorter).
-IN_PAIRS = "Le maire de Lyon a été mis en demeure jeudi soir."
-SCRAMBLED = "Jeudi soir, le maire de Lyon a mis sa demeure."
+IN_PAIRS = "Le maire de Lyon a été tiré au sort jeudi soir."
+SCRAMBLED = "Jeudi soir, le maire de Lyon a tiré son sort."
 
 
 def pair_claims(first, second):
@@ -325,7 +325,7 @@ def pair_claims(first, second):
 def test_summary_takes_the_words_the_leads_pair_together_over_the_same_words_apart(
         first, second):
     # Same content words, same place and support: the sentence that holds them as the
-    # leads of three articles or more join them ("mis en demeure") says what they
+    # leads of three articles or more join them ("tiré au sort") says what they
     # say; the scrambled one, though shorter, only shares their words.
     out = [s.text for s in summarize(pair_claims(first, second), sentences=2)]
     assert out[0] == FACT and out[1] == IN_PAIRS
