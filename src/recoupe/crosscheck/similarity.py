@@ -104,6 +104,11 @@ _ALSO_MIN = 2  # members a group needs before a sentence of another group also j
 # Two sentences must share some rare lemma (an argument or the predicate) before their
 # meaning vectors count: vectors alone pair any two sentences on one subject.
 MIN_DICE = 0.1
+# Two sentences each quoting someone (at least _QUOTED content words) whose quotes share
+# under _SAME_QUOTE of their lemmas (Dice) report two things said, even by one speaker: the
+# narration around them ("a déclaré le procureur") is then all they share.
+_QUOTED = 3
+_SAME_QUOTE = 0.2
 OVL_W = 0.6  # weight of the rarity-weighted word overlap (the lexical evidence of old)
 
 
@@ -123,6 +128,8 @@ class Unit:
     finite: bool = True  # it has a finite verb (outside its masked spans), so asserts something
     # (predicate, argument) keys of its main and asserted embedded predications (`anchors`)
     anchors: frozenset[tuple[str, str]] = frozenset()
+    years: frozenset[int] = frozenset()  # the years its dates name ("en 1999", "le 3 mai 2005")
+    quoted: frozenset[str] = frozenset()  # folded lemmas of the content words of its direct quotes
 
 
 def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4,
@@ -145,6 +152,7 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4,
         vectors = unpack(a.vectors, len(a.sentences))
         lemmas: list[set[str]] = [set() for _ in a.sentences]
         numbers: list[set[tuple[str, str]]] = [set() for _ in a.sentences]
+        quoted: list[set[str]] = [set() for _ in a.sentences]
         finite = [not a.tokens] * len(a.sentences)
         starts = [s.start for s in a.sentences]
         values = _number_values(a)
@@ -160,6 +168,8 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4,
                 counted, value = values.get(x, (None, None))
                 if counted and value:
                     numbers[k].add((counted, value))
+                if t.pos in _CONTENT and len(_lemma(t)) >= 3:
+                    quoted[k].add(_lemma(t))
                 continue
             if "VerbForm=Fin" in t.morph:
                 finite[k] = True
@@ -172,13 +182,18 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4,
                 continue
             if t.pos in _CONTENT and not (t.dep == "ROOT" and (t.lemma or "").lower()
                                           in reporting):
-                lemma = fold(t.text if t.pos == "PROPN" else (t.lemma or t.text))
+                lemma = _lemma(t)
                 if len(lemma) >= 3 or lemma.isdigit():
                     lemmas[k].add(lemma)
         days: list[set[str]] = [set() for _ in a.sentences]
+        years: list[set[int]] = [set() for _ in a.sentences]
         for d in a.dates:
-            if d.value and len(d.value) >= 10 and 0 <= d.sentence < len(days):
+            if not 0 <= d.sentence < len(days):
+                continue
+            if d.value and len(d.value) >= 10:
                 days[d.sentence].add(d.value[:10])
+            if d.partial is not None and d.partial.year is not None:
+                years[d.sentence].add(d.partial.year)
         hedged = _hedged(a, masked.get(a.article.id, ()))
         anchors = sentence_anchors(a, values, masks)
         for i, s in enumerate(a.sentences):
@@ -193,8 +208,14 @@ def units_of(articles: Sequence[AnnotatedArticle], min_words: int = 4,
                                 frozenset(numbers[i]),
                                 frozenset(days[i]),
                                 vector,
-                                i in hedged, finite[i], frozenset(anchors.get(i, ()))))
+                                i in hedged, finite[i], frozenset(anchors.get(i, ())),
+                                frozenset(years[i]), frozenset(quoted[i])))
     return out
+
+
+def _lemma(t) -> str:
+    """A content token -> the folded word it is compared by: a name as written, else its lemma."""
+    return fold(t.text if t.pos == "PROPN" else (t.lemma or t.text))
 
 
 def _number_values(a: AnnotatedArticle) -> dict[int, tuple[str | None, str | None]]:
@@ -269,11 +290,18 @@ def _hedged(a: AnnotatedArticle, masked: Sequence[tuple[int, int]] = ()) -> set[
 
 def conflicts(a: Unit, b: Unit) -> bool:
     """Do two sentences give different values of one thing (numbers counting the same noun
-    with no value in common, full dates with none in common), is one hedged and the other
-    not, or do their anchors predicate opposed acts of one argument (`anchors.opposed`: an
-    offer and its refusal)? Then they do not state one fact (a difference of value is not
-    support, nor is a refusal the offer it answers)."""
+    with no value in common, full dates with none in common, years with none in common: "de
+    1985 à 1988" against "entre 1984 et 1986"), is one hedged and the other not, do their
+    anchors predicate opposed acts of one argument (`anchors.opposed`: an offer and its
+    refusal), or do both quote someone saying different things? Then they do not state one
+    fact (a difference of value is not support, nor is a refusal the offer it answers, nor
+    one quote another)."""
     if a.days and b.days and not a.days & b.days:
+        return True
+    if a.years and b.years and not a.years & b.years:
+        return True
+    if len(a.quoted) >= _QUOTED and len(b.quoted) >= _QUOTED and (
+            2 * len(a.quoted & b.quoted) / (len(a.quoted) + len(b.quoted)) < _SAME_QUOTE):
         return True
     if a.hedged != b.hedged:
         return True

@@ -1,0 +1,65 @@
+"""Two sentences that name the same people but give other years, or quote someone saying
+other things, do not state one fact (`similarity.conflicts`), so they never share a claim."""
+
+import pytest
+
+from recoupe.crosscheck.claims import find_claims
+from recoupe.crosscheck.similarity import conflicts, units_of
+
+from .support import annotated
+
+YEARS = {
+    "a": "La navigatrice Odile Varnier a habité à Brest de 1991 à 1994 avec sa famille.",
+    "b": "La navigatrice Odile Varnier a habité à Brest entre 1989 et 1990 avec sa famille.",
+    "c": "La navigatrice Odile Varnier a habité à Brest avec sa famille de 1991 à 1994.",
+    "d": "La navigatrice Odile Varnier a habité à Brest avec sa famille.",
+}
+
+
+@pytest.fixture(scope="module")
+def years():
+    return {u.article.article.id: u for u in units_of(annotated(YEARS), 1)}
+
+
+def test_claims_other_years_conflict(years):
+    assert years["a"].years == {1991, 1994}
+    assert conflicts(years["a"], years["b"])
+    # the same years, or none on one side, are no conflict
+    assert not conflicts(years["a"], years["c"])
+    assert not conflicts(years["a"], years["d"])
+
+
+QUOTING = {
+    "a": "« Le port sera rouvert dès lundi aux navires de pêche », a déclaré mardi le préfet "
+         "maritime Paul Orsini.",
+    "b": "« Nous indemniserons chaque famille touchée par la tempête », a déclaré mardi le "
+         "préfet maritime Paul Orsini.",
+    "c": "« Le port sera rouvert lundi aux navires de pêche », a annoncé mardi le préfet "
+         "maritime Paul Orsini.",
+}
+
+
+@pytest.fixture(scope="module")
+def quoting():
+    articles = annotated(QUOTING)
+    quotes = tuple(q for a in articles for q in a.quotes)
+    assert [q.kind for q in quotes] == ["direct"] * 3
+    return articles, quotes
+
+
+def test_claims_different_quotes_of_one_speaker_conflict(quoting):
+    articles, quotes = quoting
+    masks = {(q.article, q.sentence): [(q.start, q.end)] for q in quotes}
+    units = {u.article.article.id: u for u in units_of(articles, 1, masks)}
+    assert {"port", "navire", "peche"} <= units["a"].quoted
+    # one speaker, one frame ("a déclaré mardi le préfet"), two things said
+    assert conflicts(units["a"], units["b"])
+    # the same thing said in nearly the same words
+    assert not conflicts(units["a"], units["c"])
+
+
+def test_claims_a_speech_frame_alone_credits_no_other_quote(quoting):
+    articles, quotes = quoting
+    claims = find_claims(articles, quotes)
+    assert not any({"a", "b"} <= set(c.articles) or {"b", "c"} <= set(c.articles)
+                   for c in claims)
