@@ -67,7 +67,6 @@ from __future__ import annotations
 
 import heapq
 import re
-from bisect import bisect_right
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from math import fsum
@@ -78,6 +77,7 @@ from ..annotate.quotemarks import quoted_spans
 from ..model import AnnotatedArticle, Claim, ClaimSentence, Span, SummarySentence
 from ..text import fold
 from .similarity import CONTENT_WORD, content_words, overlap, rarity
+from .standalone import main_clauses, reads_alone
 
 _REDUNDANT = 0.5  # overlap with a taken sentence past which a candidate repeats it
 _BEARS_OUT = 0.5  # share of the summary sentence's words a cited article's sentence holds:
@@ -86,8 +86,6 @@ _MIN_WORDS = 6  # shorter sentences lean on the one before ("Il a démenti.")
 _MAX_WORDS = 45  # longer sentences say too much at once for a summary
 _QUOTED = 0.3  # share of a sentence's words inside quote marks past which they are someone's
 _QUOTE_MARKS = re.compile(r"[«»“”„\"]")
-_END = re.compile(r"[.!…][»”\")]?\s*$")  # a question is not news: no "?"
-_TENSE = re.compile(r"Tense=(\w+)")
 # A sentence whose main verb tells background weighs 1 / (1 + this). Rpm2-dev ROUGE is
 # flat from 1.5 to 3; from 1.0 the news of an article opening on a long pluperfect
 # recall no longer came first once every word counted as spent (`_gain`).
@@ -98,8 +96,6 @@ _LEAD_SENTENCES = 2  # an article's lead: its first sentences, where it states t
 # no bound (ROUGE-1 +0.002 to +0.003 on both halves); 6 stands in the middle.
 _TOP = 6
 _BUDGET = 100  # words a reader gives a story's summary
-_VERBS = ("VERB", "AUX")
-_NP_DEPTH = 8  # steps climbed inside a subject noun phrase to its root
 # What a summary is expected to say also comes in word pairs ("tiré au sort", "tir au
 # but"): a pair that the leads of at least `_PAIR_LEADS` articles hold is worth `_PAIR`
 # per other article whose lead holds it. On rpm2-dev (with the choice as a whole, below),
@@ -126,105 +122,15 @@ def _quoted(text: str) -> float:
     return inside / max(len(text.split()), 1)
 
 
-def _leans(text: str, table: ModuleType | None) -> bool:
-    """Whether a sentence opens by taking up the one before it: a connective ("Par
-    ailleurs", "Mais"), a demonstrative pronoun ("C'est", "Cela") or a demonstrative
-    determiner ("Cette décision") that is not a date ("Ce mardi")."""
-    if table is None:
-        return False
-    low = text.lstrip("«“„\"( ").lower()
-    for opener in table.LEANING_OPENERS:
-        if low.startswith(opener) and not low[len(opener):len(opener) + 1].isalnum():
-            return True
-    words = [w.strip(",;:") for w in low.split(maxsplit=3)]
-    return (bool(words) and words[0] in table.DEMONSTRATIVES
-            and not any(w in table.TIME_NOUNS for w in words[1:3]))
-
-
 def _stands_alone(text: str, pronouns: frozenset[str], table: ModuleType | None = None
                   ) -> bool:
-    """A summary sentence must read on its own: not a fragment (lower-case start, no final
-    stop: a headline or a cut), not a question, not opened by a pronoun whose person is in
-    another sentence nor by words that take up the sentence before (`_leans`), not mostly
-    someone's quoted words (a scare quote or a short partial quote is the outlet's
-    narration: kept), neither so short that it leans on the sentence before nor a run-on
-    too long to read at a glance."""
-    first = text.split(maxsplit=1)[0] if text.strip() else ""
-    return (first[:1].isupper() and first.lower().strip(",") not in pronouns
-            and not _leans(text, table)
-            and _quoted(text) <= _QUOTED and bool(_END.search(text))
+    """A summary sentence must read on its own (`standalone.reads_alone`: not a fragment,
+    not a question, not opened by a pronoun or by words that take up the sentence before),
+    not be mostly someone's quoted words (a scare quote or a short partial quote is the
+    outlet's narration: kept), and be neither so short that it leans on the sentence
+    before nor a run-on too long to read at a glance."""
+    return (reads_alone(text, pronouns, table) and _quoted(text) <= _QUOTED
             and _MIN_WORDS <= len(text.split()) <= _MAX_WORDS)
-
-
-def _mains(articles: Sequence[AnnotatedArticle], table: ModuleType | None
-           ) -> dict[tuple[str, int], str]:
-    """(article, sentence start) -> what the parse says of the sentence's main clause:
-    "fragment" when it has no finite verb of its own (a nominal sentence, "Un argumentaire
-    qui ...") or its subject is a pronoun whose person is named elsewhere ("Dans cette
-    affaire, il est ..."), "background" when its verb is in a tense that tells background
-    (the table's, e.g. the pluperfect), else "news". A subject noun phrase that the parser
-    took for the root, its verb hung on it as a parataxis with a subject of its own, is read
-    through that verb. One pass over each article's tokens;
-    a sentence whose parse is not stored is left out (taken as news)."""
-    if table is None:
-        return {}
-    out: dict[tuple[str, int], str] = {}
-    for a in articles:
-        if not a.tokens or not a.sentences:
-            continue
-        starts = [s.start for s in a.sentences]
-        helpers: dict[int, list] = defaultdict(list)  # head -> its finite aux and copula
-        anaphoric: set[int] = set()  # heads whose subject is an anaphoric pronoun
-        subjects: set[int] = set()  # heads with a subject of their own
-        roots = []
-        beside: dict[int, list[int]] = defaultdict(list)  # nominal root -> parataxis verbs
-        for i, t in enumerate(a.tokens):
-            if t.dep == "ROOT":
-                roots.append(i)
-            elif (t.dep.startswith("aux") or t.dep == "cop") and "VerbForm=Fin" in t.morph:
-                helpers[t.head].append(t)
-            elif t.dep.startswith("nsubj"):
-                subjects.add(t.head)
-                if t.text.lower() in table.ANAPHORIC_SUBJECTS:
-                    anaphoric.add(t.head)
-            if t.dep == "parataxis" and t.pos in _VERBS:
-                root = _nominal_root(a.tokens, t.head)
-                if root is not None:
-                    beside[root].append(i)
-        for i in roots:
-            root = a.tokens[i]
-            sentence = a.sentences[max(bisect_right(starts, root.start) - 1, 0)]
-            if not sentence.start <= root.start < sentence.end:
-                continue
-            key = (a.article.id, sentence.start)
-            if root.pos not in _VERBS:
-                # A long subject (a title and a name, "Le ministre X a ...") is often
-                # parsed as the root, its verb hung beside it as a parataxis with its own
-                # subject: that verb is the main clause.
-                i = next((v for v in beside.get(i, ()) if v in subjects), i)
-                root = a.tokens[i]
-            finite = helpers.get(i) or ([root] if "VerbForm=Fin" in root.morph else [])
-            tense = _TENSE.search(finite[0].morph) if finite else None
-            kind = ("fragment" if not finite or i in anaphoric else
-                    "background" if tense and tense.group(1) in table.BACKGROUND_TENSES
-                    else "news")
-            # Two roots in one sentence (the parser split it): any main clause that reads
-            # on its own counts.
-            if out.get(key) in (None, "fragment"):
-                out[key] = kind
-    return out
-
-
-def _nominal_root(tokens, head: int) -> int | None:
-    """The root reached from `head` through nouns only (the noun phrase a parataxis verb was
-    hung on), or None when a verb or a loop stands in between."""
-    for _ in range(_NP_DEPTH):
-        if not 0 <= head < len(tokens) or tokens[head].pos in _VERBS:
-            return None
-        if tokens[head].dep == "ROOT":
-            return head
-        head = tokens[head].head
-    return None
 
 
 def _ranks(claims: Sequence[Claim]) -> dict[tuple[str, int | None], int]:
@@ -278,7 +184,7 @@ def summarize(claims: Sequence[Claim], sentences: int = 6, language: str | None 
     table = lang.table(language, "attribution") or lang.table("fr", "attribution")
     pronouns = frozenset(table.PRONOUNS)
     grammar = lang.table(language, "summary") or lang.table("fr", "summary")
-    mains = _mains(articles, grammar)
+    mains = main_clauses(articles, grammar)
     ranks = _ranks(claims)
     words = [content_words(c.text) for c in claims]
     idf = rarity(words)

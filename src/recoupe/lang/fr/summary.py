@@ -1,10 +1,11 @@
 """French words and grammar that tell a summary sentence from one that needs its neighbours.
 
-In: nothing. Out: constants read by `recoupe.crosscheck.summary` (through
-`recoupe.lang.table`): the openers by which a sentence leans on the one before it (a
-connective, a demonstrative taking up what was just said), the time nouns after which a
-demonstrative is a date ("ce mardi", "cette semaine") and not a reference back, and the
-tenses of a main verb that tell background (what had happened) from the news.
+In: nothing. Out: constants read by `recoupe.crosscheck.summary` and
+`recoupe.crosscheck.standalone` (through `recoupe.lang.table`): the openers by which a
+sentence leans on the one before it (a connective, a demonstrative taking up what was just
+said), the time nouns after which a demonstrative is a date ("ce mardi", "cette semaine")
+and not a reference back, and the tenses of a main verb that tell background (what had
+happened) from the news.
 """
 
 from .dates import WEEKDAYS
