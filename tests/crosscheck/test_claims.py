@@ -158,3 +158,18 @@ def test_claims_a_bracketed_question_is_no_claim():
     asked = [art(k, ["(Et si les locataires du quartier devaient tous partir avant l'hiver ?)"],
                  k.upper()) for k in "st"]
     assert not [c for c in find_claims(asked, []) if "locataires" in c.text]
+
+
+def test_claims_text_is_a_sentence_that_reads_alone():
+    # the older article tells the fact in a sentence opened by a pronoun: shown alone, as
+    # the claim's text, "Il a été inauguré ..." would not say what was inaugurated
+    articles = [
+        art("a", ["Le nouveau pont sur la Loire sera ouvert aux voitures en mars.",
+                  "Il a été inauguré samedi par le maire Jean Dufresne devant deux cents "
+                  "habitants du quartier."], "Ouest Matin"),
+        art("b", ["Le maire Jean Dufresne a inauguré samedi le nouveau pont sur la Loire devant "
+                  "deux cents habitants du quartier."], "Radio Loire"),
+    ]
+    claim = next(c for c in find_claims(articles, ()) if c.support == 2)
+    assert [s.article for s in claim.sentences] == ["a", "b"]
+    assert claim.text.startswith("Le maire Jean Dufresne a inauguré")

@@ -43,8 +43,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .. import lang
 from ..model import AnnotatedArticle, Claim, ClaimSentence, Quote
 from .similarity import SentenceSpace, Unit, overlap, units_of
+from .standalone import main_clauses, reads_alone
 
 _SAME_FACT = 1.36  # mean pair score (cosine + Dice + 0.6 overlap) from which groups join
 _PAIR = 1.36  # a pair below this never starts a merge
@@ -82,14 +84,37 @@ def find_claims(articles: Sequence[AnnotatedArticle], quotes: Sequence[Quote],
     # Ties in support keep the order of their first sentence in the story (articles oldest
     # first), not the order groups come out of the clustering, which follows set iteration
     # and so changed from one process to the next on large stories.
-    ranked = [(_claim([units[i] for i in g], space, upstreams or {}), min(g)) for g in groups]
+    alone = _read_alone(articles)
+    ranked = [(_claim([units[i] for i in g], space, upstreams or {}, alone), min(g))
+              for g in groups]
     ranked.sort(key=lambda cf: (-cf[0].support, -cf[0].independent_support, cf[1]))
     out = [c for c, _ in ranked]
     return tuple(Claim(f"c{i}", c.text, c.articles, c.support, c.independent_support,
                        c.sentences) for i, c in enumerate(out, 1))
 
 
-def _claim(members: list[Unit], space: SentenceSpace, upstreams: dict[str, str]) -> Claim:
+def _read_alone(articles: Sequence[AnnotatedArticle]) -> set[tuple[str, int]]:
+    """(article id, sentence start) of the sentences that read on their own
+    (`standalone`): a main clause with a finite verb and a subject of its own, no pronoun
+    or leaning opener at the start, a final stop."""
+    out = set()
+    for a in articles:
+        language = a.language or "fr"
+        grammar = lang.table(language, "summary") or lang.table("fr", "summary")
+        table = lang.table(language, "attribution") or lang.table("fr", "attribution")
+        pronouns = frozenset(table.PRONOUNS) if table is not None else frozenset()
+        mains = main_clauses([a], grammar)
+        out.update((a.article.id, s.start) for s in a.sentences
+                   if mains.get((a.article.id, s.start), "news") != "fragment"
+                   and reads_alone(s.text, pronouns, grammar))
+    return out
+
+
+def _claim(members: list[Unit], space: SentenceSpace, upstreams: dict[str, str],
+           alone: set[tuple[str, int]] = frozenset()) -> Claim:
+    """A group of units -> its claim. The claim's text is the first of its sentences that
+    reads on its own (`alone`), so that a line shown without its neighbours is not "Il a
+    démenti." or a cut; the first sentence when none does."""
     outlets: dict[str, Unit] = {}
     for u in members:
         outlets.setdefault(u.article.article.outlet or u.article.article.id, u)
@@ -106,7 +131,9 @@ def _claim(members: list[Unit], space: SentenceSpace, upstreams: dict[str, str])
             independent.append(u.words)
             if source is not None:
                 sources.add(source)
-    return Claim(id="", text=members[0].sentence.text,
+    shown = next((u for u in members if (u.article.article.id, u.sentence.start) in alone),
+                 members[0])
+    return Claim(id="", text=shown.sentence.text,
                  articles=tuple(sorted({u.article.article.id for u in members})),
                  support=len(outlets), independent_support=len(independent),
                  sentences=tuple(ClaimSentence(u.article.article.id, u.sentence.text,
