@@ -182,6 +182,12 @@ CASES: dict[str, tuple[str, str | None]] = {
     "work": ("Marc Vasseur a lu le roman « Les Vents du Nord » pendant l'été.", None),
     "work_initial": ("« Les Vents du Nord » a été adapté au cinéma en 2010.", None),
     "nickname": ("Le joueur, surnommé « le Magicien », a marqué deux buts.", None),
+    # a participle phrase before a comma is no reported clause: the verb after it has its
+    # subject before it, and the noun after the verb is its object, not an inverted speaker
+    "participle_phrase": ("Les maraîchers, reçus jeudi en préfecture par Hélène Garnier, "
+                          "ont qualifié la mesure d'injuste.", None),
+    "finite_clause_reported": ("Le marché couvert rouvrira en avril, a indiqué jeudi la "
+                               "mairie.", None),
 }
 
 
@@ -368,6 +374,13 @@ def test_quotes_incise_skips_a_time_phrase_to_the_named_role(quotes):
 def test_quotes_speaker_left_empty_rather_than_wrong(quotes, key, text, kind):
     q = next(q for q in quotes[key][1] if q.text == text)
     assert (q.speaker, q.speaker_kind) == (None, kind)
+
+
+def test_quotes_inverted_incise_reports_a_clause_only(quotes):
+    assert not quotes["participle_phrase"][1]
+    q = _only(quotes, "finite_clause_reported")
+    assert (q.kind, q.text, q.speaker) == ("indirect", "Le marché couvert rouvrira en avril",
+                                           "la mairie")
 
 
 def test_quotes_indirect_infinitive_clause(quotes):

@@ -577,8 +577,11 @@ class _Doc(ArticleParse):
                 if h is None:
                     h = self._inverted_head(v)
                     h = None if h is not None and h <= v else h
-                if h is None or not any(
-                        toks[x].pos in ("VERB", "AUX") for x in range(a, g - 1)):
+                # the words before the comma must be a clause, with a finite verb: "Les
+                # élus, reçus par le maire, ont qualifié le plan ..." reports nothing
+                if h is None or not any(toks[x].pos in ("VERB", "AUX")
+                                        and self.feature(x, "VerbForm") == "Fin"
+                                        for x in range(a, g - 1)):
                     continue
                 # the clause reports no speech of its own ("X a dit que P, a-t-il ajouté")
                 if any(self._is_verb(x) and self._que_after(x) is not None
