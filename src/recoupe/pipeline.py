@@ -86,8 +86,8 @@ BRIEF_VERSION = "8"  # 2: claims by meaning, statements across wordings, values 
 # names, days ahead and forecasts, the story's place is where things happen, the summary
 # is chosen as a set within its words, entities link acronyms to their names and unglue
 # people from the names before them; 8: sentences naming other years, or quoting someone
-# saying other things, share no claim, and a quoting sentence meets a narration by its whole
-# words
+# saying other things, share no claim, and a quoting sentence meets a narration that tells
+# its quote in other words
 
 
 def read(inputs: Sequence[str], config: Config, stdin: BinaryIO | None = None

@@ -8,7 +8,8 @@ Out: `Claim`s, the most supported first; a claim carried by one outlet only has 
 Someone's direct quote is a statement, not the outlet's claim: a sentence holding one is
 compared by the words outside the quote only (who said it, when, where) with another that
 quotes too, and left out when those are too few; with a sentence that quotes nobody, by its
-whole words, for that may tell the quote in the outlet's own words (`SentenceSpace.dice`).
+narration or by all it says, whichever is closer, for that may tell the quote in the
+outlet's own words (`SentenceSpace.dice`).
 Reported speech stays whole: "Washington affirme que..." is what the outlet says Washington
 claims. Sentences are aligned across articles by what they say
 (`similarity.SentenceSpace`): the meaning of their content words (the model's word vectors,
