@@ -188,6 +188,14 @@ CASES: dict[str, tuple[str, str | None]] = {
                           "ont qualifié la mesure d'injuste.", None),
     "finite_clause_reported": ("Le marché couvert rouvrira en avril, a indiqué jeudi la "
                                "mairie.", None),
+    # a source named inside a relative clause tells of that clause, not of the speech
+    "via_in_relative": ("Le comptable, qui a touché selon Le Courrier du Nord d'énormes primes "
+                        "en 2019, affirme avoir voulu sauver l'entreprise.", None),
+    # a verb of publishing whose subject comes first and reports no clause relays nothing
+    "via_event_verb": ("Le ministère publiera « avant la fin du mois » un nouveau calendrier, "
+                       "a ajouté la préfecture.", None),
+    "via_named_paper": ("Selon Le Courrier du Nord, le maire a affirmé que « rien n'est "
+                        "signé ».", None),
 }
 
 
@@ -308,6 +316,7 @@ def test_quotes_continuation_keeps_the_speaker(quotes, key):
     ("via_cite_par", "Paul Verdier", "Nordpresse"),
     ("via_media", "Le ministre", "médias d'État valdoriens"),
     ("speaker_not_via", "La présidence", None),
+    ("via_event_verb", "la préfecture", None),
 ])
 def test_quotes_via_names_the_relay(quotes, key, speaker, via):
     q = _only(quotes, key)
@@ -374,6 +383,13 @@ def test_quotes_incise_skips_a_time_phrase_to_the_named_role(quotes):
 def test_quotes_speaker_left_empty_rather_than_wrong(quotes, key, text, kind):
     q = next(q for q in quotes[key][1] if q.text == text)
     assert (q.speaker, q.speaker_kind) == (None, kind)
+
+
+def test_quotes_via_is_the_source_of_the_speech_only(quotes):
+    q = _only(quotes, "via_in_relative")
+    assert (q.text, q.via) == ("avoir voulu sauver l'entreprise", None)
+    # a paper's name ends the relay, whatever the parse hangs on it
+    assert _only(quotes, "via_named_paper").via == "Courrier du Nord"
 
 
 def test_quotes_inverted_incise_reports_a_clause_only(quotes):

@@ -724,9 +724,21 @@ class ArticleParse:
         return self.text[self.toks[i].start:self._end(j - 1)]
 
     def _media(self, h: int) -> str:
-        """The relay's name: "l'agence de presse russe Interfax" -> "Interfax"."""
+        """The relay's name: "l'agence de presse russe Interfax" -> "Interfax". A name
+        heads its own phrase: what the parse hangs on it past its words ("selon Le Journal
+        d'importants bonus", where the bonuses are the clause's object) is not the relay."""
         i, j = self.np(h)
-        while i < j - 1 and self.toks[i].text.lower() in DETERMINERS:
+        if self.toks[h].pos == "PROPN":
+            end = h + 1
+            while end < j and self.toks[end].head in range(h, end) and (
+                    self.toks[end].dep.startswith("flat") or self.toks[end].pos == "PROPN"):
+                end += 1
+            j = end
+        # "le journal X" -> "journal X"; but a capital article inside the sentence is the
+        # name's own ("selon Le Journal")
+        while i < j - 1 and self.toks[i].text.lower() in DETERMINERS and not (
+                self.toks[i].text[:1].isupper() and self.toks[i + 1].pos == "PROPN"
+                and self.unit(self.toks[i].start)[0] < self.toks[i].start):
             i += 1
         k = j
         while k > i and self.toks[k - 1].text[:1].isupper():
@@ -751,6 +763,9 @@ class ArticleParse:
             if low in self.w.ACCORDING_TO:
                 if low == "après" and not (k and toks[k - 1].text.lower() in ("d'", "d’")):
                     continue
+                if self._in_relative(k):
+                    continue  # "Le trader, qui a touché selon X des primes, dit ...": X
+                    # tells of the primes, it does not relay what the trader says
                 h = self._object_after(k)
                 if h is not None and "source" in self._np_text(h).lower() and (
                         "même" in self._np_text(h).lower() or "cette" in self._np_text(h).lower()):
@@ -758,6 +773,12 @@ class ArticleParse:
             elif toks[k].pos == "VERB" and toks[k].lemma in self.w.RELAY_VERBS:
                 # A relay's own subject, never the speaker of the verb it hangs on.
                 h = self._subject_head(k, inverted=True, inherit=False)
+                # "X publiera « bientôt » un calendrier, a dit Y": a verb with its subject
+                # before it and no reported clause ("X rapporte que ...") passes nothing on
+                if h is not None and h < k and not any(
+                        toks[m].text.lower() in ("que", "qu'", "qu’")
+                        for m in range(k + 1, min(k + 4, b))):
+                    continue
             elif low in self.w.CITED_BY and k + 1 < len(toks) and toks[k + 1].text == "par":
                 h = self._object_after(k + 1)
             # "le projet, selon lui, « ne tient pas »": a pronoun names the speaker, or someone
@@ -769,6 +790,19 @@ class ArticleParse:
                 continue
             return self._media(h)
         return None
+
+    def _in_relative(self, k: int, limit: int = 8) -> bool:
+        """Whether token k stands in a relative clause (the parse's "acl:relcl" on its way
+        up to the root)."""
+        x = k
+        for _ in range(limit):
+            head = self.toks[x].head
+            if self.toks[x].dep == "acl:relcl":
+                return True
+            if not 0 <= head < len(self.toks) or head == x:
+                return False
+            x = head
+        return False
 
     def _relay_source(self, h: int, k: int) -> bool:
         """Whether the noun phrase headed by h can pass words on: a person, a body, a
