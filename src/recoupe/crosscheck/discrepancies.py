@@ -26,6 +26,7 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 from itertools import combinations
 
 from .. import lang
@@ -33,11 +34,12 @@ from ..model import AnnotatedArticle, Discrepancy, DiscrepancyValue, Entity, Quo
 from ..text import fold
 from . import gazetteer
 from .quantities import Quantity, find_quantities
-from .similarity import content_words, overlap, rarity
+from .similarity import CONTENT_WORD, content_words, overlap, rarity
 
 _SAME_TOPIC = 0.3  # shared rare words for two quotes to be two wordings of one sentence
 _COPY = 0.9  # quoted words this alike are one wording
 _FEW_WORDS = 3  # content words a partial quote needs to be a wording, not a piece
+_FILLER = 2  # content words one quote may add or drop and still be the other's wording
 _ABOUT = 80  # characters of a statement shown in a discrepancy's header
 
 
@@ -47,9 +49,10 @@ def find_discrepancies(articles: Sequence[AnnotatedArticle], entities: Sequence[
     """Story parts -> discrepancies of wording, quantities and direction."""
     language = next((a.language for a in articles if a.language), "fr")
     table = lang.table(language, "measures") or lang.table("fr", "measures")
+    wording = lang.table(language, "wording") or lang.table("fr", "wording")
     specific = _spellings([e for e in entities if e.type in ("LOC", "PER")
                            and not gazetteer.country_code(e.name)])
-    found = [*_directions(articles, specific, table), *_wordings(quotes, statements),
+    found = [*_directions(articles, specific, table), *_wordings(quotes, statements, wording),
              *_quantities(articles)]
     return tuple(Discrepancy(f"d{i}", d.about, d.kind, d.values)
                  for i, d in enumerate(found, 1))
@@ -57,7 +60,8 @@ def find_discrepancies(articles: Sequence[AnnotatedArticle], entities: Sequence[
 
 # --- wording --------------------------------------------------------------------------------
 
-def _wordings(quotes: Sequence[Quote], statements: Sequence[Statement]) -> list[Discrepancy]:
+def _wordings(quotes: Sequence[Quote], statements: Sequence[Statement], wording
+              ) -> list[Discrepancy]:
     by_id = {q.id: q for q in quotes}
     # A quote's words are read once: a quote is looked at several times below, and each
     # statement of a big story holds many of them.
@@ -79,7 +83,7 @@ def _wordings(quotes: Sequence[Quote], statements: Sequence[Statement]) -> list[
                                        + overlap(words_of(q.text), gist, idf, both=True),
                                        len(q.text)))
                 for qs in per_article.values()]
-        texts = _without_excerpts(best)
+        texts = _without_excerpts(best, wording)
         if len(texts) < 2:
             continue
         # One representative per distinct wording: outlets quoting the very same words add
@@ -99,14 +103,50 @@ def _wordings(quotes: Sequence[Quote], statements: Sequence[Statement]) -> list[
     return out
 
 
-def _without_excerpts(quotes: list[Quote]) -> list[Quote]:
-    """Quotes less those whose words run, in order, inside another article's longer quote: a
-    few words taken from a sentence are an excerpt of it, not another wording. (Shared words
-    alone would not do: a rewording often keeps the words and changes their order.)"""
-    runs = [f" {_plain_words(q.text)} " for q in quotes]
-    return [q for i, q in enumerate(quotes)
-            if not any(j != i and len(runs[j]) > len(runs[i]) and runs[i] in runs[j]
-                       for j in range(len(quotes)))]
+def _without_excerpts(quotes: list[Quote], table) -> list[Quote]:
+    """Quotes less those that are another article's longer (or equal) quote in the same
+    words (`_same_words`): a few words taken from a sentence, or the same sentence with a
+    filler word more or less, or cut into two quotes, are not another wording of it. Of two
+    quotes in the same words, the first stays."""
+    words = [_plain_words(q.text).split() for q in quotes]
+    out = []
+    for i, q in enumerate(quotes):
+        if not any(j != i and (len(words[j]), -j) > (len(words[i]), -i)
+                   and _same_words(words[i], words[j], table) for j in range(len(quotes))):
+            out.append(q)
+    return out
+
+
+def _same_words(short: list[str], long: list[str], table) -> bool:
+    """Whether a quote (its folded words) says what a longer one says in the same words: its
+    words run in order inside the longer one's, save for words the other also has elsewhere
+    (a clause moved: "dans ces moments tendus" / "dans ces moments, qui sont tendus"), short
+    function words ("d'une" / "de la") and at most `_FILLER` content words added or dropped
+    on one side ("un système financier stable" / "un système stable"). A content word
+    replaced by another (two translations: "vive" / "forte"), a negation or a number added,
+    dropped or changed, is another wording. (Shared words alone would not do: a rewording
+    often keeps the words and changes their order.)"""
+    ops = SequenceMatcher(None, short, long, autojunk=False).get_opcodes()
+    # the longer quote running on before or after the shorter one: an excerpt
+    while ops and ops[0][0] == "insert":
+        ops.pop(0)
+    while ops and ops[-1][0] == "insert":
+        ops.pop()
+    if not any(tag == "equal" for tag, *_ in ops):
+        return False
+    in_short, in_long = set(short), set(long)
+    dropped, added = [], []  # content words of the short quote not in the long, and back
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        for w in [*short[i1:i2], *long[j1:j2]]:
+            if w.isdigit() or w in table.NEGATIONS or w in table.NUMBER_WORDS:
+                return False
+        dropped += [w for w in short[i1:i2] if CONTENT_WORD.fullmatch(w) and w not in in_long]
+        added += [w for w in long[j1:j2] if CONTENT_WORD.fullmatch(w) and w not in in_short]
+    if dropped and added:
+        return False  # a word replaced by another
+    return len(dropped) + len(added) <= _FILLER
 
 
 def _shorten(text: str, limit: int) -> str:
