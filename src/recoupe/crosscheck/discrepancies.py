@@ -14,6 +14,8 @@ The kinds, each general:
   articles (same kind and unit, tied to the same event by the parse, or a distance from the
   same place; see `quantities`) and whose ranges do not meet ("4 h" / "6 heures" to control
   a fire; "environ 50" / "40" evacuated, but not "environ 50" / "48");
+- period: stretches of years of one event and subject that overlap but have other bounds
+  ("a vécu de 1985 à 1988" / "entre 1984 et 1986"; see `quantities.find_periods`);
 - direction: one place placed in different directions ("dans l'est de" / "dans le sud de"),
   captions included, since a caption can contradict its own article.
 Words for units, approximations and directions are in `lang/<code>/measures.py` and
@@ -33,7 +35,7 @@ from .. import lang
 from ..model import AnnotatedArticle, Discrepancy, DiscrepancyValue, Entity, Quote, Statement
 from ..text import fold
 from . import gazetteer
-from .quantities import Quantity, find_quantities
+from .quantities import Quantity, find_periods, find_quantities
 from .similarity import CONTENT_WORD, content_words, overlap, rarity
 
 _SAME_TOPIC = 0.3  # shared rare words for two quotes to be two wordings of one sentence
@@ -53,7 +55,7 @@ def find_discrepancies(articles: Sequence[AnnotatedArticle], entities: Sequence[
     specific = _spellings([e for e in entities if e.type in ("LOC", "PER")
                            and not gazetteer.country_code(e.name)])
     found = [*_directions(articles, specific, table), *_wordings(quotes, statements, wording),
-             *_quantities(articles)]
+             *_quantities(articles), *_periods(articles)]
     return tuple(Discrepancy(f"d{i}", d.about, d.kind, d.values)
                  for i, d in enumerate(found, 1))
 
@@ -246,6 +248,44 @@ def _quantities(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
                                tuple(_sentence_value(q.article,
                                                      sentences[q.article][q.sentence])
                                      for q in firsts)))
+    return out
+
+
+def _periods(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
+    """Stretches of years of one event (one verb or noun, one subject where both name it) that
+    overlap but do not have the same bounds: one stay, one term told with other years ("de
+    1985 à 1988" / "entre 1984 et 1986"). Stretches that do not overlap, or meet at one year
+    only, are taken for two stays, not one told two ways; an article that gives one event
+    two stretches is left out for it."""
+    sentences = {a.article.id: a.sentences for a in articles}
+    index: dict[str, dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
+    for a in articles:
+        for q in find_periods(a):
+            for event in sorted(q.events):
+                index[event][q.article].append(q)
+    out, seen = [], set()
+    for event, by_article in index.items():
+        firsts = []
+        for qs in by_article.values():
+            if len({(q.low, q.high) for q in qs}) == 1:
+                firsts.append(qs[0])
+        shown = {}
+        for a, b in combinations(firsts, 2):
+            if (a.low, a.high) != (b.low, b.high) and max(a.low, b.low) < min(a.high, b.high) \
+                    and (not a.whose or not b.whose or a.whose & b.whose):
+                shown[a.article], shown[b.article] = a, b
+        if len(shown) < 2:
+            continue
+        values = [q for q in firsts if q.article in shown]
+        key = frozenset((q.article, q.sentence) for q in values)
+        if key in seen:
+            continue
+        seen.add(key)
+        words = " / ".join(dict.fromkeys(q.text for q in values))
+        out.append(Discrepancy("", f"what years ({event}): {words}", "period",
+                               tuple(_sentence_value(q.article,
+                                                     sentences[q.article][q.sentence])
+                                     for q in values)))
     return out
 
 

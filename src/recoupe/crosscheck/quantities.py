@@ -40,6 +40,9 @@ class Quantity:
     low: float
     high: float  # math.inf when unbounded
     events: frozenset[str]
+    # who or what the event is of, where the parse names it (the verb's noun subject): two
+    # periods of one verb with different subjects are two people's
+    whose: frozenset[str] = frozenset()
 
 
 def find_quantities(article: AnnotatedArticle) -> list[Quantity]:
@@ -78,6 +81,71 @@ def find_quantities(article: AnnotatedArticle) -> list[Quantity]:
             out.append(q)
         i = end
     return out
+
+
+def find_periods(article: AnnotatedArticle) -> list[Quantity]:
+    """AnnotatedArticle -> the stretches of years it gives ("de 1985 à 1988", "entre 1984 et
+    1986"): kind "period", unit "year", low and high the first and last year, tied by the
+    parse to the event the stretch hangs on (the verb or noun of "a vécu de ... à ...") and
+    to that verb's noun subject. Two dates of bare years in one sentence, in one of the
+    language's frames (`PERIOD_FRAMES`), the first earlier; anything else is not a period."""
+    tokens = article.tokens
+    if not tokens or not article.sentences:
+        return []
+    t = tables(article.language)
+    text = article.article.text
+    years = sorted((d for d in article.dates if d.value and len(d.value) == 4
+                    and d.value.isdigit()), key=lambda d: d.start)
+    token_starts = [tok.start for tok in tokens]
+    children: dict[int, list[int]] = defaultdict(list)
+    for i, tok in enumerate(tokens):
+        if tok.head != i:
+            children[tok.head].append(i)
+    out = []
+    for first, last in zip(years, years[1:], strict=False):
+        if first.sentence != last.sentence or int(first.value) >= int(last.value):
+            continue
+        sent = article.sentences[first.sentence]
+        between = text[first.end:last.start].strip().lower()
+        before = text[max(sent.start, first.start - 12):first.start].lower()
+        begin = None
+        for opener, closer in t.periods:
+            if not closer.fullmatch(between):
+                continue
+            m = opener.search(before)
+            if m is not None:
+                begin = first.start - len(before) + m.start(1)
+                break
+        if begin is None:
+            continue
+        i = bisect.bisect_left(token_starts, first.start)
+        j = bisect.bisect_left(token_starts, last.start)
+        if j >= len(tokens) or i > j:
+            continue
+        events = _events(tokens, i, j, i, children, t)
+        head = tokens[_anchor(tokens, i, j)].head
+        whose = _whose(tokens, head, children, t) \
+            if tokens[head].pos in ("VERB", "AUX") else frozenset()
+        out.append(Quantity(article.article.id, first.sentence, text[begin:last.end],
+                            "period", "year", float(first.value), float(last.value),
+                            events, whose))
+    return out
+
+
+def _whose(tokens, verb: int, children, t) -> frozenset[str]:
+    """The folded words that name a verb's subject: its noun and the names set beside it
+    ("le peintre Marc Olivier": peintre, marc, olivier), so that "Marc Olivier" in another
+    article is the same subject. Empty for a pronoun."""
+    out = {fold(w) for w in _subject(tokens, verb, children, t)}
+    for c in children.get(verb, ()):
+        if tokens[c].dep.startswith("nsubj") and tokens[c].pos in ("NOUN", "PROPN"):
+            out.update(fold(tokens[k].text) for k in children.get(c, ())
+                       if tokens[k].dep in ("appos", "flat:name", "flat")
+                       and tokens[k].pos == "PROPN")
+            out.update(fold(tokens[k].text) for a in children.get(c, ())
+                       if tokens[a].dep == "appos" for k in children.get(a, ())
+                       if tokens[k].dep.startswith("flat"))
+    return frozenset(out)
 
 
 # --- numbers --------------------------------------------------------------------------------

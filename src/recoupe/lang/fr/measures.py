@@ -163,3 +163,14 @@ EVENT_CLASSES = {
     **dict.fromkeys(["manifester", "manifestation", "défiler", "défilé", "rassembler",
                      "rassemblement"], "rally"),
 }
+
+# --- periods (read by `crosscheck.quantities.find_periods`) -----------------------------------
+
+# How French writes a stretch of years: (what stands before the first year, what stands
+# between the two), as regular expressions: "de 1985 à 1988", "entre 1984 et 1986", "de 2001
+# jusqu'en 2004", "depuis 1990 jusqu'à 1995", "(1985-1988)".
+PERIOD_FRAMES = [
+    (r"de|d['’]|depuis", r"à|a|jusqu['’]en|jusqu['’]à|au"),
+    (r"entre", r"et"),
+    (r"", r"[-–—/]"),
+]
