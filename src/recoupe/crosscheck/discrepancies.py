@@ -13,7 +13,9 @@ The kinds, each general:
 - count, duration, time, amount, distance: values that quantify one thing in different
   articles (same kind and unit, tied to the same event by the parse, or a distance from the
   same place; see `quantities`) and whose ranges do not meet ("4 h" / "6 heures" to control
-  a fire; "environ 50" / "40" evacuated, but not "environ 50" / "48");
+  a fire; "environ 50" / "40" evacuated, but not "environ 50" / "48"), unless their clauses'
+  subjects are named and differ (two people's counts); and a family's size ("trois de ses
+  quatre enfants" / "mère de cinq enfants"), of one parent as far as the parse says;
 - period: stretches of years of one event and subject that overlap but have other bounds
   ("a vécu de 1985 à 1988" / "entre 1984 et 1986"; see `quantities.find_periods`);
 - direction: one place placed in different directions ("dans l'est de" / "dans le sud de"),
@@ -35,7 +37,7 @@ from .. import lang
 from ..model import AnnotatedArticle, Discrepancy, DiscrepancyValue, Entity, Quote, Statement
 from ..text import fold
 from . import gazetteer
-from .quantities import Quantity, find_periods, find_quantities
+from .quantities import Quantity, find_families, find_periods, find_quantities
 from .similarity import CONTENT_WORD, content_words, overlap, rarity
 
 _SAME_TOPIC = 0.3  # shared rare words for two quotes to be two wordings of one sentence
@@ -55,7 +57,7 @@ def find_discrepancies(articles: Sequence[AnnotatedArticle], entities: Sequence[
     specific = _spellings([e for e in entities if e.type in ("LOC", "PER")
                            and not gazetteer.country_code(e.name)])
     found = [*_directions(articles, specific, table), *_wordings(quotes, statements, wording),
-             *_quantities(articles), *_periods(articles)]
+             *_quantities(articles), *_periods(articles), *_families(articles)]
     return tuple(Discrepancy(f"d{i}", d.about, d.kind, d.values)
                  for i, d in enumerate(found, 1))
 
@@ -193,6 +195,14 @@ def _any_differ(values: Sequence[Quantity]) -> bool:
     return lowest is not highest and _differ(lowest, highest)
 
 
+def _two_named(values: Sequence[Quantity]) -> bool:
+    """Whether two of the values are of subjects named differently ("Julie Caron est arrivée
+    avec trois enfants" / "Marion Lenoir est arrivée avec deux enfants"): two people's
+    counts, not one told two ways."""
+    named = [q.whose for q in values if q.whose]
+    return any(not a & b for a, b in combinations(named, 2))
+
+
 def _story_year(articles: Sequence[AnnotatedArticle]) -> str | None:
     """The year most of the story's articles are published in, or failing that, the year
     its date expressions name most."""
@@ -237,7 +247,7 @@ def _quantities(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
         if len(by_article) < 2 or any(_disagree(qs) for qs in by_article.values()):
             continue
         firsts = [qs[0] for qs in by_article.values()]
-        if not _any_differ(firsts):
+        if not _any_differ(firsts) or _two_named(firsts):
             continue
         key = frozenset((q.article, q.sentence) for q in firsts)
         if key in seen:  # one pair of sentences tied by two events: shown once
@@ -283,6 +293,43 @@ def _periods(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
         seen.add(key)
         words = " / ".join(dict.fromkeys(q.text for q in values))
         out.append(Discrepancy("", f"what years ({event}): {words}", "period",
+                               tuple(_sentence_value(q.article,
+                                                     sentences[q.article][q.sentence])
+                                     for q in values)))
+    return out
+
+
+def _one_of(a: Quantity, b: Quantity) -> bool:
+    """Whether two values may be of one family or one person: their named subjects meet, or
+    one of them names none (a pronoun); and a mother's family is not compared with a
+    father's."""
+    events = a.events | b.events
+    return (not a.whose or not b.whose or bool(a.whose & b.whose)) and \
+        len(events - {"family"}) <= 1
+
+
+def _families(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
+    """Sizes of one family given differently: "trois de ses quatre enfants" / "mère de cinq
+    enfants", the same kin noun, of the same person as far as the parse says (`_one_of`). An
+    article that gives two sizes for one kin noun (two families, or a slip) is left out."""
+    sentences = {a.article.id: a.sentences for a in articles}
+    by_unit: dict[str, dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
+    for a in articles:
+        for q in find_families(a):
+            by_unit[q.unit][q.article].append(q)
+    out = []
+    for unit, by_article in by_unit.items():
+        firsts = [qs[0] for qs in by_article.values() if len({q.low for q in qs}) == 1]
+        shown: dict[str, Quantity] = {}
+        for a, b in combinations(firsts, 2):
+            if a.low != b.low and _one_of(a, b):
+                shown.setdefault(a.article, a)
+                shown.setdefault(b.article, b)
+        if len(shown) < 2:
+            continue
+        values = [q for q in firsts if q.article in shown]
+        words = " / ".join(dict.fromkeys(q.text for q in values))
+        out.append(Discrepancy("", f"how many ({unit} of one family): {words}", "count",
                                tuple(_sentence_value(q.article,
                                                      sentences[q.article][q.sentence])
                                      for q in values)))

@@ -8,8 +8,11 @@ Out: `Quantity` values: kind "count" (people, things: unit is the counted noun's
 midnight), "amount" (money by currency, percentages, lengths, areas, masses); low and high
 bounds (an approximation is a range: "environ 50" is 47.5 to 52.5, "plus de 80" has no upper
 bound); and `events`, the event words (folded to classes) the number is tied to by the parse:
-the verb it is the subject or object of, the participle on its noun, the noun it complements.
-Which quantities are comparable is decided by `discrepancies`.
+the verb it is the subject or object of, the participle on its noun, the noun it complements;
+and `whose`, the proper names of the subject of the clause it stands in, where there are any.
+Also `find_periods` (stretches of years: "de 1985 à 1988") and `find_families` (family sizes:
+"trois de ses quatre enfants", "mère de cinq enfants"). Which quantities are comparable is
+decided by `discrepancies`.
 
 Precision first: a name is never a quantity (a number inside an entity mention or a date, a
 capitalised unit or noun mid-sentence such as a newspaper's title, a number after a
@@ -21,6 +24,7 @@ and "il y a deux jours" are not lengths of anything.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -78,7 +82,8 @@ def find_quantities(article: AnnotatedArticle) -> list[Quantity]:
         q = _quantity(article, i, end, value, span, rounding, sentence, ends[sentence],
                       children, blocked, t)
         if q is not None:
-            out.append(q)
+            out.append(dataclasses.replace(q, whose=_names(tokens, _clause(tokens, i),
+                                                           children)))
         i = end
     return out
 
@@ -130,6 +135,89 @@ def find_periods(article: AnnotatedArticle) -> list[Quantity]:
                             "period", "year", float(first.value), float(last.value),
                             events, whose))
     return out
+
+
+def find_families(article: AnnotatedArticle) -> list[Quantity]:
+    """AnnotatedArticle -> the family sizes it gives: a count of kin ("enfants", "frères")
+    after a possessive ("trois de ses quatre enfants": four) or complementing a parent noun
+    ("mère de cinq enfants"). Kind "count", unit the kin noun's lemma; events "family", or
+    "family of F" / "family of M" when a parent noun says whose; `whose` the named subject of
+    the clause (or the noun the parent noun stands beside: "la femme, mère de ..."). A count
+    without either ("cinq enfants ont été entendus") may be some of them: not a family size."""
+    tokens = article.tokens
+    if not tokens or not article.sentences:
+        return []
+    t = tables(article.language)
+    m = t.measures
+    blocked = _blocked(article, [tok.start for tok in tokens])
+    starts = [s.start for s in article.sentences]
+    children: dict[int, list[int]] = defaultdict(list)
+    for i, tok in enumerate(tokens):
+        if tok.head != i:
+            children[tok.head].append(i)
+    out = []
+    for k, tok in enumerate(tokens):
+        if tok.pos != "NOUN" or tok.lemma.lower() not in m.KIN_NOUNS or k < 2 or k in blocked:
+            continue
+        c = k - 1  # the number right before its noun: "ses quatre autres enfants" is a part
+        if c in blocked or tokens[c].head != k or tokens[c].pos != "NUM":
+            continue
+        number = read_number(tokens, c, t)
+        if number is None or number[0] != k or number[2] != "exact":
+            continue
+        value = number[1]
+        possessive = tokens[c - 1].text.lower() in m.POSSESSIVES
+        # "mère de cinq enfants": read from the words, the parse often hangs "enfants" elsewhere
+        parent = c - 2 if tokens[c - 1].text.lower() in ("de", "d'", "d’") and \
+            tokens[c - 2].lemma.lower() in m.PARENT_NOUNS else None
+        if not possessive and parent is None:
+            continue
+        if parent is not None:
+            sex = m.PARENT_NOUNS[tokens[parent].lemma.lower()]
+            event = f"family of {sex}" if sex else "family"
+            clause = parent  # "elle est mère de": the copula's subject is the noun's child
+            if tokens[parent].dep == "appos" or tokens[parent].dep.startswith("acl"):
+                clause = tokens[parent].head  # "Léa, mère de"
+        else:
+            event, clause = "family", _clause(tokens, k)
+            # whose family, by the sex of a noun or pronoun subject ("la femme ... ses"); a
+            # name's gender from the model is a guess, not used
+            sex = {tokens[c2].morph.partition("Gender=")[2][:1] for c2 in children.get(clause, ())
+                   if tokens[c2].dep.startswith("nsubj") and tokens[c2].pos in ("NOUN", "PRON")
+                   and "Number=Sing" in tokens[c2].morph} - {""}
+            if len(sex) == 1:
+                event = f"family of {sex.pop()}"
+        whose = _names(tokens, clause, children)
+        sentence = bisect.bisect_right(starts, tokens[c].start) - 1
+        q = _make(article, sentence, tokens[c].start, k, "count", tok.lemma.lower(), value,
+                  value, frozenset({event}))
+        if q is not None:
+            out.append(dataclasses.replace(q, whose=whose))
+    return out
+
+
+def _clause(tokens, word: int) -> int:
+    """The verb a word hangs on, a few steps up the parse (or the word it stops at)."""
+    hops = 0
+    while tokens[word].pos not in ("VERB", "AUX") and tokens[word].head != word and hops < 4:
+        word, hops = tokens[word].head, hops + 1
+    return word
+
+
+def _names(tokens, word: int, children) -> frozenset[str]:
+    """The folded proper names of a word's subject ("Léa Morel est partie": léa, morel), or of
+    the word itself when it is a name ("Léa, mère de"). A common noun ("la femme") or a
+    pronoun names no one in particular: empty, so that it is compared with any name."""
+    heads = [c for c in children.get(word, ()) if tokens[c].dep.startswith("nsubj")]
+    if tokens[word].pos == "PROPN":
+        heads.append(word)
+    out = set()
+    for h in heads:
+        if tokens[h].pos == "PROPN":
+            out.add(fold(tokens[h].text))
+        out.update(fold(tokens[k].text) for k in children.get(h, ())
+                   if tokens[k].pos == "PROPN" and tokens[k].dep.startswith(("flat", "appos")))
+    return frozenset(out)
 
 
 def _whose(tokens, verb: int, children, t) -> frozenset[str]:

@@ -174,3 +174,15 @@ PERIOD_FRAMES = [
     (r"entre", r"et"),
     (r"", r"[-–—/]"),
 ]
+
+# --- families (read by `crosscheck.quantities.find_families`) ---------------------------------
+
+# Nouns of kin: "ses cinq enfants", "mère de trois fils" give the size of a family.
+KIN_NOUNS = {"enfant", "fils", "fille", "frère", "sœur", "soeur", "petit-enfant",
+             "petit-fils", "petite-fille", "neveu", "nièce"}
+# Possessive determiners: "ses cinq enfants" are all the children, "cinq enfants" may be some.
+POSSESSIVES = {"ses", "leurs", "leur", "mes", "nos", "vos", "tes"}
+# Parent nouns a count of kin complements ("mère de cinq enfants"), with the parent's sex:
+# a father's and a mother's children need not be as many.
+PARENT_NOUNS = {"mère": "F", "maman": "F", "grand-mère": "F", "père": "M", "papa": "M",
+                "grand-père": "M", "parent": ""}
