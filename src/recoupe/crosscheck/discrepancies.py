@@ -18,6 +18,8 @@ The kinds, each general:
   quatre enfants" / "mère de cinq enfants"), of one parent as far as the parse says;
 - period: stretches of years of one event and subject that overlap but have other bounds
   ("a vécu de 1985 à 1988" / "entre 1984 et 1986"; see `quantities.find_periods`);
+- day: one event put on different weekdays (the same verb acting on the same noun, its
+  subjects not different; see `quantities.find_days`);
 - direction: one place placed in different directions ("dans l'est de" / "dans le sud de"),
   captions included, since a caption can contradict its own article.
 Words for units, approximations and directions are in `lang/<code>/measures.py` and
@@ -37,7 +39,7 @@ from .. import lang
 from ..model import AnnotatedArticle, Discrepancy, DiscrepancyValue, Entity, Quote, Statement
 from ..text import fold
 from . import gazetteer
-from .quantities import Quantity, find_families, find_periods, find_quantities
+from .quantities import Quantity, find_days, find_families, find_periods, find_quantities
 from .similarity import CONTENT_WORD, content_words, overlap, rarity
 
 _SAME_TOPIC = 0.3  # shared rare words for two quotes to be two wordings of one sentence
@@ -57,7 +59,8 @@ def find_discrepancies(articles: Sequence[AnnotatedArticle], entities: Sequence[
     specific = _spellings([e for e in entities if e.type in ("LOC", "PER")
                            and not gazetteer.country_code(e.name)])
     found = [*_directions(articles, specific, table), *_wordings(quotes, statements, wording),
-             *_quantities(articles), *_periods(articles), *_families(articles)]
+             *_quantities(articles), *_periods(articles), *_families(articles),
+             *_days(articles)]
     return tuple(Discrepancy(f"d{i}", d.about, d.kind, d.values)
                  for i, d in enumerate(found, 1))
 
@@ -330,6 +333,40 @@ def _families(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
         values = [q for q in firsts if q.article in shown]
         words = " / ".join(dict.fromkeys(q.text for q in values))
         out.append(Discrepancy("", f"how many ({unit} of one family): {words}", "count",
+                               tuple(_sentence_value(q.article,
+                                                     sentences[q.article][q.sentence])
+                                     for q in values)))
+    return out
+
+
+def _days(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
+    """One event put on different weekdays ("a diffusé mardi soir de nouvelles images" /
+    "des images ont été diffusées lundi soir"): the same verb acting on the same noun (see
+    `quantities.find_days`), subjects that do not differ. An article that puts the event on
+    two days (it happened twice) is left out."""
+    sentences = {a.article.id: a.sentences for a in articles}
+    index: dict[str, dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
+    for a in articles:
+        for q in find_days(a):
+            for event in sorted(q.events):
+                index[event][q.article].append(q)
+    out, seen = [], set()
+    for event, by_article in index.items():
+        firsts = [qs[0] for qs in by_article.values() if len({q.low for q in qs}) == 1]
+        shown: dict[str, Quantity] = {}
+        for a, b in combinations(firsts, 2):
+            if a.low != b.low and (not a.whose or not b.whose or a.whose & b.whose):
+                shown.setdefault(a.article, a)
+                shown.setdefault(b.article, b)
+        if len(shown) < 2:
+            continue
+        values = [q for q in firsts if q.article in shown]
+        key = frozenset((q.article, q.sentence) for q in values)
+        if key in seen:
+            continue
+        seen.add(key)
+        words = " / ".join(dict.fromkeys(q.text for q in values))
+        out.append(Discrepancy("", f"what day ({event}): {words}", "day",
                                tuple(_sentence_value(q.article,
                                                      sentences[q.article][q.sentence])
                                      for q in values)))

@@ -10,8 +10,9 @@ bounds (an approximation is a range: "environ 50" is 47.5 to 52.5, "plus de 80" 
 bound); and `events`, the event words (folded to classes) the number is tied to by the parse:
 the verb it is the subject or object of, the participle on its noun, the noun it complements;
 and `whose`, the proper names of the subject of the clause it stands in, where there are any.
-Also `find_periods` (stretches of years: "de 1985 à 1988") and `find_families` (family sizes:
-"trois de ses quatre enfants", "mère de cinq enfants"). Which quantities are comparable is
+Also `find_periods` (stretches of years: "de 1985 à 1988"), `find_families` (family sizes:
+"trois de ses quatre enfants", "mère de cinq enfants") and `find_days` (the weekday of an
+event: "a diffusé mardi soir de nouvelles images"). Which quantities are comparable is
 decided by `discrepancies`.
 
 Precision first: a name is never a quantity (a number inside an entity mention or a date, a
@@ -29,6 +30,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .. import lang
 from ..model import AnnotatedArticle, Token
 from ..text import fold
 from .numbers import Tables, approximation_start, read_number, tables, value_range
@@ -193,6 +195,69 @@ def find_families(article: AnnotatedArticle) -> list[Quantity]:
                   value, frozenset({event}))
         if q is not None:
             out.append(dataclasses.replace(q, whose=whose))
+    return out
+
+
+def find_days(article: AnnotatedArticle) -> list[Quantity]:
+    """AnnotatedArticle -> the weekdays it puts events on ("RCN a diffusé mardi soir de
+    nouvelles images"): kind "day", unit "weekday", low = high = the weekday (0 Monday). Only
+    a weekday that hangs right on a verb of an event (not one of saying: "a déclaré lundi" is
+    when it was said, and statements are many), in the past or present (a broadcast "sera
+    rediffusé jeudi" is another one), and only with what the verb acts on: its object or
+    passive subject, or the noun the parse hangs on the date itself ("mardi soir de nouvelles
+    images", where the object is read as the evening's). Events are "verb: noun" keys, so that
+    two broadcasts of different things are not one; `whose` the verb's subject."""
+    tokens = article.tokens
+    if not tokens or not article.dates:
+        return []
+    t = tables(article.language)
+    m = t.measures
+    saying = getattr(lang.table(article.language, "attribution")
+                     or lang.table("fr", "attribution"), "VERBS", frozenset())
+    token_starts = [tok.start for tok in tokens]
+    children: dict[int, list[int]] = defaultdict(list)
+    for i, tok in enumerate(tokens):
+        if tok.head != i:
+            children[tok.head].append(i)
+    out = []
+    for d in article.dates:
+        if d.partial is None or d.partial.weekday is None or d.partial.unit is not None:
+            continue
+        first = bisect.bisect_left(token_starts, d.start)
+        last = bisect.bisect_left(token_starts, d.end)
+        span = range(first, last)
+        anchor = next((k for k in span if tokens[k].head not in span), None)
+        if anchor is None:
+            continue
+        verb = tokens[anchor].head
+        lemma = tokens[verb].lemma.lower()
+        if tokens[verb].pos != "VERB" or lemma in m.LIGHT_VERBS or lemma in saying:
+            continue
+        if any("Tense=Fut" in tokens[k].morph or "Mood=Cnd" in tokens[k].morph
+               for k in [verb, *children.get(verb, ())]
+               if k == verb or tokens[k].dep.startswith("aux")):
+            continue
+        args = [c for c in children.get(verb, ()) if tokens[c].dep in ("obj", "nsubj:pass")]
+        if not args:  # "mardi soir de nouvelles images": the object read as the evening's
+            args = [c for k in span for c in children.get(k, ())
+                    if c not in span and tokens[c].dep.startswith("nmod")]
+        # a name acted on is its own key: "X placé en garde à vue" is not "Y placé ..."
+        nouns = {_event_class(tokens[c].lemma, t) if tokens[c].pos == "NOUN"
+                 else fold(tokens[c].text) for c in args if tokens[c].pos in ("NOUN", "PROPN")}
+        if not nouns:
+            continue
+        event = _event_class(lemma, t)
+        # who acted: the subject, or in the passive the agent ("diffusées par la chaîne"),
+        # not the passive subject, which is what was acted on
+        agents = [c for c in children.get(verb, ()) if tokens[c].dep == "obl:agent"]
+        if any(tokens[c].dep == "nsubj:pass" for c in children.get(verb, ())):
+            whose = frozenset(fold(tokens[c].lemma) for c in agents
+                              if tokens[c].pos in ("NOUN", "PROPN"))
+        else:
+            whose = _whose(tokens, verb, children, t)
+        out.append(Quantity(article.article.id, d.sentence, d.text, "day", "weekday",
+                            float(d.partial.weekday), float(d.partial.weekday),
+                            frozenset(f"{event}: {n}" for n in nouns), whose))
     return out
 
 
