@@ -17,13 +17,16 @@ TWO_PARENTS = ["Accident\nLa conductrice, mère de deux enfants, a été légèr
                "Accident\nLe cycliste, père de trois enfants, a été conduit à l'hôpital."]
 TWO_NAMES = ["Portraits\nJulie Caron est arrivée en ville avec ses trois enfants.",
              "Portraits\nMarion Lenoir est arrivée en ville avec ses deux enfants."]
+THREE_SIZES = ["Crèche\nLa voisine est venue avec ses deux enfants.",
+               "Crèche\nLa boulangère est venue avec ses trois enfants.",
+               "Crèche\nLa pharmacienne est venue avec ses quatre enfants."]
 SOME = ["École\nQuatre enfants ont été reçus par le maire.",
         "École\nLa directrice est venue avec ses deux enfants."]
 
 
 @functools.cache
 def _annotated():
-    texts = [*ONE_FAMILY, *SAME, *TWO_PARENTS, *TWO_NAMES, *SOME]
+    texts = [*ONE_FAMILY, *SAME, *TWO_PARENTS, *TWO_NAMES, *THREE_SIZES, *SOME]
     articles = [Article(id=f"f{i}", source=f"f{i}", text=t) for i, t in enumerate(texts)]
     return dict(zip(texts, annotate(articles, AnnotateConfig()), strict=True))
 
@@ -67,3 +70,7 @@ def test_discrepancies_families_of_two_named_people_are_not_compared():
 
 def test_discrepancies_some_children_are_not_a_family_size():
     assert story(SOME) == ()
+
+
+def test_discrepancies_three_sizes_in_a_story_are_three_families():
+    assert story(THREE_SIZES) == ()

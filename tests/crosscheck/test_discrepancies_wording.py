@@ -68,3 +68,18 @@ def test_discrepancies_a_word_that_changes_the_sense_is_a_wording(short):
     found = wordings(quote("a:q1", LONG), quote("b:q1", short))
     assert [d.kind for d in found] == ["wording"]
     assert {v.article for v in found[0].values} == {"a", "b"}
+
+
+def test_discrepancies_one_long_quote_reworded_in_two_parts_is_one_entry():
+    whole = quote("a:q1", "Nous voulons un port plus propre. Nous doublerons aussi le nombre "
+                          "de bus vers la gare avant la fin de l'année")
+    first = quote("b:q1", "Notre souhait est un port plus propre")
+    second = quote("c:q1", "Nous allons multiplier le nombre de bus vers la gare d'ici la "
+                           "fin de l'année")
+    statements = [Statement("st1", "Paul Renard", whole.text, (whole.id, first.id), ("a", "b")),
+                  Statement("st2", "Paul Renard", whole.text, (whole.id, second.id),
+                            ("a", "c"))]
+    found = find_discrepancies([art("a"), art("b"), art("c")], [], [whole, first, second],
+                               statements)
+    assert [d.kind for d in found] == ["wording"]
+    assert [v.text for v in found[0].values] == [whole.text, first.text, second.text]

@@ -103,10 +103,20 @@ def _wordings(quotes: Sequence[Quote], statements: Sequence[Statement], wording
                    overlap(words[i], words[j], idf, both=True) < _COPY
                    for i in range(len(distinct)) for j in range(i + 1, len(distinct))):
             continue  # pieces of a statement, not two wordings of one sentence
+        values = tuple(DiscrepancyValue(q.article, q.text, q.start, q.end) for q in texts)
+        # A long quote that says several things stands in several statements: the wordings
+        # of its parts are one entry, not one per part with the same header.
+        same = next((i for i, d in enumerate(out) if d.about.startswith(
+            f"wording of {st.speaker or 'a speaker'}'s") and set(d.values) & set(values)),
+            None)
+        if same is not None:
+            old = out[same]
+            merged = sorted(dict.fromkeys((*old.values, *values)),
+                            key=lambda v: (v.article, v.start or 0))
+            out[same] = Discrepancy("", old.about, "wording", tuple(merged))
+            continue
         out.append(Discrepancy("", f"wording of {st.speaker or 'a speaker'}'s statement: "
-                                   f"{_shorten(st.gist, _ABOUT)}", "wording",
-                               tuple(DiscrepancyValue(q.article, q.text, q.start, q.end)
-                                     for q in texts)))
+                                   f"{_shorten(st.gist, _ABOUT)}", "wording", values))
     return out
 
 
@@ -264,12 +274,24 @@ def _quantities(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
     return out
 
 
+def _one_value_each(by_article: dict[str, list[Quantity]]) -> list[Quantity]:
+    """Each article's value of one thing, or none when the thing is not surely one: an article
+    that itself gives it two values (it happened twice, or two of it are told apart), or three
+    values or more across the story (three families, three broadcasts, not one told two
+    ways)."""
+    if any(len({(q.low, q.high) for q in qs}) > 1 for qs in by_article.values()):
+        return []
+    if len({(qs[0].low, qs[0].high) for qs in by_article.values()}) > 2:
+        return []
+    return [qs[0] for qs in by_article.values()]
+
+
 def _periods(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
     """Stretches of years of one event (one verb or noun, one subject where both name it) that
     overlap but do not have the same bounds: one stay, one term told with other years ("de
     1985 à 1988" / "entre 1984 et 1986"). Stretches that do not overlap, or meet at one year
-    only, are taken for two stays, not one told two ways; an article that gives one event
-    two stretches is left out for it."""
+    only, are taken for two stays, not one told two ways; an event not surely one
+    (`_one_value_each`) is left out."""
     sentences = {a.article.id: a.sentences for a in articles}
     index: dict[str, dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
     for a in articles:
@@ -278,10 +300,7 @@ def _periods(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
                 index[event][q.article].append(q)
     out, seen = [], set()
     for event, by_article in index.items():
-        firsts = []
-        for qs in by_article.values():
-            if len({(q.low, q.high) for q in qs}) == 1:
-                firsts.append(qs[0])
+        firsts = _one_value_each(by_article)
         shown = {}
         for a, b in combinations(firsts, 2):
             if (a.low, a.high) != (b.low, b.high) and max(a.low, b.low) < min(a.high, b.high) \
@@ -313,8 +332,9 @@ def _one_of(a: Quantity, b: Quantity) -> bool:
 
 def _families(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
     """Sizes of one family given differently: "trois de ses quatre enfants" / "mère de cinq
-    enfants", the same kin noun, of the same person as far as the parse says (`_one_of`). An
-    article that gives two sizes for one kin noun (two families, or a slip) is left out."""
+    enfants", the same kin noun, of the same person as far as the parse says (`_one_of`). Sizes
+    not surely of one family (`_one_value_each`: an article giving two, or three sizes in the
+    story) are left out."""
     sentences = {a.article.id: a.sentences for a in articles}
     by_unit: dict[str, dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
     for a in articles:
@@ -322,7 +342,7 @@ def _families(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
             by_unit[q.unit][q.article].append(q)
     out = []
     for unit, by_article in by_unit.items():
-        firsts = [qs[0] for qs in by_article.values() if len({q.low for q in qs}) == 1]
+        firsts = _one_value_each(by_article)
         shown: dict[str, Quantity] = {}
         for a, b in combinations(firsts, 2):
             if a.low != b.low and _one_of(a, b):
@@ -342,8 +362,9 @@ def _families(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
 def _days(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
     """One event put on different weekdays ("a diffusé mardi soir de nouvelles images" /
     "des images ont été diffusées lundi soir"): the same verb acting on the same noun (see
-    `quantities.find_days`), subjects that do not differ. An article that puts the event on
-    two days (it happened twice) is left out."""
+    `quantities.find_days`), subjects that do not differ. An event not surely one
+    (`_one_value_each`: an article putting it on two days, three days in the story) is left
+    out."""
     sentences = {a.article.id: a.sentences for a in articles}
     index: dict[str, dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
     for a in articles:
@@ -352,7 +373,7 @@ def _days(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
                 index[event][q.article].append(q)
     out, seen = [], set()
     for event, by_article in index.items():
-        firsts = [qs[0] for qs in by_article.values() if len({q.low for q in qs}) == 1]
+        firsts = _one_value_each(by_article)
         shown: dict[str, Quantity] = {}
         for a, b in combinations(firsts, 2):
             if a.low != b.low and (not a.whose or not b.whose or a.whose & b.whose):
