@@ -40,6 +40,9 @@ LONG = ("Le réseau de tramway de la ville est un réseau moderne qui offre une 
     # function words changed ("d'une" / "de la")
     "Le réseau de tramway de la ville est un réseau moderne qui offre la desserte très "
     "complète",
+    # an ending of agreement slipped ("modernes" for "moderne")
+    "Le réseau de tramway de la ville est un réseau modernes qui offre une desserte très "
+    "complète",
     # a clause moved: the same words in another order
     "Dans des jours chargés comme ceux-là, il ne faut pas s'énerver",
 ])

@@ -134,6 +134,15 @@ def _without_excerpts(quotes: list[Quote], table) -> list[Quote]:
     return out
 
 
+def _bare(word: str) -> str:
+    """A folded word less a final "s"/"x" of the plural and "e" of the feminine."""
+    if len(word) > 3 and word[-1] in "sx":
+        word = word[:-1]
+    if len(word) > 3 and word[-1] == "e":
+        word = word[:-1]
+    return word
+
+
 def _same_words(short: list[str], long: list[str], table) -> bool:
     """Whether a quote (its folded words) says what a longer one says in the same words: its
     words run in order inside the longer one's, save for words the other also has elsewhere
@@ -143,7 +152,10 @@ def _same_words(short: list[str], long: list[str], table) -> bool:
     replaced by another (two translations: "vive" / "forte"), a negation or a number added,
     dropped or changed, is another wording. (Shared words alone would not do: a rewording
     often keeps the words and changes their order.)"""
-    ops = SequenceMatcher(None, short, long, autojunk=False).get_opcodes()
+    # aligned on the words less their endings of agreement: "stable" / "stables", "reçu" /
+    # "reçue" are a transcription's slip, not another wording
+    ops = SequenceMatcher(None, [_bare(w) for w in short], [_bare(w) for w in long],
+                          autojunk=False).get_opcodes()
     # the longer quote running on before or after the shorter one: an excerpt
     while ops and ops[0][0] == "insert":
         ops.pop(0)
@@ -151,7 +163,7 @@ def _same_words(short: list[str], long: list[str], table) -> bool:
         ops.pop()
     if not any(tag == "equal" for tag, *_ in ops):
         return False
-    in_short, in_long = set(short), set(long)
+    in_short, in_long = {_bare(w) for w in short}, {_bare(w) for w in long}
     dropped, added = [], []  # content words of the short quote not in the long, and back
     for tag, i1, i2, j1, j2 in ops:
         if tag == "equal":
@@ -159,8 +171,10 @@ def _same_words(short: list[str], long: list[str], table) -> bool:
         for w in [*short[i1:i2], *long[j1:j2]]:
             if w.isdigit() or w in table.NEGATIONS or w in table.NUMBER_WORDS:
                 return False
-        dropped += [w for w in short[i1:i2] if CONTENT_WORD.fullmatch(w) and w not in in_long]
-        added += [w for w in long[j1:j2] if CONTENT_WORD.fullmatch(w) and w not in in_short]
+        dropped += [w for w in short[i1:i2]
+                    if CONTENT_WORD.fullmatch(w) and _bare(w) not in in_long]
+        added += [w for w in long[j1:j2]
+                  if CONTENT_WORD.fullmatch(w) and _bare(w) not in in_short]
     if dropped and added:
         return False  # a word replaced by another
     return len(dropped) + len(added) <= _FILLER
