@@ -76,7 +76,7 @@ Progress = Callable[[int, int], None]  # (articles done, articles in all)
 # quote marks is no quote, a closing incise names the speaker, "il" / "elle" agree with
 # a name's given name; 7: an inverted incise reports a clause with a finite verb only.
 ANALYSIS_VERSION = "7"
-BRIEF_VERSION = "8"  # 2: claims by meaning, statements across wordings, values compared;
+BRIEF_VERSION = "9"  # 2: claims by meaning, statements across wordings, values compared;
 # 3: numbers compared as values in any typography, summary sentences that stand alone;
 # 4: claims joined by shared main predications (anchors), summary chosen by the leads;
 # 5: anchors on asserted embedded predications and denials, summary from the top of each
@@ -86,7 +86,8 @@ BRIEF_VERSION = "8"  # 2: claims by meaning, statements across wordings, values 
 # names, days ahead and forecasts, the story's place is where things happen, the summary
 # is chosen as a set within its words, entities link acronyms to their names and unglue
 # people from the names before them; 8: sentences naming other years, or quoting someone
-# saying other things, share no claim
+# saying other things, share no claim; 9: a quote in another's words less a filler is no
+# wording difference, periods, family sizes and days of one event compared
 
 
 def read(inputs: Sequence[str], config: Config, stdin: BinaryIO | None = None
