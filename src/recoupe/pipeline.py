@@ -77,7 +77,7 @@ Progress = Callable[[int, int], None]  # (articles done, articles in all)
 # a name's given name; 7: an inverted incise reports a clause with a finite verb only, a
 # relay is never named in a relative clause nor by a verb that reports no clause.
 ANALYSIS_VERSION = "7"
-BRIEF_VERSION = "8"  # 2: claims by meaning, statements across wordings, values compared;
+BRIEF_VERSION = "9"  # 2: claims by meaning, statements across wordings, values compared;
 # 3: numbers compared as values in any typography, summary sentences that stand alone;
 # 4: claims joined by shared main predications (anchors), summary chosen by the leads;
 # 5: anchors on asserted embedded predications and denials, summary from the top of each
@@ -88,7 +88,8 @@ BRIEF_VERSION = "8"  # 2: claims by meaning, statements across wordings, values 
 # is chosen as a set within its words, entities link acronyms to their names and unglue
 # people from the names before them; 8: sentences naming other years, or quoting someone
 # saying other things, share no claim, and a quoting sentence meets a narration that tells
-# its quote in other words
+# its quote in other words, a claim's text reads alone; 9: a quote in another's words less a
+# filler is no wording difference, periods, family sizes and days of one event compared
 
 
 def read(inputs: Sequence[str], config: Config, stdin: BinaryIO | None = None

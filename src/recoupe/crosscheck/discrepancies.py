@@ -13,7 +13,13 @@ The kinds, each general:
 - count, duration, time, amount, distance: values that quantify one thing in different
   articles (same kind and unit, tied to the same event by the parse, or a distance from the
   same place; see `quantities`) and whose ranges do not meet ("4 h" / "6 heures" to control
-  a fire; "environ 50" / "40" evacuated, but not "environ 50" / "48");
+  a fire; "environ 50" / "40" evacuated, but not "environ 50" / "48"), unless their clauses'
+  subjects are named and differ (two people's counts); and a family's size ("trois de ses
+  quatre enfants" / "mère de cinq enfants"), of one parent as far as the parse says;
+- period: stretches of years of one event and subject that overlap but have other bounds
+  ("a vécu de 1985 à 1988" / "entre 1984 et 1986"; see `quantities.find_periods`);
+- day: one event put on different weekdays (the same verb acting on the same noun, its
+  subjects not different; see `quantities.find_days`);
 - direction: one place placed in different directions ("dans l'est de" / "dans le sud de"),
   captions included, since a caption can contradict its own article.
 Words for units, approximations and directions are in `lang/<code>/measures.py` and
@@ -26,18 +32,20 @@ import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from difflib import SequenceMatcher
 from itertools import combinations
 
 from .. import lang
 from ..model import AnnotatedArticle, Discrepancy, DiscrepancyValue, Entity, Quote, Statement
 from ..text import fold
 from . import gazetteer
-from .quantities import Quantity, find_quantities
-from .similarity import content_words, overlap, rarity
+from .quantities import Quantity, find_days, find_families, find_periods, find_quantities
+from .similarity import CONTENT_WORD, content_words, overlap, rarity
 
 _SAME_TOPIC = 0.3  # shared rare words for two quotes to be two wordings of one sentence
 _COPY = 0.9  # quoted words this alike are one wording
 _FEW_WORDS = 3  # content words a partial quote needs to be a wording, not a piece
+_FILLER = 2  # content words one quote may add or drop and still be the other's wording
 _ABOUT = 80  # characters of a statement shown in a discrepancy's header
 
 
@@ -47,17 +55,20 @@ def find_discrepancies(articles: Sequence[AnnotatedArticle], entities: Sequence[
     """Story parts -> discrepancies of wording, quantities and direction."""
     language = next((a.language for a in articles if a.language), "fr")
     table = lang.table(language, "measures") or lang.table("fr", "measures")
+    wording = lang.table(language, "wording") or lang.table("fr", "wording")
     specific = _spellings([e for e in entities if e.type in ("LOC", "PER")
                            and not gazetteer.country_code(e.name)])
-    found = [*_directions(articles, specific, table), *_wordings(quotes, statements),
-             *_quantities(articles)]
+    found = [*_directions(articles, specific, table), *_wordings(quotes, statements, wording),
+             *_quantities(articles), *_periods(articles), *_families(articles),
+             *_days(articles)]
     return tuple(Discrepancy(f"d{i}", d.about, d.kind, d.values)
                  for i, d in enumerate(found, 1))
 
 
 # --- wording --------------------------------------------------------------------------------
 
-def _wordings(quotes: Sequence[Quote], statements: Sequence[Statement]) -> list[Discrepancy]:
+def _wordings(quotes: Sequence[Quote], statements: Sequence[Statement], wording
+              ) -> list[Discrepancy]:
     by_id = {q.id: q for q in quotes}
     # A quote's words are read once: a quote is looked at several times below, and each
     # statement of a big story holds many of them.
@@ -79,7 +90,7 @@ def _wordings(quotes: Sequence[Quote], statements: Sequence[Statement]) -> list[
                                        + overlap(words_of(q.text), gist, idf, both=True),
                                        len(q.text)))
                 for qs in per_article.values()]
-        texts = _without_excerpts(best)
+        texts = _without_excerpts(best, wording)
         if len(texts) < 2:
             continue
         # One representative per distinct wording: outlets quoting the very same words add
@@ -92,21 +103,81 @@ def _wordings(quotes: Sequence[Quote], statements: Sequence[Statement]) -> list[
                    overlap(words[i], words[j], idf, both=True) < _COPY
                    for i in range(len(distinct)) for j in range(i + 1, len(distinct))):
             continue  # pieces of a statement, not two wordings of one sentence
+        values = tuple(DiscrepancyValue(q.article, q.text, q.start, q.end) for q in texts)
+        # A long quote that says several things stands in several statements: the wordings
+        # of its parts are one entry, not one per part with the same header.
+        same = next((i for i, d in enumerate(out) if d.about.startswith(
+            f"wording of {st.speaker or 'a speaker'}'s") and set(d.values) & set(values)),
+            None)
+        if same is not None:
+            old = out[same]
+            merged = sorted(dict.fromkeys((*old.values, *values)),
+                            key=lambda v: (v.article, v.start or 0))
+            out[same] = Discrepancy("", old.about, "wording", tuple(merged))
+            continue
         out.append(Discrepancy("", f"wording of {st.speaker or 'a speaker'}'s statement: "
-                                   f"{_shorten(st.gist, _ABOUT)}", "wording",
-                               tuple(DiscrepancyValue(q.article, q.text, q.start, q.end)
-                                     for q in texts)))
+                                   f"{_shorten(st.gist, _ABOUT)}", "wording", values))
     return out
 
 
-def _without_excerpts(quotes: list[Quote]) -> list[Quote]:
-    """Quotes less those whose words run, in order, inside another article's longer quote: a
-    few words taken from a sentence are an excerpt of it, not another wording. (Shared words
-    alone would not do: a rewording often keeps the words and changes their order.)"""
-    runs = [f" {_plain_words(q.text)} " for q in quotes]
-    return [q for i, q in enumerate(quotes)
-            if not any(j != i and len(runs[j]) > len(runs[i]) and runs[i] in runs[j]
-                       for j in range(len(quotes)))]
+def _without_excerpts(quotes: list[Quote], table) -> list[Quote]:
+    """Quotes less those that are another article's longer (or equal) quote in the same
+    words (`_same_words`): a few words taken from a sentence, or the same sentence with a
+    filler word more or less, or cut into two quotes, are not another wording of it. Of two
+    quotes in the same words, the first stays."""
+    words = [_plain_words(q.text).split() for q in quotes]
+    out = []
+    for i, q in enumerate(quotes):
+        if not any(j != i and (len(words[j]), -j) > (len(words[i]), -i)
+                   and _same_words(words[i], words[j], table) for j in range(len(quotes))):
+            out.append(q)
+    return out
+
+
+def _bare(word: str) -> str:
+    """A folded word less a final "s"/"x" of the plural and "e" of the feminine."""
+    if len(word) > 3 and word[-1] in "sx":
+        word = word[:-1]
+    if len(word) > 3 and word[-1] == "e":
+        word = word[:-1]
+    return word
+
+
+def _same_words(short: list[str], long: list[str], table) -> bool:
+    """Whether a quote (its folded words) says what a longer one says in the same words: its
+    words run in order inside the longer one's, save for words the other also has elsewhere
+    (a clause moved: "dans ces moments tendus" / "dans ces moments, qui sont tendus"), short
+    function words ("d'une" / "de la") and at most `_FILLER` content words added or dropped
+    on one side ("un système financier stable" / "un système stable"). A content word
+    replaced by another (two translations: "vive" / "forte"), a negation or a number added,
+    dropped or changed, is another wording. (Shared words alone would not do: a rewording
+    often keeps the words and changes their order.)"""
+    # aligned on the words less their endings of agreement: "stable" / "stables", "reçu" /
+    # "reçue" are a transcription's slip, not another wording
+    ops = SequenceMatcher(None, [_bare(w) for w in short], [_bare(w) for w in long],
+                          autojunk=False).get_opcodes()
+    # the longer quote running on before or after the shorter one: an excerpt
+    while ops and ops[0][0] == "insert":
+        ops.pop(0)
+    while ops and ops[-1][0] == "insert":
+        ops.pop()
+    if not any(tag == "equal" for tag, *_ in ops):
+        return False
+    in_short, in_long = {_bare(w) for w in short}, {_bare(w) for w in long}
+    dropped, added = [], []  # content words of the short quote not in the long, and back
+    for tag, i1, i2, j1, j2 in ops:
+        if tag == "equal":
+            continue
+        for w in [*short[i1:i2], *long[j1:j2]]:
+            if w.isdigit() or w in table.NEGATIONS or w in table.NUMBER_WORDS:
+                return False
+        dropped += [w for w in short[i1:i2]
+                    if CONTENT_WORD.fullmatch(w) and _bare(w) not in in_long]
+        added += [w for w in long[j1:j2]
+                  if CONTENT_WORD.fullmatch(w) and _bare(w) not in in_short]
+    if dropped and added:
+        return False  # a word replaced by another
+    return len(dropped) + len(added) <= _FILLER
 
 
 def _shorten(text: str, limit: int) -> str:
@@ -149,6 +220,14 @@ def _any_differ(values: Sequence[Quantity]) -> bool:
     lowest = min(values, key=lambda q: q.high)
     highest = max(values, key=lambda q: q.low)
     return lowest is not highest and _differ(lowest, highest)
+
+
+def _two_named(values: Sequence[Quantity]) -> bool:
+    """Whether two of the values are of subjects named differently ("Julie Caron est arrivée
+    avec trois enfants" / "Marion Lenoir est arrivée avec deux enfants"): two people's
+    counts, not one told two ways."""
+    named = [q.whose for q in values if q.whose]
+    return any(not a & b for a, b in combinations(named, 2))
 
 
 def _story_year(articles: Sequence[AnnotatedArticle]) -> str | None:
@@ -195,7 +274,7 @@ def _quantities(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
         if len(by_article) < 2 or any(_disagree(qs) for qs in by_article.values()):
             continue
         firsts = [qs[0] for qs in by_article.values()]
-        if not _any_differ(firsts):
+        if not _any_differ(firsts) or _two_named(firsts):
             continue
         key = frozenset((q.article, q.sentence) for q in firsts)
         if key in seen:  # one pair of sentences tied by two events: shown once
@@ -206,6 +285,126 @@ def _quantities(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
                                tuple(_sentence_value(q.article,
                                                      sentences[q.article][q.sentence])
                                      for q in firsts)))
+    return out
+
+
+def _one_value_each(by_article: dict[str, list[Quantity]]) -> list[Quantity]:
+    """Each article's value of one thing, or none when the thing is not surely one: an article
+    that itself gives it two values (it happened twice, or two of it are told apart), or three
+    values or more across the story (three families, three broadcasts, not one told two
+    ways)."""
+    if any(len({(q.low, q.high) for q in qs}) > 1 for qs in by_article.values()):
+        return []
+    if len({(qs[0].low, qs[0].high) for qs in by_article.values()}) > 2:
+        return []
+    return [qs[0] for qs in by_article.values()]
+
+
+def _periods(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
+    """Stretches of years of one event (one verb or noun, one subject where both name it) that
+    overlap but do not have the same bounds: one stay, one term told with other years ("de
+    1985 à 1988" / "entre 1984 et 1986"). Stretches that do not overlap, or meet at one year
+    only, are taken for two stays, not one told two ways; an event not surely one
+    (`_one_value_each`) is left out."""
+    sentences = {a.article.id: a.sentences for a in articles}
+    index: dict[str, dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
+    for a in articles:
+        for q in find_periods(a):
+            for event in sorted(q.events):
+                index[event][q.article].append(q)
+    out, seen = [], set()
+    for event, by_article in index.items():
+        firsts = _one_value_each(by_article)
+        shown = {}
+        for a, b in combinations(firsts, 2):
+            if (a.low, a.high) != (b.low, b.high) and max(a.low, b.low) < min(a.high, b.high) \
+                    and (not a.whose or not b.whose or a.whose & b.whose):
+                shown[a.article], shown[b.article] = a, b
+        if len(shown) < 2:
+            continue
+        values = [q for q in firsts if q.article in shown]
+        key = frozenset((q.article, q.sentence) for q in values)
+        if key in seen:
+            continue
+        seen.add(key)
+        words = " / ".join(dict.fromkeys(q.text for q in values))
+        out.append(Discrepancy("", f"what years ({event}): {words}", "period",
+                               tuple(_sentence_value(q.article,
+                                                     sentences[q.article][q.sentence])
+                                     for q in values)))
+    return out
+
+
+def _one_of(a: Quantity, b: Quantity) -> bool:
+    """Whether two values may be of one family or one person: their named subjects meet, or
+    one of them names none (a pronoun); and a mother's family is not compared with a
+    father's."""
+    events = a.events | b.events
+    return (not a.whose or not b.whose or bool(a.whose & b.whose)) and \
+        len(events - {"family"}) <= 1
+
+
+def _families(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
+    """Sizes of one family given differently: "trois de ses quatre enfants" / "mère de cinq
+    enfants", the same kin noun, of the same person as far as the parse says (`_one_of`). Sizes
+    not surely of one family (`_one_value_each`: an article giving two, or three sizes in the
+    story) are left out."""
+    sentences = {a.article.id: a.sentences for a in articles}
+    by_unit: dict[str, dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
+    for a in articles:
+        for q in find_families(a):
+            by_unit[q.unit][q.article].append(q)
+    out = []
+    for unit, by_article in by_unit.items():
+        firsts = _one_value_each(by_article)
+        shown: dict[str, Quantity] = {}
+        for a, b in combinations(firsts, 2):
+            if a.low != b.low and _one_of(a, b):
+                shown.setdefault(a.article, a)
+                shown.setdefault(b.article, b)
+        if len(shown) < 2:
+            continue
+        values = [q for q in firsts if q.article in shown]
+        words = " / ".join(dict.fromkeys(q.text for q in values))
+        out.append(Discrepancy("", f"how many ({unit} of one family): {words}", "count",
+                               tuple(_sentence_value(q.article,
+                                                     sentences[q.article][q.sentence])
+                                     for q in values)))
+    return out
+
+
+def _days(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
+    """One event put on different weekdays ("a diffusé mardi soir de nouvelles images" /
+    "des images ont été diffusées lundi soir"): the same verb acting on the same noun (see
+    `quantities.find_days`), subjects that do not differ. An event not surely one
+    (`_one_value_each`: an article putting it on two days, three days in the story) is left
+    out."""
+    sentences = {a.article.id: a.sentences for a in articles}
+    index: dict[str, dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
+    for a in articles:
+        for q in find_days(a):
+            for event in sorted(q.events):
+                index[event][q.article].append(q)
+    out, seen = [], set()
+    for event, by_article in index.items():
+        firsts = _one_value_each(by_article)
+        shown: dict[str, Quantity] = {}
+        for a, b in combinations(firsts, 2):
+            if a.low != b.low and (not a.whose or not b.whose or a.whose & b.whose):
+                shown.setdefault(a.article, a)
+                shown.setdefault(b.article, b)
+        if len(shown) < 2:
+            continue
+        values = [q for q in firsts if q.article in shown]
+        key = frozenset((q.article, q.sentence) for q in values)
+        if key in seen:
+            continue
+        seen.add(key)
+        words = " / ".join(dict.fromkeys(q.text for q in values))
+        out.append(Discrepancy("", f"what day ({event}): {words}", "day",
+                               tuple(_sentence_value(q.article,
+                                                     sentences[q.article][q.sentence])
+                                     for q in values)))
     return out
 
 

@@ -38,6 +38,9 @@ class Tables:
     approximations: list[tuple[re.Pattern, tuple]]
     number_words: frozenset[str]  # what a number written in words is made of
     starters: frozenset[str]  # words a number may start with ("deux", "cinquantaine")
+    # the frames of a stretch of years: (what ends the text before the first year, what
+    # stands between the two years), compiled from `measures.PERIOD_FRAMES`
+    periods: list[tuple[re.Pattern, re.Pattern]]
 
 
 @functools.cache
@@ -51,7 +54,10 @@ def tables(language: str | None) -> Tables:
                       | numbers.SCALES.keys() | {numbers.JOINER})
     starters = frozenset(words | numbers.APPROXIMATE_NOUNS.keys()
                          | numbers.VAGUE_PLURALS.keys())
-    return Tables(numbers, measures, re.compile(measures.CLOCK), approx, words, starters)
+    periods = [(re.compile(rf"(?:^|[^\w'’])((?:{before})\s*)$" if before else r"()$"),
+                re.compile(between)) for before, between in measures.PERIOD_FRAMES]
+    return Tables(numbers, measures, re.compile(measures.CLOCK), approx, words, starters,
+                  periods)
 
 
 def _digits(text: str) -> float | None:

@@ -8,8 +8,12 @@ Out: `Quantity` values: kind "count" (people, things: unit is the counted noun's
 midnight), "amount" (money by currency, percentages, lengths, areas, masses); low and high
 bounds (an approximation is a range: "environ 50" is 47.5 to 52.5, "plus de 80" has no upper
 bound); and `events`, the event words (folded to classes) the number is tied to by the parse:
-the verb it is the subject or object of, the participle on its noun, the noun it complements.
-Which quantities are comparable is decided by `discrepancies`.
+the verb it is the subject or object of, the participle on its noun, the noun it complements;
+and `whose`, the proper names of the subject of the clause it stands in, where there are any.
+Also `find_periods` (stretches of years: "de 1985 à 1988"), `find_families` (family sizes:
+"trois de ses quatre enfants", "mère de cinq enfants") and `find_days` (the weekday of an
+event: "a diffusé mardi soir de nouvelles images"). Which quantities are comparable is
+decided by `discrepancies`.
 
 Precision first: a name is never a quantity (a number inside an entity mention or a date, a
 capitalised unit or noun mid-sentence such as a newspaper's title, a number after a
@@ -21,10 +25,12 @@ and "il y a deux jours" are not lengths of anything.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from .. import lang
 from ..model import AnnotatedArticle, Token
 from ..text import fold
 from .numbers import Tables, approximation_start, read_number, tables, value_range
@@ -40,6 +46,9 @@ class Quantity:
     low: float
     high: float  # math.inf when unbounded
     events: frozenset[str]
+    # who or what the event is of, where the parse names it (the verb's noun subject): two
+    # periods of one verb with different subjects are two people's
+    whose: frozenset[str] = frozenset()
 
 
 def find_quantities(article: AnnotatedArticle) -> list[Quantity]:
@@ -75,9 +84,221 @@ def find_quantities(article: AnnotatedArticle) -> list[Quantity]:
         q = _quantity(article, i, end, value, span, rounding, sentence, ends[sentence],
                       children, blocked, t)
         if q is not None:
-            out.append(q)
+            out.append(dataclasses.replace(q, whose=_names(tokens, _clause(tokens, i),
+                                                           children)))
         i = end
     return out
+
+
+def find_periods(article: AnnotatedArticle) -> list[Quantity]:
+    """AnnotatedArticle -> the stretches of years it gives ("de 1985 à 1988", "entre 1984 et
+    1986"): kind "period", unit "year", low and high the first and last year, tied by the
+    parse to the event the stretch hangs on (the verb or noun of "a vécu de ... à ...") and
+    to that verb's noun subject. Two dates of bare years in one sentence, in one of the
+    language's frames (`PERIOD_FRAMES`), the first earlier; anything else is not a period."""
+    tokens = article.tokens
+    if not tokens or not article.sentences:
+        return []
+    t = tables(article.language)
+    text = article.article.text
+    years = sorted((d for d in article.dates if d.value and len(d.value) == 4
+                    and d.value.isdigit()), key=lambda d: d.start)
+    token_starts = [tok.start for tok in tokens]
+    children: dict[int, list[int]] = defaultdict(list)
+    for i, tok in enumerate(tokens):
+        if tok.head != i:
+            children[tok.head].append(i)
+    out = []
+    for first, last in zip(years, years[1:], strict=False):
+        if first.sentence != last.sentence or int(first.value) >= int(last.value):
+            continue
+        sent = article.sentences[first.sentence]
+        between = text[first.end:last.start].strip().lower()
+        before = text[max(sent.start, first.start - 12):first.start].lower()
+        begin = None
+        for opener, closer in t.periods:
+            if not closer.fullmatch(between):
+                continue
+            m = opener.search(before)
+            if m is not None:
+                begin = first.start - len(before) + m.start(1)
+                break
+        if begin is None:
+            continue
+        i = bisect.bisect_left(token_starts, first.start)
+        j = bisect.bisect_left(token_starts, last.start)
+        if j >= len(tokens) or i > j:
+            continue
+        events = _events(tokens, i, j, i, children, t)
+        head = tokens[_anchor(tokens, i, j)].head
+        whose = _whose(tokens, head, children, t) \
+            if tokens[head].pos in ("VERB", "AUX") else frozenset()
+        out.append(Quantity(article.article.id, first.sentence, text[begin:last.end],
+                            "period", "year", float(first.value), float(last.value),
+                            events, whose))
+    return out
+
+
+def find_families(article: AnnotatedArticle) -> list[Quantity]:
+    """AnnotatedArticle -> the family sizes it gives: a count of kin ("enfants", "frères")
+    after a possessive ("trois de ses quatre enfants": four) or complementing a parent noun
+    ("mère de cinq enfants"). Kind "count", unit the kin noun's lemma; events "family", or
+    "family of F" / "family of M" when a parent noun says whose; `whose` the named subject of
+    the clause (or the noun the parent noun stands beside: "la femme, mère de ..."). A count
+    without either ("cinq enfants ont été entendus") may be some of them: not a family size."""
+    tokens = article.tokens
+    if not tokens or not article.sentences:
+        return []
+    t = tables(article.language)
+    m = t.measures
+    blocked = _blocked(article, [tok.start for tok in tokens])
+    starts = [s.start for s in article.sentences]
+    children: dict[int, list[int]] = defaultdict(list)
+    for i, tok in enumerate(tokens):
+        if tok.head != i:
+            children[tok.head].append(i)
+    out = []
+    for k, tok in enumerate(tokens):
+        if tok.pos != "NOUN" or tok.lemma.lower() not in m.KIN_NOUNS or k < 2 or k in blocked:
+            continue
+        c = k - 1  # the number right before its noun: "ses quatre autres enfants" is a part
+        if c in blocked or tokens[c].head != k or tokens[c].pos != "NUM":
+            continue
+        number = read_number(tokens, c, t)
+        if number is None or number[0] != k or number[2] != "exact":
+            continue
+        value = number[1]
+        possessive = tokens[c - 1].text.lower() in m.POSSESSIVES
+        # "mère de cinq enfants": read from the words, the parse often hangs "enfants" elsewhere
+        parent = c - 2 if tokens[c - 1].text.lower() in ("de", "d'", "d’") and \
+            tokens[c - 2].lemma.lower() in m.PARENT_NOUNS else None
+        if not possessive and parent is None:
+            continue
+        if parent is not None:
+            sex = m.PARENT_NOUNS[tokens[parent].lemma.lower()]
+            event = f"family of {sex}" if sex else "family"
+            clause = parent  # "elle est mère de": the copula's subject is the noun's child
+            if tokens[parent].dep == "appos" or tokens[parent].dep.startswith("acl"):
+                clause = tokens[parent].head  # "Léa, mère de"
+        else:
+            event, clause = "family", _clause(tokens, k)
+            # whose family, by the sex of a noun or pronoun subject ("la femme ... ses"); a
+            # name's gender from the model is a guess, not used
+            sex = {tokens[c2].morph.partition("Gender=")[2][:1] for c2 in children.get(clause, ())
+                   if tokens[c2].dep.startswith("nsubj") and tokens[c2].pos in ("NOUN", "PRON")
+                   and "Number=Sing" in tokens[c2].morph} - {""}
+            if len(sex) == 1:
+                event = f"family of {sex.pop()}"
+        whose = _names(tokens, clause, children)
+        sentence = bisect.bisect_right(starts, tokens[c].start) - 1
+        q = _make(article, sentence, tokens[c].start, k, "count", tok.lemma.lower(), value,
+                  value, frozenset({event}))
+        if q is not None:
+            out.append(dataclasses.replace(q, whose=whose))
+    return out
+
+
+def find_days(article: AnnotatedArticle) -> list[Quantity]:
+    """AnnotatedArticle -> the weekdays it puts events on ("RCN a diffusé mardi soir de
+    nouvelles images"): kind "day", unit "weekday", low = high = the weekday (0 Monday). Only
+    a weekday that hangs right on a verb of an event (not one of saying: "a déclaré lundi" is
+    when it was said, and statements are many), in the past or present (a broadcast "sera
+    rediffusé jeudi" is another one), and only with what the verb acts on: its object or
+    passive subject, or the noun the parse hangs on the date itself ("mardi soir de nouvelles
+    images", where the object is read as the evening's). Events are "verb: noun" keys, so that
+    two broadcasts of different things are not one; `whose` the verb's subject."""
+    tokens = article.tokens
+    if not tokens or not article.dates:
+        return []
+    t = tables(article.language)
+    m = t.measures
+    saying = getattr(lang.table(article.language, "attribution")
+                     or lang.table("fr", "attribution"), "VERBS", frozenset())
+    token_starts = [tok.start for tok in tokens]
+    children: dict[int, list[int]] = defaultdict(list)
+    for i, tok in enumerate(tokens):
+        if tok.head != i:
+            children[tok.head].append(i)
+    out = []
+    for d in article.dates:
+        if d.partial is None or d.partial.weekday is None or d.partial.unit is not None:
+            continue
+        first = bisect.bisect_left(token_starts, d.start)
+        last = bisect.bisect_left(token_starts, d.end)
+        span = range(first, last)
+        anchor = next((k for k in span if tokens[k].head not in span), None)
+        if anchor is None:
+            continue
+        verb = tokens[anchor].head
+        lemma = tokens[verb].lemma.lower()
+        if tokens[verb].pos != "VERB" or lemma in m.LIGHT_VERBS or lemma in saying:
+            continue
+        if any("Tense=Fut" in tokens[k].morph or "Mood=Cnd" in tokens[k].morph
+               for k in [verb, *children.get(verb, ())]
+               if k == verb or tokens[k].dep.startswith("aux")):
+            continue
+        args = [c for c in children.get(verb, ()) if tokens[c].dep in ("obj", "nsubj:pass")]
+        if not args:  # "mardi soir de nouvelles images": the object read as the evening's
+            args = [c for k in span for c in children.get(k, ())
+                    if c not in span and tokens[c].dep.startswith("nmod")]
+        # a name acted on is its own key: "X placé en garde à vue" is not "Y placé ..."
+        nouns = {_event_class(tokens[c].lemma, t) if tokens[c].pos == "NOUN"
+                 else fold(tokens[c].text) for c in args if tokens[c].pos in ("NOUN", "PROPN")}
+        if not nouns:
+            continue
+        event = _event_class(lemma, t)
+        # who acted: the subject, or in the passive the agent ("diffusées par la chaîne"),
+        # not the passive subject, which is what was acted on
+        agents = [c for c in children.get(verb, ()) if tokens[c].dep == "obl:agent"]
+        if any(tokens[c].dep == "nsubj:pass" for c in children.get(verb, ())):
+            whose = frozenset(fold(tokens[c].lemma) for c in agents
+                              if tokens[c].pos in ("NOUN", "PROPN"))
+        else:
+            whose = _whose(tokens, verb, children, t)
+        out.append(Quantity(article.article.id, d.sentence, d.text, "day", "weekday",
+                            float(d.partial.weekday), float(d.partial.weekday),
+                            frozenset(f"{event}: {n}" for n in nouns), whose))
+    return out
+
+
+def _clause(tokens, word: int) -> int:
+    """The verb a word hangs on, a few steps up the parse (or the word it stops at)."""
+    hops = 0
+    while tokens[word].pos not in ("VERB", "AUX") and tokens[word].head != word and hops < 4:
+        word, hops = tokens[word].head, hops + 1
+    return word
+
+
+def _names(tokens, word: int, children) -> frozenset[str]:
+    """The folded proper names of a word's subject ("Léa Morel est partie": léa, morel), or of
+    the word itself when it is a name ("Léa, mère de"). A common noun ("la femme") or a
+    pronoun names no one in particular: empty, so that it is compared with any name."""
+    heads = [c for c in children.get(word, ()) if tokens[c].dep.startswith("nsubj")]
+    if tokens[word].pos == "PROPN":
+        heads.append(word)
+    out = set()
+    for h in heads:
+        if tokens[h].pos == "PROPN":
+            out.add(fold(tokens[h].text))
+        out.update(fold(tokens[k].text) for k in children.get(h, ())
+                   if tokens[k].pos == "PROPN" and tokens[k].dep.startswith(("flat", "appos")))
+    return frozenset(out)
+
+
+def _whose(tokens, verb: int, children, t) -> frozenset[str]:
+    """The folded words that name a verb's subject: its noun and the names set beside it
+    ("le peintre Marc Olivier": peintre, marc, olivier), so that "Marc Olivier" in another
+    article is the same subject. Empty for a pronoun."""
+    out = {fold(w) for w in _subject(tokens, verb, children, t)}
+    for c in children.get(verb, ()):
+        if tokens[c].dep.startswith("nsubj") and tokens[c].pos in ("NOUN", "PROPN"):
+            out.update(fold(tokens[k].text) for k in children.get(c, ())
+                       if tokens[k].dep in ("appos", "flat:name", "flat")
+                       and tokens[k].pos == "PROPN")
+            out.update(fold(tokens[k].text) for a in children.get(c, ())
+                       if tokens[a].dep == "appos" for k in children.get(a, ())
+                       if tokens[k].dep.startswith("flat"))
+    return frozenset(out)
 
 
 # --- numbers --------------------------------------------------------------------------------
