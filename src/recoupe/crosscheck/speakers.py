@@ -41,6 +41,7 @@ def resolve_speakers(articles: Sequence[AnnotatedArticle], entities: Sequence[En
     spellings = _Spellings(by_variant)
     by_name = {e.name: e for e in entities}
     roles = _Roles(_appositions(articles, by_variant))
+    fuller = _FullerRoles(articles, by_variant)
     out = []
     for a in articles:
         for q in a.quotes:
@@ -51,7 +52,9 @@ def resolve_speakers(articles: Sequence[AnnotatedArticle], entities: Sequence[En
                       or _by_words(q.speaker, spellings, kinds))
             if entity is None and q.speaker and q.speaker_kind == "role":
                 key = _role_key(q.speaker)
-                name = roles.holder(key)
+                # a short role ("le procureur") the articles only name in a fuller form
+                # ("le procureur de la République de Brest, X")
+                name = roles.holder(key) or fuller.holder(q.speaker, a)
                 # A bare role or nationality ("le Belge", "la ministre") refers back to
                 # someone its own article names, not to another outlet's Belgian; a full
                 # office ("le ministre de l'Agriculture") is one person across the story.
@@ -69,7 +72,24 @@ def resolve_speakers(articles: Sequence[AnnotatedArticle], entities: Sequence[En
                 q, speaker=entity.name if entity else None if unnamed else q.speaker,
                 speaker_kind="unnamed" if unnamed else q.speaker_kind,
                 speaker_entity=entity.id if entity else None, sentence_text=sentence))
-    return tuple(out)
+    return _one_label_per_role(out)
+
+
+def _one_label_per_role(quotes: list[Quote]) -> tuple[Quote, ...]:
+    """Quotes -> the same, every unresolved role written one way: "Le procureur" (a sentence's
+    first word) and "le procureur" are one speaker, shown under one label, the spelling most
+    quotes use among the lower-case ones (a capital only opens a sentence). A determiner of
+    another gender or number ("la"/"le"/"les") or an indefinite one keeps its own label."""
+    spellings: dict[str, Counter] = defaultdict(Counter)
+    for q in quotes:
+        if q.speaker and q.speaker_kind == "role" and not q.speaker_entity:
+            spellings[fold(q.speaker)][q.speaker] += 1
+    label = {key: min(c, key=lambda s: (not s[:1].islower(), -c[s], s))
+             for key, c in spellings.items() if len(c) > 1}
+    return tuple(dataclasses.replace(q, speaker=label[k])
+                 if q.speaker and q.speaker_kind == "role" and not q.speaker_entity
+                 and (k := fold(q.speaker)) in label else q
+                 for q in quotes)
 
 
 def _describes(speaker: str, language: str | None) -> bool:
@@ -201,3 +221,145 @@ class _Roles:
         if rest and rest[0][1] * 2 > n1:
             return None  # two people answer to this role about as often: do not choose
         return first
+
+
+
+_PHRASE_POS = frozenset({"NOUN", "PROPN", "ADJ", "ADP", "DET", "NUM"})
+_NOUNS = frozenset({"NOUN", "PROPN"})
+_PHRASE_WORDS = 12  # words of a role phrase looked at before a name
+_OF = frozenset({"de", "du", "des", "d"})  # a complement of a role noun opens with one
+
+
+class _FullerRoles:
+    """A short role -> the one person the story's articles name with a fuller form of it.
+
+    The role phrase before each name is the run of nouns, adjectives, prepositions and
+    determiners that ends right before it (a comma between them allowed), in its sentence:
+    "a déclaré mardi le procureur de la République de Brest, X". A role ("le procureur")
+    matches a phrase where its words follow a definite determiner and are followed by a
+    complement ("de la République de Brest", "britannique") that names no other person
+    ("l'avocat du procureur X": X is the prosecutor, not the lawyer). The role resolves only
+    when exactly one person of the story matches it, counting every phrase where its words
+    appear (after an adjective too: "l'ancien procureur Y" is another holder): two holders,
+    and the role is left as written. A determiner of the other gender ("la ministre" /
+    "le ministre de l'Intérieur X") is another person's office. And the quote's own article
+    must not name another office of that role ("la ministre de la Culture" where the one
+    holder is "la ministre de la Santé X"): that office's holder, named nowhere, may be the
+    one who speaks."""
+
+    def __init__(self, articles: Sequence[AnnotatedArticle], by_variant: dict[str, Entity]):
+        words = lang.table("fr", "roles")
+        self.person_nouns = {fold(w) for w in words.PERSON_NOUNS}
+        self.masculine, self.feminine = words.MASCULINE, words.FEMININE
+        self.definite = words.DEFINITE
+        # folded word -> (phrase, position, person) wherever a phrase before a name holds it
+        self.by_word: dict[str, list[tuple[_Words, int, str]]] = defaultdict(list)
+        for a in articles:
+            for m in a.mentions:
+                entity = by_variant.get(fold(m.text))
+                if m.label != "PER" or entity is None or entity.type != "PER":
+                    continue
+                phrase = _phrase_before(a, m)
+                for i, (w, _) in enumerate(phrase):
+                    self.by_word[w].append((phrase, i, entity.name))
+        self.known: dict[str, tuple[str, list[frozenset[str]]] | None] = {}
+        self.words_of: dict[str, _Words] = {}
+
+    def holder(self, speaker: str, article: AnnotatedArticle) -> str | None:
+        """The one holder of the speaker's role, unless the article names another office
+        of that role."""
+        if speaker not in self.known:
+            self.known[speaker] = self._holder(speaker)
+        found = self.known[speaker]
+        if found is None:
+            return None
+        name, offices = found
+        gender, role = self._split(speaker)
+        for office in self._offices(article, role, gender):
+            if office and not any(office <= o or o <= office for o in offices):
+                return None
+        return name
+
+    def _gender(self, word: str | None) -> str | None:
+        return "m" if word in self.masculine else "f" if word in self.feminine else None
+
+    def _split(self, speaker: str) -> tuple[str | None, list[str]]:
+        words = fold(speaker).split(" ")
+        if words and words[0] in self.definite:
+            return self._gender(words[0]), words[1:]
+        return None, words
+
+    def _matches(self, phrase: _Words, i: int, role: list[str], gender: str | None
+                 ) -> bool:
+        """Whether the role's words at position i of a phrase can be the role: same
+        gender, and no other person's noun after them."""
+        if [w for w, _ in phrase[i:i + len(role)]] != role:
+            return False
+        other = self._gender(phrase[i - 1][0]) if i else None
+        return not (gender and other and other != gender)
+
+    def _holder(self, speaker: str) -> tuple[str, list[frozenset[str]]] | None:
+        gender, role = self._split(speaker)
+        if not role or len(" ".join(role)) < 4 or not set(role) & self.person_nouns:
+            return None
+        holders: set[str] = set()
+        strict: dict[str, list[frozenset[str]]] = defaultdict(list)
+        n = len(role)
+        for phrase, i, name in self.by_word.get(role[0], ()):
+            if not self._matches(phrase, i, role, gender):
+                continue
+            tail = phrase[i + n:]
+            if {w for w, _ in tail} & self.person_nouns:
+                continue  # the name belongs to a noun after the role
+            holders.add(name)
+            if i and phrase[i - 1][0] in self.definite:
+                strict[name].append(frozenset(w for w, pos in tail if pos in _NOUNS))
+        if len(holders) != 1 or not strict:
+            return None
+        name = next(iter(holders))
+        return name, strict[name]
+
+    def _offices(self, a: AnnotatedArticle, role: list[str], gender: str | None
+                 ) -> list[frozenset[str]]:
+        """The nouns of each complement the article gives the role ("la ministre de la
+        Culture" -> {"culture"}), wherever it writes the role after a definite determiner."""
+        key = a.article.id
+        if key not in self.words_of:
+            self.words_of[key] = tuple((w, t.pos) for t in a.tokens
+                                       for w in fold(t.text).split(" ") if w)
+        words = self.words_of[key]
+        out = []
+        for i in range(1, len(words) - len(role) + 1):
+            if words[i - 1][0] not in self.definite or not self._matches(
+                    words, i, role, gender):
+                continue
+            j = i + len(role)
+            if j < len(words) and (words[j][0] in _OF or words[j][1] == "ADJ"):
+                tail = []
+                while j < len(words) and words[j][1] in _PHRASE_POS and len(tail) < 8:
+                    tail.append(words[j])
+                    j += 1
+                out.append(frozenset(w for w, pos in tail if pos in _NOUNS))
+        return out
+
+
+_Words = tuple[tuple[str, str], ...]  # folded words, each with its token's part of speech
+
+
+def _phrase_before(a: AnnotatedArticle, m) -> _Words:
+    """The folded words (with their part of speech) of the noun phrase that ends right
+    before mention m (a comma between them allowed), within its sentence: "le procureur de
+    la République de Brest, X"."""
+    tokens = a.tokens
+    k = m.token_start - 1
+    if not tokens or k < 0 or k >= len(tokens) or tokens[m.token_start].start != m.start:
+        return ()
+    start = a.sentences[m.sentence].start if m.sentence < len(a.sentences) else 0
+    if tokens[k].text == ",":
+        k -= 1
+    out: list[tuple[str, str]] = []
+    while k >= 0 and tokens[k].start >= start and tokens[k].pos in _PHRASE_POS \
+            and len(out) < _PHRASE_WORDS:
+        out[:0] = [(w, tokens[k].pos) for w in fold(tokens[k].text).split(" ") if w]
+        k -= 1
+    return tuple(out)
