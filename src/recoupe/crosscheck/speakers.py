@@ -51,15 +51,12 @@ def resolve_speakers(articles: Sequence[AnnotatedArticle], entities: Sequence[En
             entity = (_by_mention(q, a, by_variant, kinds)
                       or _by_words(q.speaker, spellings, kinds))
             if entity is None and q.speaker and q.speaker_kind == "role":
-                key = _role_key(q.speaker)
-                # a short role ("le procureur") the articles only name in a fuller form
-                # ("le procureur de la République de Brest, X")
-                name = roles.holder(key) or fuller.holder(q.speaker, a)
-                # A bare role or nationality ("le Belge", "la ministre") refers back to
-                # someone its own article names, not to another outlet's Belgian; a full
-                # office ("le ministre de l'Agriculture") is one person across the story.
-                if name and " " not in key and name not in _named_in(a, by_variant):
-                    name = None
+                name = _role_holder(q.speaker, a, roles, fuller, by_variant)
+                if name is None:
+                    # "le magistrat": the prosecutor or judge its article has just named
+                    person, antecedent = _hypernym_antecedent(q, a, fuller, by_variant)
+                    name = person or (antecedent and _role_holder(
+                        antecedent, a, roles, fuller, by_variant))
                 entity = by_name.get(name) if name else None
             # "la jeune femme", "la mère" that no article names: someone described, not
             # identified, like "un témoin": no speaker rather than a description as one
@@ -75,21 +72,97 @@ def resolve_speakers(articles: Sequence[AnnotatedArticle], entities: Sequence[En
     return _one_label_per_role(out)
 
 
+def _role_holder(role: str, a: AnnotatedArticle, roles: _Roles, fuller: _FullerRoles,
+                 by_variant: dict[str, Entity]) -> str | None:
+    """The name of the person a role written in article a stands for, or None."""
+    key = _role_key(role)
+    # a short role ("le procureur") the articles only name in a fuller form ("le
+    # procureur de la République de Brest, X")
+    name = roles.holder(key) or fuller.holder(role, a)
+    # A bare role or nationality ("le Belge", "la ministre") refers back to someone its own
+    # article names, not to another outlet's Belgian; a full office ("le ministre de
+    # l'Agriculture") is one person across the story.
+    if name and " " not in key and name not in _named_in(a, by_variant):
+        return None
+    return name
+
+
+_HYPERNYM_REACH = 4  # sentences before a hypernym's own where its antecedent may stand
+
+
+def _hypernym_antecedent(q: Quote, a: AnnotatedArticle, fuller: _FullerRoles,
+                         by_variant: dict[str, Entity]) -> tuple[str | None, str | None]:
+    """For a speaker written as a hypernym ("le magistrat"), what its article wrote last
+    before it among the roles the hypernym stands for: (the person, None) when that is the
+    name of someone the story gives one of those roles ("M. X", X a prosecutor), (None, the
+    role with its determiner and complement: "le procureur de la République de Brest") when
+    it is the role; (None, None) when neither stands within a few sentences before it. The
+    nearest one is taken: a judge named in between is the judge, and a judge no one names
+    leaves the hypernym unresolved."""
+    words = lang.table("fr", "roles")
+    folded = fold(q.speaker or "").split(" ")
+    if len(folded) != 2 or folded[0] not in words.DEFINITE or q.sentence < 0:
+        return None, None
+    hyponyms = {fold(w) for w in words.HYPERNYMS.get(folded[1], ())}
+    if not hyponyms:
+        return None, None
+    before = q.speaker_start if q.speaker_start is not None else q.start
+    first = a.sentences[max(0, q.sentence - _HYPERNYM_REACH)].start if a.sentences else 0
+    tokens = a.tokens
+    people = {m.start: e.name for m in a.mentions if m.label == "PER"
+              and (e := by_variant.get(fold(m.text))) is not None and e.type == "PER"}
+    for j in range(len(tokens) - 1, 0, -1):
+        t = tokens[j]
+        if t.start >= before:
+            continue
+        if t.start < first:
+            break
+        if t.start in people and fuller.holds(people[t.start], hyponyms):
+            return people[t.start], None
+        if fold(t.text) not in hyponyms or fold(tokens[j - 1].text) not in words.DEFINITE:
+            continue
+        phrase = [tokens[j - 1].text, t.text]
+        k = j + 1
+        while k < len(tokens) and tokens[k].pos in _PHRASE_POS and tokens[k].start < before \
+                and tokens[k].start not in people and len(phrase) < _PHRASE_WORDS:
+            phrase.append(tokens[k].text)
+            k += 1
+        return None, " ".join(phrase).replace("' ", "'").replace("’ ", "’")
+    return None, None
+
+
 def _one_label_per_role(quotes: list[Quote]) -> tuple[Quote, ...]:
     """Quotes -> the same, every unresolved role written one way: "Le procureur" (a sentence's
-    first word) and "le procureur" are one speaker, shown under one label, the spelling most
-    quotes use among the lower-case ones (a capital only opens a sentence). A determiner of
-    another gender or number ("la"/"le"/"les") or an indefinite one keeps its own label."""
+    first word), "le procureur" and "procureur" are one speaker, shown under one label: a
+    spelling with its determiner, in lower case (a capital only opens a sentence), the one
+    most quotes use. A role without a determiner joins the one determined form of it
+    ("parquet" -> "le parquet"), not two ("le"/"la" are two people); a determiner of
+    another gender or number, or an indefinite one, keeps its own label."""
     spellings: dict[str, Counter] = defaultdict(Counter)
     for q in quotes:
-        if q.speaker and q.speaker_kind == "role" and not q.speaker_entity:
-            spellings[fold(q.speaker)][q.speaker] += 1
-    label = {key: min(c, key=lambda s: (not s[:1].islower(), -c[s], s))
-             for key, c in spellings.items() if len(c) > 1}
+        if _unresolved_role(q):
+            spellings[fold(q.speaker or "")][q.speaker] += 1
+    determined: dict[str, list[str]] = defaultdict(list)
+    for key in spellings:
+        if (rest := _DEFINITE_KEY.sub("", key)) != key:
+            determined[rest].append(key)
+    group = {key: determined[key][0] if len(determined.get(key, ())) == 1 else key
+             for key in spellings}
+    merged: dict[str, Counter] = defaultdict(Counter)
+    for key, c in spellings.items():
+        merged[group[key]].update(c)
+    label = {key: min(c, key=lambda s: (fold(s) != key, not s[:1].islower(), -c[s], s))
+             for key, c in merged.items() if len(c) > 1}
     return tuple(dataclasses.replace(q, speaker=label[k])
-                 if q.speaker and q.speaker_kind == "role" and not q.speaker_entity
-                 and (k := fold(q.speaker)) in label else q
-                 for q in quotes)
+                 if _unresolved_role(q) and (k := group[fold(q.speaker or "")]) in label
+                 else q for q in quotes)
+
+
+_DEFINITE_KEY = re.compile(r"^(?:le|la|l|les) ")  # a folded role's definite determiner
+
+
+def _unresolved_role(q: Quote) -> bool:
+    return bool(q.speaker) and q.speaker_kind == "role" and not q.speaker_entity
 
 
 def _describes(speaker: str, language: str | None) -> bool:
@@ -175,7 +248,10 @@ def _appositions(articles: Sequence[AnnotatedArticle], by_variant: dict[str, Ent
             entity = by_variant.get(fold(m.text))
             if m.label != "PER" or entity is None or entity.type != "PER":
                 continue
-            before = fold(text[max(0, m.start - _WINDOW):m.start]).rstrip(" ,")
+            # within the name's sentence: "... a souligné le magistrat.\n\nX a ..." puts
+            # no role before X (fold() turns the full stop into a space)
+            start = a.sentences[m.sentence].start if m.sentence < len(a.sentences) else 0
+            before = fold(text[max(0, start, m.start - _WINDOW):m.start]).rstrip(" ,")
             if before:
                 found[before][entity.name] += 1
     return found
@@ -252,7 +328,9 @@ class _FullerRoles:
         self.person_nouns = {fold(w) for w in words.PERSON_NOUNS}
         self.masculine, self.feminine = words.MASCULINE, words.FEMININE
         self.definite = words.DEFINITE
-        # folded word -> (phrase, position, person) wherever a phrase before a name holds it
+        self.not_definite = words.NOT_DEFINITE
+        # folded word -> (phrase, position, person) wherever a phrase before a name holds
+        # it, or a phrase after it opens on it (after its determiner)
         self.by_word: dict[str, list[tuple[_Words, int, str]]] = defaultdict(list)
         for a in articles:
             for m in a.mentions:
@@ -262,6 +340,11 @@ class _FullerRoles:
                 phrase = _phrase_before(a, m)
                 for i, (w, _) in enumerate(phrase):
                     self.by_word[w].append((phrase, i, entity.name))
+                phrase = _phrase_after(a, m)
+                # "X, le fils du ministre": only the phrase's head is X's role
+                head = 1 if phrase and phrase[0][0] in self.definite else 0
+                if len(phrase) > head:
+                    self.by_word[phrase[head][0]].append((phrase, head, entity.name))
         self.known: dict[str, tuple[str, list[frozenset[str]]] | None] = {}
         self.words_of: dict[str, _Words] = {}
 
@@ -279,6 +362,17 @@ class _FullerRoles:
             if office and not any(office <= o or o <= office for o in offices):
                 return None
         return name
+
+    def holds(self, name: str, heads: set[str]) -> bool:
+        """Whether a phrase by the person's name gives them one of these role nouns as its
+        own (after a definite determiner or as the phrase's first word, with no other
+        person's noun after it)."""
+        for head in heads:
+            for phrase, i, holder in self.by_word.get(head, ()):
+                if holder == name and (i == 0 or phrase[i - 1][0] in self.definite) \
+                        and not {w for w, _ in phrase[i + 1:]} & self.person_nouns:
+                    return True
+        return False
 
     def _gender(self, word: str | None) -> str | None:
         return "m" if word in self.masculine else "f" if word in self.feminine else None
@@ -300,7 +394,8 @@ class _FullerRoles:
 
     def _holder(self, speaker: str) -> tuple[str, list[frozenset[str]]] | None:
         gender, role = self._split(speaker)
-        if not role or len(" ".join(role)) < 4 or not set(role) & self.person_nouns:
+        if not role or role[0] in self.not_definite or len(" ".join(role)) < 4 \
+                or not set(role) & self.person_nouns:
             return None
         holders: set[str] = set()
         strict: dict[str, list[frozenset[str]]] = defaultdict(list)
@@ -312,7 +407,7 @@ class _FullerRoles:
             if {w for w, _ in tail} & self.person_nouns:
                 continue  # the name belongs to a noun after the role
             holders.add(name)
-            if i and phrase[i - 1][0] in self.definite:
+            if i == 0 or phrase[i - 1][0] in self.definite:
                 strict[name].append(frozenset(w for w, pos in tail if pos in _NOUNS))
         if len(holders) != 1 or not strict:
             return None
@@ -344,6 +439,30 @@ class _FullerRoles:
 
 
 _Words = tuple[tuple[str, str], ...]  # folded words, each with its token's part of speech
+_CLOSE = frozenset({"PUNCT", "CCONJ"})  # what may end an apposition after a name
+
+
+def _phrase_after(a: AnnotatedArticle, m) -> _Words:
+    """The folded words (with their part of speech) of the apposition after mention m:
+    "X, la ministre de la Santé, a dit" -> "la ministre de la sante". Only a phrase set
+    off by a comma and closed by punctuation, a conjunction or the sentence's end: in "pour
+    X, le ministre a tort" the words after the comma open another clause. A name after a
+    preposition ("selon X, ...") is left out: what follows its comma is the reported words."""
+    tokens = a.tokens
+    k, end = m.token_start, m.token_end
+    if not tokens or end >= len(tokens) or k >= len(tokens) or tokens[k].start != m.start \
+            or tokens[end].text != "," or (k and tokens[k - 1].pos == "ADP"):
+        return ()
+    stop = a.sentences[m.sentence].end if m.sentence < len(a.sentences) else len(a.article.text)
+    out: list[tuple[str, str]] = []
+    j = end + 1
+    while j < len(tokens) and tokens[j].start < stop and tokens[j].pos in _PHRASE_POS \
+            and len(out) < _PHRASE_WORDS:
+        out += [(w, tokens[j].pos) for w in fold(tokens[j].text).split(" ") if w]
+        j += 1
+    if j < len(tokens) and tokens[j].start < stop and tokens[j].pos not in _CLOSE:
+        return ()
+    return tuple(out)
 
 
 def _phrase_before(a: AnnotatedArticle, m) -> _Words:

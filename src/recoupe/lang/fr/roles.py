@@ -16,6 +16,14 @@ FEMININE = frozenset({"la", "cette"})
 # ministre X") is another office and does not stand for the short role.
 DEFINITE = frozenset({"le", "la", "l", "du", "au"})
 
+# Determiners that make a role no fuller form can stand for: an indefinite one introduces
+# someone new ("un procureur"), a possessive or demonstrative one points at someone of its
+# own article ("son avocat", "ce magistrat"), not at a holder named elsewhere.
+NOT_DEFINITE = frozenset({
+    "un", "une", "des", "mon", "ma", "mes", "ton", "ta", "tes", "son", "sa", "ses", "notre",
+    "nos", "votre", "vos", "leur", "leurs", "ce", "cet", "cette", "ces",
+})
+
 # Nouns that name a person by an office, a trade or a tie. In the words between a role and
 # a name ("l'avocat du procureur X"), one of them means the name belongs to that inner
 # noun, not to the role: the role's holder is then not known.
