@@ -195,3 +195,30 @@ def test_speakers_an_indefinite_or_possessive_role_takes_no_fuller_form(speaker)
          "Hervé Lemarchand"))
     assert roles._holder("le procureur") == ("Hervé Lemarchand", [frozenset({"rennes"})])
     assert roles._holder(speaker) is None
+
+
+@pytest.mark.parametrize(("before", "role", "expected"), [
+    ("le maire de lorient", "maire de lorient", "Maëlle Tanguy"),
+    ("a inaugure le maire de lorient", "maire de lorient", "Maëlle Tanguy"),
+    # "l'épouse du maire de Lorient Maëlle Tanguy": the name may be the wife's
+    ("l epouse du maire de lorient", "maire de lorient", None),
+    ("la fille de la maire", "maire", None),
+    ("l avocat du maire", "maire", None),
+])
+def test_speakers_a_role_governed_by_another_person_s_noun_is_not_the_name_s(
+        before, role, expected):
+    from collections import Counter
+
+    from recoupe.crosscheck.speakers import _Roles
+
+    assert _Roles({before: Counter({"Maëlle Tanguy": 1})}).holder(role) == expected
+
+
+def test_speakers_a_fuller_form_governed_by_another_person_s_noun_names_no_holder():
+    from recoupe.crosscheck.speakers import _FullerRoles
+
+    roles = _FullerRoles([], {})
+    phrase = (("l", "DET"), ("epouse", "NOUN"), ("du", "ADP"), ("procureur", "NOUN"),
+              ("de", "ADP"), ("rennes", "PROPN"))
+    roles.by_word["procureur"].append((phrase, 3, "Maëlle Tanguy"))
+    assert roles._holder("le procureur") is None

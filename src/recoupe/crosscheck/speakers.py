@@ -20,6 +20,7 @@ appositions; they give exactly what a scan of every spelling or apposition would
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -257,13 +258,35 @@ def _appositions(articles: Sequence[AnnotatedArticle], by_variant: dict[str, Ent
     return found
 
 
+_OF_THE = frozenset({"de", "du", "des", "d", "la", "l", "le", "les"})
+
+
+def _governed(words: str) -> bool:
+    """Whether folded words end with a person's noun and "de"/"du"/"de la"...: a role after
+    them is that person's complement ("l'avocat du ministre", "la fille de la ministre"), so
+    the name after the role may be that person's, not the role's."""
+    last = words.split(" ")[-3:]
+    while last and last[-1] in _OF_THE:
+        last.pop()
+    return len(last) < len(words.split(" ")[-3:]) and bool(last) \
+        and last[-1] in _person_nouns()
+
+
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    """`lang.fr.roles.PERSON_NOUNS`, folded."""
+    return frozenset(fold(w) for w in lang.table("fr", "roles").PERSON_NOUNS)
+
+
 class _Roles:
     """Role words -> the one person the story's appositions put after them, or None.
 
     A role matches the words before a name when it is all of them or their last words
-    (`before == role or before.endswith(" " + role)`): the words before each name are
-    indexed under each of their word-boundary suffixes, once, when a role is first asked
-    for, so a role costs the appositions that match it rather than a scan of them all.
+    (`before == role or before.endswith(" " + role)`), unless another person's noun governs
+    it there ("l'épouse du chef de l'État X": X is the wife, `_governed`): the words before
+    each name are indexed under each of their word-boundary suffixes, once, when a role is
+    first asked for, so a role costs the appositions that match it rather than a scan of
+    them all.
     The index keeps the appositions' order, so the counts (and a tie) come out as a scan
     would give them."""
 
@@ -286,7 +309,7 @@ class _Roles:
                 # each suffix has its own length, so a before is listed once per suffix
                 self.by_suffix[before].append(names)
                 for i, c in enumerate(before):
-                    if c == " ":
+                    if c == " " and not _governed(before[:i]):
                         self.by_suffix[before[i + 1:]].append(names)
         counts: Counter = Counter()
         for names in self.by_suffix.get(role, ()):
@@ -325,7 +348,7 @@ class _FullerRoles:
 
     def __init__(self, articles: Sequence[AnnotatedArticle], by_variant: dict[str, Entity]):
         words = lang.table("fr", "roles")
-        self.person_nouns = {fold(w) for w in words.PERSON_NOUNS}
+        self.person_nouns = _person_nouns()
         self.masculine, self.feminine = words.MASCULINE, words.FEMININE
         self.definite = words.DEFINITE
         self.not_definite = words.NOT_DEFINITE
@@ -370,7 +393,8 @@ class _FullerRoles:
         for head in heads:
             for phrase, i, holder in self.by_word.get(head, ()):
                 if holder == name and (i == 0 or phrase[i - 1][0] in self.definite) \
-                        and not {w for w, _ in phrase[i + 1:]} & self.person_nouns:
+                        and not {w for w, _ in phrase[i + 1:]} & self.person_nouns \
+                        and not _governed(" ".join(w for w, _ in phrase[:i])):
                     return True
         return False
 
@@ -407,7 +431,8 @@ class _FullerRoles:
             if {w for w, _ in tail} & self.person_nouns:
                 continue  # the name belongs to a noun after the role
             holders.add(name)
-            if i == 0 or phrase[i - 1][0] in self.definite:
+            if (i == 0 or phrase[i - 1][0] in self.definite) \
+                    and not _governed(" ".join(w for w, _ in phrase[:i])):
                 strict[name].append(frozenset(w for w, pos in tail if pos in _NOUNS))
         if len(holders) != 1 or not strict:
             return None
