@@ -222,3 +222,33 @@ def test_speakers_a_fuller_form_governed_by_another_person_s_noun_names_no_holde
               ("de", "ADP"), ("rennes", "PROPN"))
     roles.by_word["procureur"].append((phrase, 3, "Maëlle Tanguy"))
     assert roles._holder("le procureur") is None
+
+
+def _bank_article(aid, orgs):
+    """An annotated article naming these organisations once each (no text needed)."""
+    from recoupe.model import AnnotatedArticle, Article, Mention
+
+    mentions = tuple(Mention(name, "ORG", i * 20, i * 20 + len(name), 0)
+                     for i, name in enumerate(orgs))
+    return AnnotatedArticle(Article(aid, aid, ""), "fr", mentions=mentions)
+
+
+@pytest.mark.parametrize(("orgs", "expected"), [
+    (["Solvane", "Solvane", "Caisse Mirabelle"], "Solvane"),
+    # the article names another organisation most: "la banque" may be that one
+    (["Caisse Mirabelle", "Caisse Mirabelle", "Solvane"], None),
+    # the article names another bank: "la banque" may be that one
+    (["Solvane", "Solvane", "Banque Mirabelle"], None),
+])
+def test_speakers_an_organisation_s_noun_is_the_organisation_named_after_it(orgs, expected):
+    from recoupe.crosscheck.speakers import _FullerRoles, _variant_index
+    from recoupe.model import Entity
+
+    entities = [Entity(f"o{i}", name, "ORG", (name,), ("a",), 2)
+                for i, name in enumerate(sorted(set(orgs)))]
+    roles = _FullerRoles([], _variant_index(entities))
+    # "la banque régionale Solvane", written in some article of the story
+    roles.org_by_word["banque"].append(
+        ((("la", "DET"), ("banque", "NOUN"), ("regionale", "ADJ")), 1, "Solvane"))
+    assert roles.holder("la banque", _bank_article("a", orgs)) == expected
+    assert roles.holder("le groupe", _bank_article("a", orgs)) is None  # no apposition

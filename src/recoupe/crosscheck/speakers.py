@@ -79,7 +79,10 @@ def _role_holder(role: str, a: AnnotatedArticle, roles: _Roles, fuller: _FullerR
     key = _role_key(role)
     # a short role ("le procureur") the articles only name in a fuller form ("le
     # procureur de la République de Brest, X")
-    name = roles.holder(key) or fuller.holder(role, a)
+    # an organisation's noun ("la banque") is an organisation, never the person named after
+    # it ("la banque Y" is rarely a person: only the fuller forms, which know, answer)
+    name = (None if fuller.is_organisation(role) else roles.holder(key)) \
+        or fuller.holder(role, a)
     # A bare role or nationality ("le Belge", "la ministre") refers back to someone its own
     # article names, not to another outlet's Belgian; a full office ("le ministre de
     # l'Agriculture") is one person across the story.
@@ -175,8 +178,8 @@ def _describes(speaker: str, language: str | None) -> bool:
 
 
 def _named_in(a: AnnotatedArticle, by_variant: dict[str, Entity]) -> set[str]:
-    """Names of the story's people that article a mentions."""
-    return {e.name for m in a.mentions if m.label == "PER"
+    """Names of the story's people and organisations that article a mentions."""
+    return {e.name for m in a.mentions if m.label in ("PER", "ORG")
             and (e := by_variant.get(fold(m.text))) is not None}
 
 
@@ -352,22 +355,27 @@ class _FullerRoles:
         self.masculine, self.feminine = words.MASCULINE, words.FEMININE
         self.definite = words.DEFINITE
         self.not_definite = words.NOT_DEFINITE
-        # folded word -> (phrase, position, person) wherever a phrase before a name holds
-        # it, or a phrase after it opens on it (after its determiner)
+        self.org_nouns = frozenset(fold(w) for w in words.ORGANISATION_NOUNS)
+        self.by_variant = by_variant
+        # folded word -> (phrase, position, person) wherever a phrase before a person's
+        # name holds it, or a phrase after it opens on it (after its determiner); the same
+        # for organisations' names ("la banque régionale X") in `org_by_word`
         self.by_word: dict[str, list[tuple[_Words, int, str]]] = defaultdict(list)
+        self.org_by_word: dict[str, list[tuple[_Words, int, str]]] = defaultdict(list)
         for a in articles:
             for m in a.mentions:
                 entity = by_variant.get(fold(m.text))
-                if m.label != "PER" or entity is None or entity.type != "PER":
+                if entity is None or m.label not in ("PER", "ORG") or entity.type != m.label:
                     continue
+                index = self.by_word if m.label == "PER" else self.org_by_word
                 phrase = _phrase_before(a, m)
                 for i, (w, _) in enumerate(phrase):
-                    self.by_word[w].append((phrase, i, entity.name))
+                    index[w].append((phrase, i, entity.name))
                 phrase = _phrase_after(a, m)
                 # "X, le fils du ministre": only the phrase's head is X's role
                 head = 1 if phrase and phrase[0][0] in self.definite else 0
                 if len(phrase) > head:
-                    self.by_word[phrase[head][0]].append((phrase, head, entity.name))
+                    index[phrase[head][0]].append((phrase, head, entity.name))
         self.known: dict[str, tuple[str, list[frozenset[str]]] | None] = {}
         self.words_of: dict[str, _Words] = {}
 
@@ -381,6 +389,8 @@ class _FullerRoles:
             return None
         name, offices = found
         gender, role = self._split(speaker)
+        if role[0] in self.org_nouns and not self._leading_org(article, name, role[0]):
+            return None
         for office in self._offices(article, role, gender):
             if office and not any(office <= o or o <= office for o in offices):
                 return None
@@ -397,6 +407,25 @@ class _FullerRoles:
                         and not _governed(" ".join(w for w, _ in phrase[:i])):
                     return True
         return False
+
+    def is_organisation(self, speaker: str) -> bool:
+        role = self._split(speaker)[1]
+        return bool(role) and role[0] in self.org_nouns
+
+    def _leading_org(self, a: AnnotatedArticle, name: str, noun: str) -> bool:
+        """Whether the organisation is the one article a names most, more often than any
+        other, and no other it names carries the role's noun ("la Banque de Y"): "le
+        groupe" in an article about another group, named nowhere after that noun, is that
+        other group."""
+        counts: Counter = Counter()
+        for m in a.mentions:
+            e = self.by_variant.get(fold(m.text))
+            if m.label == "ORG" and e is not None and e.type == "ORG":
+                counts[e.name] += 1
+                if e.name != name and noun in fold(e.name).split(" "):
+                    return False
+        (first, n1), *rest = counts.most_common(2) or [("", 0)]
+        return first == name and not (rest and rest[0][1] == n1)
 
     def _gender(self, word: str | None) -> str | None:
         return "m" if word in self.masculine else "f" if word in self.feminine else None
@@ -418,17 +447,22 @@ class _FullerRoles:
 
     def _holder(self, speaker: str) -> tuple[str, list[frozenset[str]]] | None:
         gender, role = self._split(speaker)
-        if not role or role[0] in self.not_definite or len(" ".join(role)) < 4 \
-                or not set(role) & self.person_nouns:
+        if not role or role[0] in self.not_definite or len(" ".join(role)) < 4:
             return None
+        # an organisation's noun ("la banque") stands for an organisation, another role
+        # ("le procureur") for a person
+        org = role[0] in self.org_nouns
+        if not org and not set(role) & self.person_nouns:
+            return None
+        inner = self.person_nouns | self.org_nouns if org else self.person_nouns
         holders: set[str] = set()
         strict: dict[str, list[frozenset[str]]] = defaultdict(list)
         n = len(role)
-        for phrase, i, name in self.by_word.get(role[0], ()):
+        for phrase, i, name in (self.org_by_word if org else self.by_word).get(role[0], ()):
             if not self._matches(phrase, i, role, gender):
                 continue
             tail = phrase[i + n:]
-            if {w for w, _ in tail} & self.person_nouns:
+            if {w for w, _ in tail} & inner or {w[:-1] for w, _ in tail if w[-1:] in "sx"} & inner:
                 continue  # the name belongs to a noun after the role
             holders.add(name)
             if (i == 0 or phrase[i - 1][0] in self.definite) \

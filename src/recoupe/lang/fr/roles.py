@@ -44,6 +44,15 @@ PERSON_NOUNS = frozenset({
     "prédécesseur", "homologue", "assistant", "assistante", "médecin", "professeur",
 })
 
+# Nouns of organisations that speak for themselves ("la banque a indiqué"): such a role
+# stands for the organisation the articles name right after that noun ("la banque régionale
+# Crédit des Landes"). Media are left out: "le quotidien" relays, it is seldom the speaker.
+ORGANISATION_NOUNS = frozenset({
+    "banque", "groupe", "société", "entreprise", "constructeur", "compagnie", "laboratoire",
+    "assureur", "opérateur", "fabricant", "syndicat", "association", "fédération", "parti",
+    "club", "fondation", "ong", "mutuelle", "coopérative", "enseigne", "firme",
+})
+
 # A hypernym role -> the roles it stands for: "le magistrat" is whichever prosecutor or
 # judge the article has just named. Lower case, accents kept.
 HYPERNYMS = {
