@@ -378,10 +378,17 @@ class _FullerRoles:
                     index[phrase[head][0]].append((phrase, head, entity.name))
         self.known: dict[str, tuple[str, list[frozenset[str]]] | None] = {}
         self.words_of: dict[str, _Words] = {}
+        self.in_article: dict[tuple[str, str], str | None] = {}
 
     def holder(self, speaker: str, article: AnnotatedArticle) -> str | None:
         """The one holder of the speaker's role, unless the article names another office
-        of that role."""
+        of that role (each answer kept: an article quotes one role many times)."""
+        key = (speaker, article.article.id)
+        if key not in self.in_article:
+            self.in_article[key] = self._holder_in(speaker, article)
+        return self.in_article[key]
+
+    def _holder_in(self, speaker: str, article: AnnotatedArticle) -> str | None:
         if speaker not in self.known:
             self.known[speaker] = self._holder(speaker)
         found = self.known[speaker]
