@@ -6,7 +6,7 @@ from collections import Counter
 
 import pytest
 
-from recoupe.crosscheck.speakers import _by_words, _Roles, _Spellings, _variant_index
+from recoupe.crosscheck.speakers import _by_words, _governed, _Roles, _Spellings, _variant_index
 from recoupe.model import Entity
 from recoupe.text import fold
 
@@ -18,7 +18,7 @@ _ROLES = ["le ministre de l'Agriculture", "la présidente de la région", "le po
           "la maire", "le préfet du Nord", "le secrétaire général", "la ministre",
           "le directeur de l'usine", "l'avocat de la famille", "le Belge"]
 _FILLER = ["a", "déclaré", "selon", "lundi", "devant", "la", "presse", "aussi", "M.", "Mme",
-           "du", "de", "l'"]
+           "du", "de", "l'", "fils", "avocat"]
 
 
 def _scan_by_words(words, by_variant, kinds):
@@ -40,7 +40,8 @@ def _scan_role_holder(role, appositions):
         return None
     counts = Counter()
     for before, names in appositions.items():
-        if before == role or before.endswith(" " + role):
+        if before == role or (before.endswith(" " + role)
+                              and not _governed(before[:-len(role) - 1])):
             counts.update(names)
     if not counts:
         return None
