@@ -89,7 +89,8 @@ BRIEF_VERSION = "9"  # 2: claims by meaning, statements across wordings, values 
 # people from the names before them; 8: sentences naming other years, or quoting someone
 # saying other things, share no claim, and a quoting sentence meets a narration that tells
 # its quote in other words, a claim's text reads alone; 9: a quote in another's words less a
-# filler is no wording difference, periods, family sizes and days of one event compared
+# filler is no wording difference, periods, family sizes and days of one event compared, a
+# short role is the one person named with its fuller form, one role one label
 
 
 def read(inputs: Sequence[str], config: Config, stdin: BinaryIO | None = None
