@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from difflib import SequenceMatcher
 from itertools import combinations
 
@@ -280,11 +280,7 @@ def _quantities(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
         if key in seen:  # one pair of sentences tied by two events: shown once
             continue
         seen.add(key)
-        words = " / ".join(dict.fromkeys(q.text for q in firsts))
-        out.append(Discrepancy("", f"{_QUESTIONS[kind]} ({event}): {words}", kind,
-                               tuple(_sentence_value(q.article,
-                                                     sentences[q.article][q.sentence])
-                                     for q in firsts)))
+        out.append(_entry(f"{_QUESTIONS[kind]} ({event})", kind, firsts, sentences))
     return out
 
 
@@ -312,27 +308,9 @@ def _periods(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
         for q in find_periods(a):
             for event in sorted(q.events):
                 index[event][q.article].append(q)
-    out, seen = [], set()
-    for event, by_article in index.items():
-        firsts = _one_value_each(by_article)
-        shown = {}
-        for a, b in combinations(firsts, 2):
-            if (a.low, a.high) != (b.low, b.high) and max(a.low, b.low) < min(a.high, b.high) \
-                    and (not a.whose or not b.whose or a.whose & b.whose):
-                shown[a.article], shown[b.article] = a, b
-        if len(shown) < 2:
-            continue
-        values = [q for q in firsts if q.article in shown]
-        key = frozenset((q.article, q.sentence) for q in values)
-        if key in seen:
-            continue
-        seen.add(key)
-        words = " / ".join(dict.fromkeys(q.text for q in values))
-        out.append(Discrepancy("", f"what years ({event}): {words}", "period",
-                               tuple(_sentence_value(q.article,
-                                                     sentences[q.article][q.sentence])
-                                     for q in values)))
-    return out
+    return _told_apart(index, lambda a, b: (a.low, a.high) != (b.low, b.high)
+                       and max(a.low, b.low) < min(a.high, b.high) and _same_subject(a, b),
+                       "what years ({})", "period", sentences)
 
 
 def _one_of(a: Quantity, b: Quantity) -> bool:
@@ -340,8 +318,7 @@ def _one_of(a: Quantity, b: Quantity) -> bool:
     one of them names none (a pronoun); and a mother's family is not compared with a
     father's."""
     events = a.events | b.events
-    return (not a.whose or not b.whose or bool(a.whose & b.whose)) and \
-        len(events - {"family"}) <= 1
+    return _same_subject(a, b) and len(events - {"family"}) <= 1
 
 
 def _families(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
@@ -354,23 +331,8 @@ def _families(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
     for a in articles:
         for q in find_families(a):
             by_unit[q.unit][q.article].append(q)
-    out = []
-    for unit, by_article in by_unit.items():
-        firsts = _one_value_each(by_article)
-        shown: dict[str, Quantity] = {}
-        for a, b in combinations(firsts, 2):
-            if a.low != b.low and _one_of(a, b):
-                shown.setdefault(a.article, a)
-                shown.setdefault(b.article, b)
-        if len(shown) < 2:
-            continue
-        values = [q for q in firsts if q.article in shown]
-        words = " / ".join(dict.fromkeys(q.text for q in values))
-        out.append(Discrepancy("", f"how many ({unit} of one family): {words}", "count",
-                               tuple(_sentence_value(q.article,
-                                                     sentences[q.article][q.sentence])
-                                     for q in values)))
-    return out
+    return _told_apart(by_unit, lambda a, b: a.low != b.low and _one_of(a, b),
+                       "how many ({} of one family)", "count", sentences)
 
 
 def _days(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
@@ -385,12 +347,29 @@ def _days(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
         for q in find_days(a):
             for event in sorted(q.events):
                 index[event][q.article].append(q)
+    return _told_apart(index, lambda a, b: a.low != b.low and _same_subject(a, b),
+                       "what day ({})", "day", sentences)
+
+
+def _same_subject(a: Quantity, b: Quantity) -> bool:
+    """Whether two values may be of one subject: their named subjects meet, or one of them
+    names none (a pronoun, a passive)."""
+    return not a.whose or not b.whose or bool(a.whose & b.whose)
+
+
+def _told_apart(index: dict[str, dict[str, list[Quantity]]],
+                differ: Callable[[Quantity, Quantity], bool], question: str, kind: str,
+                sentences: dict) -> list[Discrepancy]:
+    """{thing: {article: its values}} -> one discrepancy per thing whose articles' values
+    (one each, `_one_value_each`) `differ` in a pair at least, showing the articles of the
+    pairs that do; `question` names the thing ("what day ({})"). A set of sentences tied by
+    two things is shown once."""
     out, seen = [], set()
-    for event, by_article in index.items():
+    for thing, by_article in index.items():
         firsts = _one_value_each(by_article)
         shown: dict[str, Quantity] = {}
         for a, b in combinations(firsts, 2):
-            if a.low != b.low and (not a.whose or not b.whose or a.whose & b.whose):
+            if differ(a, b):
                 shown.setdefault(a.article, a)
                 shown.setdefault(b.article, b)
         if len(shown) < 2:
@@ -400,12 +379,18 @@ def _days(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
         if key in seen:
             continue
         seen.add(key)
-        words = " / ".join(dict.fromkeys(q.text for q in values))
-        out.append(Discrepancy("", f"what day ({event}): {words}", "day",
-                               tuple(_sentence_value(q.article,
-                                                     sentences[q.article][q.sentence])
-                                     for q in values)))
+        out.append(_entry(question.format(thing), kind, values, sentences))
     return out
+
+
+def _entry(question: str, kind: str, values: Sequence[Quantity], sentences: dict
+           ) -> Discrepancy:
+    """A discrepancy headed by `question` and the values' words, each article shown by the
+    sentence that gives its value."""
+    words = " / ".join(dict.fromkeys(q.text for q in values))
+    return Discrepancy("", f"{question}: {words}", kind,
+                       tuple(_sentence_value(q.article, sentences[q.article][q.sentence])
+                             for q in values))
 
 
 # --- directions -----------------------------------------------------------------------------
