@@ -173,3 +173,23 @@ def test_claims_text_is_a_sentence_that_reads_alone():
     claim = next(c for c in find_claims(articles, ()) if c.support == 2)
     assert [s.article for s in claim.sentences] == ["a", "b"]
     assert claim.text.startswith("Le maire Jean Dufresne a inauguré")
+
+
+def test_claims_text_is_the_sentence_of_this_claim_not_one_shared_with_another():
+    # a's sentence tells two facts, so it stands in two claims; shown by it, both claims
+    # would read as one line twice: each claim shows its own sentence
+    from recoupe.crosscheck.claims import _claim
+    from recoupe.crosscheck.similarity import SentenceSpace
+
+    articles = [
+        art("a", ["Le maire a inauguré la piscine et annoncé la fermeture de la patinoire."],
+            "Ouest Matin"),
+        art("b", ["Le maire a inauguré samedi la nouvelle piscine du quartier nord."],
+            "Radio Loire"),
+    ]
+    units = units_of(articles, 1)
+    alone = {(u.article.article.id, u.sentence.start) for u in units}
+    claim = _claim(units, SentenceSpace(units), {}, alone, held=[2, 1])
+    assert claim.text == units[1].sentence.text
+    # with no other claim holding a's sentence, the first sentence that reads alone shows it
+    assert _claim(units, SentenceSpace(units), {}, alone).text == units[0].sentence.text

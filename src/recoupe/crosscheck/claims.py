@@ -44,6 +44,7 @@ one upstream source (a wire agency they credit, or a copy group of one text: `gr
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from .. import lang
@@ -88,7 +89,11 @@ def find_claims(articles: Sequence[AnnotatedArticle], quotes: Sequence[Quote],
     # first), not the order groups come out of the clustering, which follows set iteration
     # and so changed from one process to the next on large stories.
     alone = _read_alone(articles)
-    ranked = [(_claim([units[i] for i in g], space, upstreams or {}, alone), min(g))
+    # How many claims each sentence stands in (a sentence stating two things is in two):
+    # a claim is shown by a sentence of its own where it has one.
+    held = Counter(i for g in groups for i in g)
+    ranked = [(_claim([units[i] for i in g], space, upstreams or {}, alone,
+                      [held[i] for i in g]), min(g))
               for g in groups]
     ranked.sort(key=lambda cf: (-cf[0].support, -cf[0].independent_support, cf[1]))
     out = [c for c, _ in ranked]
@@ -114,10 +119,12 @@ def _read_alone(articles: Sequence[AnnotatedArticle]) -> set[tuple[str, int]]:
 
 
 def _claim(members: list[Unit], space: SentenceSpace, upstreams: dict[str, str],
-           alone: set[tuple[str, int]] = frozenset()) -> Claim:
+           alone: set[tuple[str, int]] = frozenset(), held: Sequence[int] = ()) -> Claim:
     """A group of units -> its claim. The claim's text is the first of its sentences that
     reads on its own (`alone`), so that a line shown without its neighbours is not "Il a
-    démenti." or a cut; the first sentence when none does."""
+    démenti." or a cut, and among those the one in the fewest other claims (`held`, by
+    member), so that a sentence telling two facts does not show two claims by one line;
+    the first sentence when none reads alone."""
     outlets: dict[str, Unit] = {}
     for u in members:
         outlets.setdefault(u.article.article.outlet or u.article.article.id, u)
@@ -134,8 +141,10 @@ def _claim(members: list[Unit], space: SentenceSpace, upstreams: dict[str, str],
             independent.append(u.words)
             if source is not None:
                 sources.add(source)
-    shown = next((u for u in members if (u.article.article.id, u.sentence.start) in alone),
-                 members[0])
+    held = list(held) or [1] * len(members)
+    readable = [(held[k], k) for k, u in enumerate(members)
+                if (u.article.article.id, u.sentence.start) in alone]
+    shown = members[min(readable)[1]] if readable else members[0]
     return Claim(id="", text=shown.sentence.text,
                  articles=tuple(sorted({u.article.article.id for u in members})),
                  support=len(outlets), independent_support=len(independent),

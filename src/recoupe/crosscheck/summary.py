@@ -186,8 +186,10 @@ def summarize(claims: Sequence[Claim], sentences: int = 6, language: str | None 
     grammar = lang.table(language, "summary") or lang.table("fr", "summary")
     mains = main_clauses(articles, grammar)
     ranks = _ranks(claims)
-    words = [content_words(c.text) for c in claims]
-    idf = rarity(words)
+    # how rare a word is among the story's sentences (each once, whatever claims hold it),
+    # not among the claims' display texts, which are chosen for the reader
+    idf = rarity(content_words(text) for text in
+                 {s: s.text for c in claims for s in c.sentences}.values())
     share = _shares(claims)
     pool = []
     for i, c in enumerate(claims):
