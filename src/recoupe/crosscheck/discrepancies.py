@@ -14,10 +14,10 @@ The kinds, each general:
   articles (same kind and unit, tied to the same event by the parse, or a distance from the
   same place; see `quantities`) and whose ranges do not meet ("4 h" / "6 heures" to control
   a fire; "environ 50" / "40" evacuated, but not "environ 50" / "48"), unless their clauses'
-  subjects are named and differ (two people's counts); and a family's size ("trois de ses
-  quatre enfants" / "mère de cinq enfants"), of one parent as far as the parse says;
+  subjects are named and differ (two people's counts); and a family's size ("deux de ses
+  six enfants" / "père de sept enfants"), of one parent as far as the parse says;
 - period: stretches of years of one event and subject that overlap but have other bounds
-  ("a vécu de 1985 à 1988" / "entre 1984 et 1986"; see `quantities.find_periods`);
+  ("a vécu de 1991 à 1994" / "entre 1990 et 1993"; see `quantities.find_periods`);
 - day: one event put on different weekdays (the same verb acting on the same noun, its
   subjects not different; see `quantities.find_days`);
 - direction: one place placed in different directions ("dans l'est de" / "dans le sud de"),
@@ -148,7 +148,7 @@ def _same_words(short: list[str], long: list[str], table) -> bool:
     words run in order inside the longer one's, save for words the other also has elsewhere
     (a clause moved: "dans ces moments tendus" / "dans ces moments, qui sont tendus"), short
     function words ("d'une" / "de la") and at most `_FILLER` content words added or dropped
-    on one side ("un système financier stable" / "un système stable"). A content word
+    on one side ("un réseau ferroviaire fiable" / "un réseau fiable"). A content word
     replaced by another (two translations: "vive" / "forte"), a negation or a number added,
     dropped or changed, is another wording. (Shared words alone would not do: a rewording
     often keeps the words and changes their order.)"""
@@ -299,7 +299,7 @@ def _one_value_each(by_article: dict[str, list[Quantity]]) -> list[Quantity]:
 def _periods(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
     """Stretches of years of one event (one verb or noun, one subject where both name it) that
     overlap but do not have the same bounds: one stay, one term told with other years ("de
-    1985 à 1988" / "entre 1984 et 1986"). Stretches that do not overlap, or meet at one year
+    1991 à 1994" / "entre 1990 et 1993"). Stretches that do not overlap, or meet at one year
     only, are taken for two stays, not one told two ways; an event not surely one
     (`_one_value_each`) is left out."""
     sentences = {a.article.id: a.sentences for a in articles}
@@ -322,7 +322,7 @@ def _one_of(a: Quantity, b: Quantity) -> bool:
 
 
 def _families(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
-    """Sizes of one family given differently: "trois de ses quatre enfants" / "mère de cinq
+    """Sizes of one family given differently: "deux de ses six enfants" / "père de sept
     enfants", the same kin noun, of the same person as far as the parse says (`_one_of`). Sizes
     not surely of one family (`_one_value_each`: an article giving two, or three sizes in the
     story) are left out."""
@@ -336,9 +336,9 @@ def _families(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
 
 
 def _days(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
-    """One event put on different weekdays ("a diffusé mardi soir de nouvelles images" /
-    "des images ont été diffusées lundi soir"): the same verb acting on the same noun (see
-    `quantities.find_days`), subjects that do not differ. An event not surely one
+    """One event put on different weekdays ("a présenté jeudi soir de nouveaux horaires" /
+    "de nouveaux horaires ont été présentés mercredi soir"): the same verb acting on the same
+    noun (see `quantities.find_days`), subjects that do not differ. An event not surely one
     (`_one_value_each`: an article putting it on two days, three days in the story) is left
     out."""
     sentences = {a.article.id: a.sentences for a in articles}

@@ -10,9 +10,9 @@ bounds (an approximation is a range: "environ 50" is 47.5 to 52.5, "plus de 80" 
 bound); and `events`, the event words (folded to classes) the number is tied to by the parse:
 the verb it is the subject or object of, the participle on its noun, the noun it complements;
 and `whose`, the proper names of the subject of the clause it stands in, where there are any.
-Also `find_periods` (stretches of years: "de 1985 à 1988"), `find_families` (family sizes:
-"trois de ses quatre enfants", "mère de cinq enfants") and `find_days` (the weekday of an
-event: "a diffusé mardi soir de nouvelles images"). Which quantities are comparable is
+Also `find_periods` (stretches of years: "de 1991 à 1994"), `find_families` (family sizes:
+"deux de ses six enfants", "père de sept enfants") and `find_days` (the weekday of an
+event: "a présenté jeudi soir de nouveaux horaires"). Which quantities are comparable is
 decided by `discrepancies`.
 
 Precision first: a name is never a quantity (a number inside an entity mention or a date, a
@@ -91,8 +91,8 @@ def find_quantities(article: AnnotatedArticle) -> list[Quantity]:
 
 
 def find_periods(article: AnnotatedArticle) -> list[Quantity]:
-    """AnnotatedArticle -> the stretches of years it gives ("de 1985 à 1988", "entre 1984 et
-    1986"): kind "period", unit "year", low and high the first and last year, tied by the
+    """AnnotatedArticle -> the stretches of years it gives ("de 1991 à 1994", "entre 1990 et
+    1993"): kind "period", unit "year", low and high the first and last year, tied by the
     parse to the event the stretch hangs on (the verb or noun of "a vécu de ... à ...") and
     to that verb's noun subject. Two dates of bare years in one sentence, in one of the
     language's frames (`PERIOD_FRAMES`), the first earlier; anything else is not a period."""
@@ -141,8 +141,8 @@ def find_periods(article: AnnotatedArticle) -> list[Quantity]:
 
 def find_families(article: AnnotatedArticle) -> list[Quantity]:
     """AnnotatedArticle -> the family sizes it gives: a count of kin ("enfants", "frères")
-    after a possessive ("trois de ses quatre enfants": four) or complementing a parent noun
-    ("mère de cinq enfants"). Kind "count", unit the kin noun's lemma; events "family", or
+    after a possessive ("deux de ses six enfants": six) or complementing a parent noun
+    ("père de sept enfants"). Kind "count", unit the kin noun's lemma; events "family", or
     "family of F" / "family of M" when a parent noun says whose; `whose` the named subject of
     the clause (or the noun the parent noun stands beside: "la femme, mère de ..."). A count
     without either ("cinq enfants ont été entendus") may be some of them: not a family size."""
@@ -161,7 +161,7 @@ def find_families(article: AnnotatedArticle) -> list[Quantity]:
     for k, tok in enumerate(tokens):
         if tok.pos != "NOUN" or tok.lemma.lower() not in m.KIN_NOUNS or k < 2 or k in blocked:
             continue
-        c = k - 1  # the number right before its noun: "ses quatre autres enfants" is a part
+        c = k - 1  # the number right before its noun: "ses trois autres filles" is a part
         if c in blocked or tokens[c].head != k or tokens[c].pos != "NUM":
             continue
         number = read_number(tokens, c, t)
@@ -169,7 +169,7 @@ def find_families(article: AnnotatedArticle) -> list[Quantity]:
             continue
         value = number[1]
         possessive = tokens[c - 1].text.lower() in m.POSSESSIVES
-        # "mère de cinq enfants": read from the words, the parse often hangs "enfants" elsewhere
+        # "père de sept enfants": read from the words, the parse often hangs "enfants" elsewhere
         parent = c - 2 if tokens[c - 1].text.lower() in ("de", "d'", "d’") and \
             tokens[c - 2].lemma.lower() in m.PARENT_NOUNS else None
         if not possessive and parent is None:
@@ -199,13 +199,13 @@ def find_families(article: AnnotatedArticle) -> list[Quantity]:
 
 
 def find_days(article: AnnotatedArticle) -> list[Quantity]:
-    """AnnotatedArticle -> the weekdays it puts events on ("RCN a diffusé mardi soir de
-    nouvelles images"): kind "day", unit "weekday", low = high = the weekday (0 Monday). Only
+    """AnnotatedArticle -> the weekdays it puts events on ("la chaîne a présenté jeudi
+    soir ses programmes"): kind "day", unit "weekday", low = high = the weekday (0 Monday). Only
     a weekday that hangs right on a verb of an event (not one of saying: "a déclaré lundi" is
     when it was said, and statements are many), in the past or present (a broadcast "sera
     rediffusé jeudi" is another one), and only with what the verb acts on: its object or
-    passive subject, or the noun the parse hangs on the date itself ("mardi soir de nouvelles
-    images", where the object is read as the evening's). Events are "verb: noun" keys, so that
+    passive subject, or the noun the parse hangs on the date itself ("jeudi soir de nouveaux
+    horaires", where the object is read as the evening's). Events are "verb: noun" keys, so that
     two broadcasts of different things are not one; `whose` the verb's subject."""
     tokens = article.tokens
     if not tokens or not article.dates:
@@ -238,7 +238,7 @@ def find_days(article: AnnotatedArticle) -> list[Quantity]:
                if k == verb or tokens[k].dep.startswith("aux")):
             continue
         args = [c for c in children.get(verb, ()) if tokens[c].dep in ("obj", "nsubj:pass")]
-        if not args:  # "mardi soir de nouvelles images": the object read as the evening's
+        if not args:  # "jeudi soir de nouveaux horaires": the object read as the evening's
             args = [c for k in span for c in children.get(k, ())
                     if c not in span and tokens[c].dep.startswith("nmod")]
         # a name acted on is its own key: "X placé en garde à vue" is not "Y placé ..."

@@ -291,7 +291,7 @@ def _hedged(a: AnnotatedArticle, masked: Sequence[tuple[int, int]] = ()) -> set[
 def conflicts(a: Unit, b: Unit) -> bool:
     """Do two sentences give different values of one thing (numbers counting the same noun
     with no value in common, full dates with none in common, years with none in common: "de
-    1985 à 1988" against "entre 1984 et 1986"), is one hedged and the other not, do their
+    1991 à 1994" against "entre 1990 et 1993"), is one hedged and the other not, do their
     anchors predicate opposed acts of one argument (`anchors.opposed`: an offer and its
     refusal), or do both quote someone saying different things? Then they do not state one
     fact (a difference of value is not support, nor is a refusal the offer it answers, nor

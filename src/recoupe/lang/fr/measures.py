@@ -167,7 +167,7 @@ EVENT_CLASSES = {
 # --- periods (read by `crosscheck.quantities.find_periods`) -----------------------------------
 
 # How French writes a stretch of years: (what stands before the first year, what stands
-# between the two), as regular expressions: "de 1985 à 1988", "entre 1984 et 1986", "de 2001
+# between the two), as regular expressions: "de 1991 à 1994", "entre 1990 et 1993", "de 2001
 # jusqu'en 2004", "depuis 1990 jusqu'à 1995", "(1985-1988)".
 PERIOD_FRAMES = [
     (r"de|d['’]|depuis", r"à|a|jusqu['’]en|jusqu['’]à|au"),
@@ -182,7 +182,7 @@ KIN_NOUNS = {"enfant", "fils", "fille", "frère", "sœur", "soeur", "petit-enfan
              "petit-fils", "petite-fille", "neveu", "nièce"}
 # Possessive determiners: "ses cinq enfants" are all the children, "cinq enfants" may be some.
 POSSESSIVES = {"ses", "leurs", "leur", "mes", "nos", "vos", "tes"}
-# Parent nouns a count of kin complements ("mère de cinq enfants"), with the parent's sex:
+# Parent nouns a count of kin complements ("père de sept enfants"), with the parent's sex:
 # a father's and a mother's children need not be as many.
 PARENT_NOUNS = {"mère": "F", "maman": "F", "grand-mère": "F", "père": "M", "papa": "M",
                 "grand-père": "M", "parent": ""}
