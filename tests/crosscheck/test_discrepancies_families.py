@@ -11,8 +11,8 @@ from recoupe.model import Article
 
 ONE_FAMILY = ["Boulangerie\nLe boulanger est parti à Lyon avec deux de ses trois fils.",
               "Boulangerie\nLe boulanger, père de quatre fils, a fermé sa boutique samedi."]
-SAME = ["Quartier\nLa fleuriste vit avec ses cinq enfants près du marché.",
-        "Quartier\nMère de cinq enfants, la fleuriste tient la boutique depuis dix ans."]
+SAME = ["Quartier\nLa fleuriste vit avec ses six enfants près du marché.",
+        "Quartier\nMère de six enfants, la fleuriste tient la boutique depuis dix ans."]
 TWO_PARENTS = ["Accident\nLa conductrice, mère de deux enfants, a été légèrement blessée.",
                "Accident\nLe cycliste, père de trois enfants, a été conduit à l'hôpital."]
 TWO_NAMES = ["Portraits\nJulie Caron est arrivée en ville avec ses trois enfants.",

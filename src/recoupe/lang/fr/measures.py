@@ -177,10 +177,10 @@ PERIOD_FRAMES = [
 
 # --- families (read by `crosscheck.quantities.find_families`) ---------------------------------
 
-# Nouns of kin: "ses cinq enfants", "mère de trois fils" give the size of a family.
+# Nouns of kin: "ses six enfants", "mère de trois fils" give the size of a family.
 KIN_NOUNS = {"enfant", "fils", "fille", "frère", "sœur", "soeur", "petit-enfant",
              "petit-fils", "petite-fille", "neveu", "nièce"}
-# Possessive determiners: "ses cinq enfants" are all the children, "cinq enfants" may be some.
+# Possessive determiners: "ses six enfants" are all the children, "six enfants" may be some.
 POSSESSIVES = {"ses", "leurs", "leur", "mes", "nos", "vos", "tes"}
 # Parent nouns a count of kin complements ("père de sept enfants"), with the parent's sex:
 # a father's and a mother's children need not be as many.
