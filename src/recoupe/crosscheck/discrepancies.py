@@ -302,15 +302,10 @@ def _periods(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
     1991 à 1994" / "entre 1990 et 1993"). Stretches that do not overlap, or meet at one year
     only, are taken for two stays, not one told two ways; an event not surely one
     (`_one_value_each`) is left out."""
-    sentences = {a.article.id: a.sentences for a in articles}
-    index: dict[str, dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
-    for a in articles:
-        for q in find_periods(a):
-            for event in sorted(q.events):
-                index[event][q.article].append(q)
-    return _told_apart(index, lambda a, b: (a.low, a.high) != (b.low, b.high)
+    return _told_apart(articles, find_periods, lambda q: sorted(q.events),
+                       lambda a, b: (a.low, a.high) != (b.low, b.high)
                        and max(a.low, b.low) < min(a.high, b.high) and _same_subject(a, b),
-                       "what years ({})", "period", sentences)
+                       "what years ({})", "period")
 
 
 def _one_of(a: Quantity, b: Quantity) -> bool:
@@ -326,13 +321,9 @@ def _families(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
     enfants", the same kin noun, of the same person as far as the parse says (`_one_of`). Sizes
     not surely of one family (`_one_value_each`: an article giving two, or three sizes in the
     story) are left out."""
-    sentences = {a.article.id: a.sentences for a in articles}
-    by_unit: dict[str, dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
-    for a in articles:
-        for q in find_families(a):
-            by_unit[q.unit][q.article].append(q)
-    return _told_apart(by_unit, lambda a, b: a.low != b.low and _one_of(a, b),
-                       "how many ({} of one family)", "count", sentences)
+    return _told_apart(articles, find_families, lambda q: [q.unit],
+                       lambda a, b: a.low != b.low and _one_of(a, b),
+                       "how many ({} of one family)", "count")
 
 
 def _days(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
@@ -341,14 +332,9 @@ def _days(articles: Sequence[AnnotatedArticle]) -> list[Discrepancy]:
     noun (see `quantities.find_days`), subjects that do not differ. An event not surely one
     (`_one_value_each`: an article putting it on two days, three days in the story) is left
     out."""
-    sentences = {a.article.id: a.sentences for a in articles}
-    index: dict[str, dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
-    for a in articles:
-        for q in find_days(a):
-            for event in sorted(q.events):
-                index[event][q.article].append(q)
-    return _told_apart(index, lambda a, b: a.low != b.low and _same_subject(a, b),
-                       "what day ({})", "day", sentences)
+    return _told_apart(articles, find_days, lambda q: sorted(q.events),
+                       lambda a, b: a.low != b.low and _same_subject(a, b),
+                       "what day ({})", "day")
 
 
 def _same_subject(a: Quantity, b: Quantity) -> bool:
@@ -357,13 +343,23 @@ def _same_subject(a: Quantity, b: Quantity) -> bool:
     return not a.whose or not b.whose or bool(a.whose & b.whose)
 
 
-def _told_apart(index: dict[str, dict[str, list[Quantity]]],
-                differ: Callable[[Quantity, Quantity], bool], question: str, kind: str,
-                sentences: dict) -> list[Discrepancy]:
-    """{thing: {article: its values}} -> one discrepancy per thing whose articles' values
-    (one each, `_one_value_each`) `differ` in a pair at least, showing the articles of the
-    pairs that do; `question` names the thing ("what day ({})"). A set of sentences tied by
-    two things is shown once."""
+def _told_apart(articles: Sequence[AnnotatedArticle],
+                find: Callable[[AnnotatedArticle], list[Quantity]],
+                things: Callable[[Quantity], Sequence[str]],
+                differ: Callable[[Quantity, Quantity], bool], question: str, kind: str
+                ) -> list[Discrepancy]:
+    """Articles -> one discrepancy per thing whose articles' values differ: each value
+    `find` reads is filed under each thing it is of (`things`: its events, sorted so that
+    which one names a difference is reproducible, or its unit); a thing whose articles'
+    values (one each, `_one_value_each`) `differ` in a pair at least is shown with the
+    articles of the pairs that do, `question` naming it ("what day ({})"). A set of
+    sentences tied by two things is shown once."""
+    sentences = {a.article.id: a.sentences for a in articles}
+    index: dict[str, dict[str, list[Quantity]]] = defaultdict(lambda: defaultdict(list))
+    for a in articles:
+        for q in find(a):
+            for thing in things(q):
+                index[thing][q.article].append(q)
     out, seen = [], set()
     for thing, by_article in index.items():
         firsts = _one_value_each(by_article)

@@ -51,6 +51,15 @@ class Quantity:
     whose: frozenset[str] = frozenset()
 
 
+def _children(tokens) -> dict[int, list[int]]:
+    """Token index -> the indexes of the tokens the parse hangs on it, in order."""
+    children: dict[int, list[int]] = defaultdict(list)
+    for i, tok in enumerate(tokens):
+        if tok.head != i:
+            children[tok.head].append(i)
+    return children
+
+
 def find_quantities(article: AnnotatedArticle) -> list[Quantity]:
     """AnnotatedArticle -> the quantities its sentences give (see the module docstring)."""
     tokens = article.tokens
@@ -62,10 +71,7 @@ def find_quantities(article: AnnotatedArticle) -> list[Quantity]:
     # one past each sentence's last token: numbers and their units are read within one
     ends = [bisect.bisect_left(token_starts, s.end) for s in article.sentences]
     blocked = _blocked(article, token_starts)
-    children: dict[int, list[int]] = defaultdict(list)
-    for i, tok in enumerate(tokens):
-        if tok.head != i:
-            children[tok.head].append(i)
+    children = _children(tokens)
     out: list[Quantity] = []
     i = 0
     while i < len(tokens):
@@ -104,10 +110,7 @@ def find_periods(article: AnnotatedArticle) -> list[Quantity]:
     years = sorted((d for d in article.dates if d.value and len(d.value) == 4
                     and d.value.isdigit()), key=lambda d: d.start)
     token_starts = [tok.start for tok in tokens]
-    children: dict[int, list[int]] = defaultdict(list)
-    for i, tok in enumerate(tokens):
-        if tok.head != i:
-            children[tok.head].append(i)
+    children = _children(tokens)
     out = []
     for first, last in zip(years, years[1:], strict=False):
         if first.sentence != last.sentence or int(first.value) >= int(last.value):
@@ -153,10 +156,7 @@ def find_families(article: AnnotatedArticle) -> list[Quantity]:
     m = t.measures
     blocked = _blocked(article, [tok.start for tok in tokens])
     starts = [s.start for s in article.sentences]
-    children: dict[int, list[int]] = defaultdict(list)
-    for i, tok in enumerate(tokens):
-        if tok.head != i:
-            children[tok.head].append(i)
+    children = _children(tokens)
     out = []
     for k, tok in enumerate(tokens):
         if tok.pos != "NOUN" or tok.lemma.lower() not in m.KIN_NOUNS or k < 2 or k in blocked:
@@ -215,10 +215,7 @@ def find_days(article: AnnotatedArticle) -> list[Quantity]:
     saying = getattr(lang.table(article.language, "attribution")
                      or lang.table("fr", "attribution"), "VERBS", frozenset())
     token_starts = [tok.start for tok in tokens]
-    children: dict[int, list[int]] = defaultdict(list)
-    for i, tok in enumerate(tokens):
-        if tok.head != i:
-            children[tok.head].append(i)
+    children = _children(tokens)
     out = []
     for d in article.dates:
         if d.partial is None or d.partial.weekday is None or d.partial.unit is not None:
