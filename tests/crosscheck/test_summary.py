@@ -247,6 +247,40 @@ def test_summary_reads_a_verb_the_parser_hung_beside_its_subject():
     assert texts == [text]
 
 
+OPENING = "Créé en mai par la région, le fonds finance les travaux des petits commerces."
+WHEN = "Un soulagement quand les pompiers ont maîtrisé le feu de la scierie."
+CONJUNCT = "Un succès, la foire aux vins ouvre ses portes à Mâcon samedi."
+
+
+@pytest.mark.parametrize("text, words, kind", [
+    # an opening participle taken for a name and the root, the main verb hung on it as
+    # an adverbial clause with its own subject: the sentence has its main clause
+    (OPENING, [("Créé", "PROPN", "ROOT", None, ""),
+               ("fonds", "NOUN", "nsubj", "finance", ""),
+               ("finance", "VERB", "advcl", "Créé", FIN.format("Pres"))], "news"),
+    # a clause a subordinator opens is no main clause, however the parser hangs it
+    (WHEN, [("soulagement", "NOUN", "ROOT", None, ""),
+            ("quand", "SCONJ", "mark", "maîtrisé", ""),
+            ("pompiers", "NOUN", "nsubj", "maîtrisé", ""),
+            ("maîtrisé", "VERB", "advcl", "soulagement", PART),
+            ("ont", "AUX", "aux:tense", "maîtrisé", FIN.format("Pres"))], "fragment"),
+    # a relative pronoun is not a subject of the main clause
+    (NOMINAL, [("décision", "NOUN", "ROOT", None, ""),
+               ("qui", "PRON", "nsubj", "soulage", "PronType=Rel"),
+               ("soulage", "VERB", "conj", "décision", FIN.format("Pres"))], "fragment"),
+    # a conjunct beside a nominal root with a subject of its own is the main clause
+    (CONJUNCT, [("succès", "NOUN", "ROOT", None, ""),
+              ("foire", "NOUN", "nsubj", "ouvre", ""),
+              ("ouvre", "VERB", "conj", "succès", FIN.format("Pres"))], "news"),
+])
+def test_summary_finds_a_main_verb_the_parser_hung_on_a_misread_root(text, words, kind):
+    from recoupe import lang
+    from recoupe.crosscheck.standalone import main_clauses
+
+    article = parsed("a", [(text, words)])
+    assert main_clauses([article], lang.table("fr", "summary")) == {("a", 0): kind}
+
+
 def test_summary_draws_on_the_top_of_each_article():
     told = [
         "Une crue de la Loire a coupé mardi trois routes autour de Saumur.",

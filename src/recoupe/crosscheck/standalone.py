@@ -22,6 +22,11 @@ _END = re.compile(r"[.!…][»”\")]?\s*$")  # a question is not news: no "?"
 _TENSE = re.compile(r"Tense=(\w+)")
 _VERBS = ("VERB", "AUX")
 _NP_DEPTH = 8  # steps climbed inside a subject noun phrase to its root
+# How the parser hangs a main clause's verb on a noun it took for the root by mistake: as a
+# parataxis beside a long subject; as an adverbial clause or a conjunct beside a
+# sentence-initial participle read as a name ("Créé en mai, le fonds finance ...")
+_BESIDE = ("parataxis", "advcl", "conj")
+_MISREAD_ROOTS = ("NOUN", "PROPN")
 
 
 def reads_alone(text: str, pronouns: frozenset[str], table: ModuleType | None = None) -> bool:
@@ -67,19 +72,24 @@ def main_clauses(articles: Sequence[AnnotatedArticle], table: ModuleType | None
         starts = [s.start for s in a.sentences]
         helpers: dict[int, list] = defaultdict(list)  # head -> its finite aux and copula
         anaphoric: set[int] = set()  # heads whose subject is an anaphoric pronoun
-        subjects: set[int] = set()  # heads with a subject of their own
+        subjects: set[int] = set()  # heads with a subject of their own (not "qui")
+        subordinate: set[int] = set()  # heads opened by a subordinator ("quand", "si")
         roots = []
-        beside: dict[int, list[int]] = defaultdict(list)  # nominal root -> parataxis verbs
+        beside: dict[int, list[int]] = defaultdict(list)  # nominal root -> verbs beside it
         for i, t in enumerate(a.tokens):
             if t.dep == "ROOT":
                 roots.append(i)
             elif (t.dep.startswith("aux") or t.dep == "cop") and "VerbForm=Fin" in t.morph:
                 helpers[t.head].append(t)
             elif t.dep.startswith("nsubj"):
-                subjects.add(t.head)
+                if "PronType=Rel" not in t.morph:
+                    subjects.add(t.head)
                 if t.text.lower() in table.ANAPHORIC_SUBJECTS:
                     anaphoric.add(t.head)
-            if t.dep == "parataxis" and t.pos in _VERBS:
+            elif t.dep == "mark":
+                subordinate.add(t.head)
+            if (t.dep == "parataxis" or t.dep in _BESIDE
+                    and a.tokens[t.head].pos in _MISREAD_ROOTS) and t.pos in _VERBS:
                 root = _nominal_root(a.tokens, t.head)
                 if root is not None:
                     beside[root].append(i)
@@ -92,8 +102,13 @@ def main_clauses(articles: Sequence[AnnotatedArticle], table: ModuleType | None
             if root.pos not in _VERBS:
                 # A long subject (a title and a name, "Le ministre X a ...") is often
                 # parsed as the root, its verb hung beside it as a parataxis with its own
-                # subject: that verb is the main clause.
-                i = next((v for v in beside.get(i, ()) if v in subjects), i)
+                # subject: that verb is the main clause. So is an adverbial clause or a
+                # conjunct with a subject of its own hung on a root that is no clause
+                # (a sentence-initial participle read as a name, no finite copula), unless
+                # a subordinator opens it.
+                i = next((v for v in beside.get(i, ()) if v in subjects and (
+                    a.tokens[v].dep == "parataxis" or not helpers.get(i)
+                    and v not in subordinate)), i)
                 root = a.tokens[i]
             finite = helpers.get(i) or ([root] if "VerbForm=Fin" in root.morph else [])
             tense = _TENSE.search(finite[0].morph) if finite else None
