@@ -77,7 +77,7 @@ Progress = Callable[[int, int], None]  # (articles done, articles in all)
 # a name's given name; 7: an inverted incise reports a clause with a finite verb only, a
 # relay is never named in a relative clause nor by a verb that reports no clause.
 ANALYSIS_VERSION = "7"
-BRIEF_VERSION = "9"  # 2: claims by meaning, statements across wordings, values compared;
+BRIEF_VERSION = "10"  # 2: claims by meaning, statements across wordings, values compared;
 # 3: numbers compared as values in any typography, summary sentences that stand alone;
 # 4: claims joined by shared main predications (anchors), summary chosen by the leads;
 # 5: anchors on asserted embedded predications and denials, summary from the top of each
@@ -90,7 +90,9 @@ BRIEF_VERSION = "9"  # 2: claims by meaning, statements across wordings, values 
 # saying other things, share no claim, and a quoting sentence meets a narration that tells
 # its quote in other words, a claim's text reads alone; 9: a quote in another's words less a
 # filler is no wording difference, periods, family sizes and days of one event compared, a
-# short role is the one person named with its fuller form, one role one label
+# short role is the one person named with its fuller form, one role one label; 10: a
+# claim's text is the member most alike to the others, a main verb hung on a misread root
+# is read
 
 
 def read(inputs: Sequence[str], config: Config, stdin: BinaryIO | None = None

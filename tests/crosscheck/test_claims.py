@@ -178,18 +178,42 @@ def test_claims_text_is_a_sentence_that_reads_alone():
 def test_claims_text_is_the_sentence_of_this_claim_not_one_shared_with_another():
     # a's sentence tells two facts, so it stands in two claims; shown by it, both claims
     # would read as one line twice: each claim shows its own sentence
+    from collections import Counter
+
     from recoupe.crosscheck.claims import _claim
     from recoupe.crosscheck.similarity import SentenceSpace
 
     articles = [
-        art("a", ["Le maire a inauguré la piscine et annoncé la fermeture de la patinoire."],
-            "Ouest Matin"),
-        art("b", ["Le maire a inauguré samedi la nouvelle piscine du quartier nord."],
-            "Radio Loire"),
+        art("a", ["Le maire a inauguré samedi la piscine et annoncé la fermeture de la "
+                  "patinoire."], "Ouest Matin"),
+        art("b", ["Le maire a inauguré samedi la nouvelle piscine."], "Radio Loire"),
     ]
     units = units_of(articles, 1)
     alone = {(u.article.article.id, u.sentence.start) for u in units}
-    claim = _claim(units, SentenceSpace(units), {}, alone, held=[2, 1])
+    space = SentenceSpace(units)
+    claim = _claim([0, 1], space, {}, alone, held=Counter({0: 2, 1: 1}))
     assert claim.text == units[1].sentence.text
     # with no other claim holding a's sentence, the first sentence that reads alone shows it
-    assert _claim(units, SentenceSpace(units), {}, alone).text == units[0].sentence.text
+    assert _claim([0, 1], space, {}, alone).text == units[0].sentence.text
+
+
+def test_claims_text_is_the_sentence_most_alike_to_the_others():
+    # c joined the claim by the vote it mentions, but says something else: shown, it would
+    # tell the reader that three outlets report the protest
+    from collections import Counter
+
+    from recoupe.crosscheck.claims import _claim
+    from recoupe.crosscheck.similarity import SentenceSpace
+
+    articles = [
+        art("c", ["Des riverains ont manifesté devant la mairie de Blois contre le budget "
+                  "voté lundi par le conseil municipal."], "Radio Loire"),
+        art("a", ["Le conseil municipal de Blois a voté lundi le budget de la ville, en "
+                  "hausse de trois pour cent."], "Ouest Matin"),
+        art("b", ["Le budget de la ville de Blois, en hausse de trois pour cent, a été voté "
+                  "lundi par le conseil municipal."], "La Nouvelle République"),
+    ]
+    units = units_of(articles, 1)
+    alone = {(u.article.article.id, u.sentence.start) for u in units}
+    claim = _claim([0, 1, 2], SentenceSpace(units), {}, alone, held=Counter())
+    assert claim.text in (units[1].sentence.text, units[2].sentence.text)

@@ -60,6 +60,7 @@ _MIN_WORDS = 4  # shorter sentences (headers, fragments) assert nothing to align
 _NEIGHBOURS = 12  # candidates per sentence
 _ANCHOR_SHARE = 0.135  # most sentences of the story an anchor's argument may be in (1 in 7)
 _ANCHOR_MEAN = 1.0  # least mean pair score of a unit to the others holding its anchor
+_SHOWN_SLACK = 0.1  # mean pair score a claim's shown sentence may give up to be its own
 
 
 def find_claims(articles: Sequence[AnnotatedArticle], quotes: Sequence[Quote],
@@ -92,9 +93,7 @@ def find_claims(articles: Sequence[AnnotatedArticle], quotes: Sequence[Quote],
     # How many claims each sentence stands in (a sentence stating two things is in two):
     # a claim is shown by a sentence of its own where it has one.
     held = Counter(i for g in groups for i in g)
-    ranked = [(_claim([units[i] for i in g], space, upstreams or {}, alone,
-                      [held[i] for i in g]), min(g))
-              for g in groups]
+    ranked = [(_claim(g, space, upstreams or {}, alone, held), min(g)) for g in groups]
     ranked.sort(key=lambda cf: (-cf[0].support, -cf[0].independent_support, cf[1]))
     out = [c for c, _ in ranked]
     return tuple(Claim(f"c{i}", c.text, c.articles, c.support, c.independent_support,
@@ -118,13 +117,14 @@ def _read_alone(articles: Sequence[AnnotatedArticle]) -> set[tuple[str, int]]:
     return out
 
 
-def _claim(members: list[Unit], space: SentenceSpace, upstreams: dict[str, str],
-           alone: set[tuple[str, int]] = frozenset(), held: Sequence[int] = ()) -> Claim:
-    """A group of units -> its claim. The claim's text is the first of its sentences that
-    reads on its own (`alone`), so that a line shown without its neighbours is not "Il a
-    démenti." or a cut, and among those the one in the fewest other claims (`held`, by
-    member), so that a sentence telling two facts does not show two claims by one line;
-    the first sentence when none reads alone."""
+def _claim(group: Sequence[int], space: SentenceSpace, upstreams: dict[str, str],
+           alone: set[tuple[str, int]] = frozenset(), held: Counter | None = None) -> Claim:
+    """A group of units (indexes into `space.units`) -> its claim. The claim's text is the
+    member that states best what the others say: of those that read on their own (`alone`),
+    so that a line shown without its neighbours is not "Il a démenti." or a cut, the one
+    most alike on average to the other members (`_shown`). The first sentence when none
+    reads alone."""
+    members = [space.units[i] for i in group]
     outlets: dict[str, Unit] = {}
     for u in members:
         outlets.setdefault(u.article.article.outlet or u.article.article.id, u)
@@ -141,13 +141,31 @@ def _claim(members: list[Unit], space: SentenceSpace, upstreams: dict[str, str],
             independent.append(u.words)
             if source is not None:
                 sources.add(source)
-    held = list(held) or [1] * len(members)
-    readable = [(held[k], k) for k, u in enumerate(members)
-                if (u.article.article.id, u.sentence.start) in alone]
-    shown = members[min(readable)[1]] if readable else members[0]
+    readable = [i for i in group
+                if (space.units[i].article.article.id, space.units[i].sentence.start) in alone]
+    shown = space.units[_shown(readable, group, space, held or Counter())] if readable \
+        else members[0]
     return Claim(id="", text=shown.sentence.text,
                  articles=tuple(sorted({u.article.article.id for u in members})),
                  support=len(outlets), independent_support=len(independent),
                  sentences=tuple(ClaimSentence(u.article.article.id, u.sentence.text,
                                                u.sentence.start, u.sentence.end)
                                  for u in members))
+
+
+def _shown(readable: Sequence[int], group: Sequence[int], space: SentenceSpace,
+           held: Counter) -> int:
+    """The member of a group (unit indexes) that shows its claim: the readable one most alike
+    on average to the other members (`SentenceSpace.score`), for a member that joined the
+    group by one shared detail states something else besides or instead, and a claim
+    shown by it tells the reader what the other outlets do not say. Among those within
+    `_SHOWN_SLACK` of the most alike, the one in the fewest other claims (`held`), so that
+    a sentence telling two facts does not show two claims by one line, then the first."""
+    def centrality(i: int) -> float:
+        others = [j for j in group if j != i]
+        return sum(space.score(i, j) for j in others) / len(others) if others else 0.0
+
+    central = {i: centrality(i) for i in readable}
+    best = max(central.values())
+    return min((i for i in readable if central[i] >= best - _SHOWN_SLACK),
+               key=lambda i: (held[i], group.index(i)))
