@@ -75,8 +75,9 @@ Progress = Callable[[int, int], None]  # (articles done, articles in all)
 # never the speaker again nor a criterion, a wish, a restriction, a name or a charge in
 # quote marks is no quote, a closing incise names the speaker, "il" / "elle" agree with
 # a name's given name; 7: an inverted incise reports a clause with a finite verb only, a
-# relay is never named in a relative clause nor by a verb that reports no clause.
-ANALYSIS_VERSION = "7"
+# relay is never named in a relative clause nor by a verb that reports no clause; 8: a
+# pronoun of a main clause takes up a person named in the sentence just before.
+ANALYSIS_VERSION = "8"
 BRIEF_VERSION = "10"  # 2: claims by meaning, statements across wordings, values compared;
 # 3: numbers compared as values in any typography, summary sentences that stand alone;
 # 4: claims joined by shared main predications (anchors), summary chosen by the leads;

@@ -168,6 +168,21 @@ CASES: dict[str, tuple[str, str | None]] = {
     # a participle opening a sentence, taken for a name by the recogniser, is no antecedent
     "participle_opening": ("Le maire Paul Vidal est arrivé tôt.\nContemplant les ruines de "
                            "l'usine, il parle d'un « gâchis immense ».", None),
+    # a pronoun of a main clause takes up the person named in the sentence just before,
+    # even as an object, rather than the subject of an older sentence
+    "pronoun_object": ("Le député Paul Marchand a remis mardi son rapport sur les hôpitaux. "
+                       "Un texte qui est loin de satisfaire Louis Dumont, président de "
+                       "l'association des usagers. Pour lui, ce rapport « oublie les "
+                       "malades ».", None),
+    "pronoun_passive": ("Le syndicat a déposé un recours mardi. Dans le dossier ouvert sur "
+                        "plainte de la banque, le trader Alain Morvan a été mis en examen. "
+                        "Dans ses auditions, il assure qu'on ne lui avait fixé aucune limite.",
+                        None),
+    # but not one inside a relative clause
+    "pronoun_relative": ("Le président a visité mardi une usine à Lyon. Dans l'entourage de "
+                         "Louis Morel, on assurait que le climat restait bon. On ne retenait "
+                         "des propos du président que le passage dans lequel il a affirmé lui "
+                         "faire « toute confiance ».", None),
     # a headline's "X :" is a topic unless X is a name or a role
     "title_topic": ("Le conseil a voté mardi la fermeture du bassin.\n\n« Nous rouvrirons "
                     "en juin », a déclaré Marc Vasseur.", "Piscine : « Nous rouvrirons en juin »"),
@@ -346,6 +361,18 @@ def test_quotes_speaker_ends_before_where_and_when(quotes, key, speaker):
 def test_quotes_participle_opening_a_sentence_is_not_the_pronouns_antecedent(quotes):
     q = _only(quotes, "participle_opening", "partial")
     assert q.text == "gâchis immense" and q.speaker == "Le maire Paul Vidal"
+
+
+@pytest.mark.parametrize("key, kind, speaker", [
+    ("pronoun_object", "partial", "Louis Dumont"),
+    ("pronoun_passive", "indirect", "Alain Morvan"),
+])
+def test_quotes_pronoun_takes_up_the_person_named_just_before(quotes, key, kind, speaker):
+    assert _only(quotes, key, kind).speaker == speaker
+
+
+def test_quotes_pronoun_of_a_clause_inside_keeps_its_older_antecedent(quotes):
+    assert _only(quotes, "pronoun_relative", "partial").speaker != "Louis Morel"
 
 
 @pytest.mark.parametrize("key, speaker, in_title", [("title_topic", "Marc Vasseur", False),

@@ -106,6 +106,24 @@ class ArticleParse:
         """Index of the token at or before `offset` (0 if none)."""
         return max(bisect.bisect_right(self.starts, offset) - 1, 0)
 
+    def on_root(self, offset: int) -> bool:
+        """Whether the word at `offset` hangs from its sentence's main verb (the parse's
+        root), or is the subject of an inverted incise ("a-t-il dit"), the sentence's
+        frame: the subject or an argument of the main clause, not of a clause inside it.
+        A preposition ("Pour lui") is read through its noun, and a subject the parser hung
+        on the auxiliary ("Il a jugé") as the verb's."""
+        if not self.toks:
+            return False
+        x = self._tok(offset)
+        if self.toks[x].text.startswith("-"):
+            return True
+        if self.toks[x].dep == "case":
+            x = self.toks[x].head
+        head = self.toks[x].head if 0 <= x < len(self.toks) else -1
+        if 0 <= head < len(self.toks) and self.toks[head].dep.startswith("aux"):
+            head = self.toks[head].head
+        return 0 <= head < len(self.toks) and self.toks[head].dep == "ROOT"
+
     def _tok_from(self, offset: int) -> int:
         """Index of the first token starting at or after `offset`."""
         return bisect.bisect_left(self.starts, offset)

@@ -32,6 +32,7 @@ Language-specific words come from `recoupe.lang.<code>.attribution` (French by d
 
 from __future__ import annotations
 
+import bisect
 import re
 from types import ModuleType
 from typing import TYPE_CHECKING
@@ -47,6 +48,7 @@ if TYPE_CHECKING:  # spaCy is imported only where a Doc is built (issue 12)
     from spacy.tokens import Doc as SpacyDoc
 
 _SENTENCE_END = ".!?…"
+_FINAL_STOP = re.compile(r"[.!?…][»”\")]?\s*$")  # a sentence ends so; a crosshead does not
 # Single marks after a colon inside a quote; the closing mark is followed by punctuation or
 # the end, unlike an apostrophe ("l'armée").
 _NESTED = re.compile(r":[ \u00a0]*['‘]([^'‘’\n]*?(?:['’]\w[^'‘’\n]*?)*)['’]"
@@ -710,6 +712,20 @@ def _resolve(doc: _Doc, found: list[Found]) -> None:
                 cands = [e for e in weak if e[0] < sp[1] and _agrees(
                     f.gender, "", _honorific_gender(e[1][0], doc.w, language), "")]
             best = max(cands, key=lambda e: e[0]) if cands else None
+            if sp[0] != "on" and f.number != "Plur" and doc.on_root(sp[1]):
+                # A pronoun of a main clause ("Pour lui, ...", "Il a expliqué ...") takes
+                # up a person named in the sentence just before, even as an object ("Un
+                # texte loin de satisfaire X. Pour lui, ..."), rather than the subject of
+                # an older sentence
+                k = bisect.bisect_right(doc.unit_starts, sp[1]) - 1
+                # the sentence before, if it is one (a crosshead has no final stop)
+                lo, hi = doc.units[k - 1] if k >= 1 else (0, 0)
+                if hi > lo and _FINAL_STOP.search(doc.text[lo:hi]) and (
+                        best is None or best[0] < lo):
+                    near = [e for e in weak if lo <= e[0] < doc.units[k][0] and _agrees(
+                        f.gender, "", _honorific_gender(e[1][0], doc.w, language), "")]
+                    if near:
+                        best = max(near, key=lambda e: e[0])
             if best is not None and best[1][3] != "name" and f.kind != "indirect":
                 # "« ... », a-t-elle ajouté" after "the strategy" or "the government": a
                 # person quoted in the sentences just before is the better antecedent
