@@ -211,7 +211,7 @@ def test_claims_text_is_the_sentence_most_alike_to_the_others():
         art("a", ["Le conseil municipal de Blois a voté lundi le budget de la ville, en "
                   "hausse de trois pour cent."], "Ouest Matin"),
         art("b", ["Le budget de la ville de Blois, en hausse de trois pour cent, a été voté "
-                  "lundi par le conseil municipal."], "La Nouvelle République"),
+                  "lundi par le conseil municipal."], "Le Courrier du Val"),
     ]
     units = units_of(articles, 1)
     alone = {(u.article.article.id, u.sentence.start) for u in units}
