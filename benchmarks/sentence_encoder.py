@@ -92,6 +92,30 @@ def _holds(text: str, keys) -> bool:
     return any(_fold(k) in _fold(text) for k in keys)
 
 
+def labelled_pairs(cluster: dict, units) -> list[tuple[int, int, int]]:
+    """(label, i, j) of the cross-article unit pairs a gold cluster labels: 1 when both state
+    one fact, 0 when both state facts but not one, or one is a near miss of the other's."""
+    states: dict[int, set[int]] = {}
+    near: dict[int, set[int]] = {}
+    for f, fact in enumerate(cluster["facts"]):
+        for field, into in (("sources", states), ("near_misses", near)):
+            for article, keys in fact.get(field, {}).items():
+                for i, u in enumerate(units):
+                    if u.article.article.id == article and _holds(u.sentence.text, keys):
+                        into.setdefault(i, set()).add(f)
+    out = []
+    for i in states.keys() | near.keys():
+        for j in states.keys() | near.keys():
+            if j <= i or units[i].article is units[j].article:
+                continue
+            si, sj = states.get(i, set()), states.get(j, set())
+            if si & sj:
+                out.append((1, i, j))
+            elif (si and sj) or si & near.get(j, set()) or sj & near.get(i, set()):
+                out.append((0, i, j))
+    return out
+
+
 def _pairs(gold: dict, docs: Path, encoder):
     """Labelled cross-article pairs of each cluster: (label, spaCy cos, Dice, overlap, enc)."""
     from recoupe import pipeline
@@ -107,27 +131,9 @@ def _pairs(gold: dict, docs: Path, encoder):
         units = [u for u in units_of(annotated) if u.finite]
         space = SentenceSpace(units)
         enc = encoder.passage([u.sentence.text for u in units]) if encoder else None
-        states: dict[int, set[int]] = {}
-        near: dict[int, set[int]] = {}
-        for f, fact in enumerate(cluster["facts"]):
-            for field, into in (("sources", states), ("near_misses", near)):
-                for article, keys in fact.get(field, {}).items():
-                    for i, u in enumerate(units):
-                        if u.article.article.id == article and _holds(u.sentence.text, keys):
-                            into.setdefault(i, set()).add(f)
-        for i in states.keys() | near.keys():
-            for j in states.keys() | near.keys():
-                if j <= i or units[i].article is units[j].article:
-                    continue
-                si, sj = states.get(i, set()), states.get(j, set())
-                if si & sj:
-                    label = 1
-                elif (si and sj) or si & near.get(j, set()) or sj & near.get(i, set()):
-                    label = 0
-                else:
-                    continue
-                rows.append((label, space.cosine(i, j), space.dice(i, j), space.overlap(i, j),
-                             float(enc[i] @ enc[j]) if enc is not None else np.nan))
+        for label, i, j in labelled_pairs(cluster, units):
+            rows.append((label, space.cosine(i, j), space.dice(i, j), space.overlap(i, j),
+                         float(enc[i] @ enc[j]) if enc is not None else np.nan))
     return np.array(rows)
 
 

@@ -88,7 +88,7 @@ from pathlib import Path  # noqa: E402
 import numpy as np  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from sentence_encoder import _auc, _holds, _recall_at  # noqa: E402
+from sentence_encoder import _auc, _recall_at, labelled_pairs  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared" / "corpus"
@@ -233,27 +233,9 @@ def _pairs(gold: dict, docs: Path, encoders: dict[str, Encode]):
                       for i in range(len(units)))
         texts = [u.sentence.text for u in units]
         vectors = [encode(texts) for encode in encoders.values()]
-        states: dict[int, set[int]] = {}
-        near: dict[int, set[int]] = {}
-        for f, fact in enumerate(cluster["facts"]):
-            for field, into in (("sources", states), ("near_misses", near)):
-                for article, keys in fact.get(field, {}).items():
-                    for i, u in enumerate(units):
-                        if u.article.article.id == article and _holds(u.sentence.text, keys):
-                            into.setdefault(i, set()).add(f)
-        for i in states.keys() | near.keys():
-            for j in states.keys() | near.keys():
-                if j <= i or units[i].article is units[j].article:
-                    continue
-                si, sj = states.get(i, set()), states.get(j, set())
-                if si & sj:
-                    label = 1
-                elif (si and sj) or si & near.get(j, set()) or sj & near.get(i, set()):
-                    label = 0
-                else:
-                    continue
-                rows.append((label, space.cosine(i, j), space.dice(i, j), space.overlap(i, j),
-                             *(float(v[i] @ v[j]) for v in vectors)))
+        for label, i, j in labelled_pairs(cluster, units):
+            rows.append((label, space.cosine(i, j), space.dice(i, j), space.overlap(i, j),
+                         *(float(v[i] @ v[j]) for v in vectors)))
     print(f"sentences {sentences}: {units_total} compared units ({units_total / sentences:.0%}),"
           f" {paired} with a unit of another article at Dice >= {MIN_DICE} "
           f"({paired / sentences:.0%}): the share an encoder would need to read")
