@@ -61,6 +61,7 @@ _NEIGHBOURS = 12  # candidates per sentence
 _ANCHOR_SHARE = 0.135  # most sentences of the story an anchor's argument may be in (1 in 7)
 _ANCHOR_MEAN = 1.0  # least mean pair score of a unit to the others holding its anchor
 _SHOWN_SLACK = 0.1  # mean pair score a claim's shown sentence may give up to be its own
+_SHOWN_SAMPLE = 16  # members a candidate for a claim's text is compared with
 
 
 def find_claims(articles: Sequence[AnnotatedArticle], quotes: Sequence[Quote],
@@ -162,7 +163,9 @@ def _shown(readable: Sequence[int], group: Sequence[int], space: SentenceSpace,
     `_SHOWN_SLACK` of the most alike, the one in the fewest other claims (`held`), so that
     a sentence telling two facts does not show two claims by one line, then the first."""
     def centrality(i: int) -> float:
-        others = [j for j in group if j != i]
+        # against the group's first members (its best-linked ones), as the clustering
+        # judges groups: all pairs would cost the square of the outlets carrying a fact
+        others = [j for j in group[:_SHOWN_SAMPLE + 1] if j != i][:_SHOWN_SAMPLE]
         return sum(space.score(i, j) for j in others) / len(others) if others else 0.0
 
     central = {i: centrality(i) for i in readable}

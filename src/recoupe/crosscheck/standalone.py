@@ -88,8 +88,8 @@ def main_clauses(articles: Sequence[AnnotatedArticle], table: ModuleType | None
                     anaphoric.add(t.head)
             elif t.dep == "mark":
                 subordinate.add(t.head)
-            if (t.dep == "parataxis" or t.dep in _BESIDE
-                    and a.tokens[t.head].pos in _MISREAD_ROOTS) and t.pos in _VERBS:
+            if t.pos in _VERBS and (t.dep == "parataxis" or t.dep in _BESIDE and 0 <= t.head
+                                    < len(a.tokens) and a.tokens[t.head].pos in _MISREAD_ROOTS):
                 root = _nominal_root(a.tokens, t.head)
                 if root is not None:
                     beside[root].append(i)
