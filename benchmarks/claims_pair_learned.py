@@ -52,6 +52,9 @@ RPM2 = ROOT.parent / "shared" / "corpus" / "rpm2-dev"
 SCORER = ROOT.parent / "shared" / "tools" / "score_claims.py"
 _RARE_IDF = 3.0  # a lemma in about one sentence in seven of the story, or fewer
 
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from sentence_encoder import _auc, _recall_at  # noqa: E402  (the measures shared)
+
 
 def _scorer():
     spec = importlib.util.spec_from_file_location("score_claims", SCORER)
@@ -131,21 +134,6 @@ def _fit(x: np.ndarray, y: np.ndarray, l2: float = 1.0, steps: int = 4000,
         w -= rate * (z.T @ g / len(y) + l2 * w / len(y))
         b -= rate * g.mean()
     return w / sd, float(b - (w / sd) @ mu)
-
-
-def _auc(score: np.ndarray, positive: np.ndarray) -> float:
-    order = np.argsort(score)
-    ranks = np.empty(len(score))
-    ranks[order] = np.arange(len(score))
-    p = positive.sum()
-    return float((ranks[positive].sum() - p * (p - 1) / 2) / (p * (~positive).sum()))
-
-
-def _recall_at(score: np.ndarray, positive: np.ndarray, precision: float) -> float:
-    order = np.argsort(-score)
-    hits = np.cumsum(positive[order])
-    ok = hits / np.arange(1, len(score) + 1) >= precision
-    return float(hits[ok].max() / positive.sum()) if ok.any() else 0.0
 
 
 def _end_to_end(gold: dict, annotated: dict, weights: dict, bar: float, sc, config):

@@ -48,7 +48,8 @@ if TYPE_CHECKING:  # spaCy is imported only where a Doc is built (issue 12)
     from spacy.tokens import Doc as SpacyDoc
 
 _SENTENCE_END = ".!?…"
-_FINAL_STOP = re.compile(r"[.!?…][»”\")]?\s*$")  # a sentence ends so; a crosshead does not
+# a sentence ends so; a crosshead does not
+_FINAL_STOP = re.compile(rf"[{_SENTENCE_END}][»”\")]?\s*$")
 # Single marks after a colon inside a quote; the closing mark is followed by punctuation or
 # the end, unlike an apostrophe ("l'armée").
 _NESTED = re.compile(r":[ \u00a0]*['‘]([^'‘’\n]*?(?:['’]\w[^'‘’\n]*?)*)['’]"

@@ -23,9 +23,10 @@ _TENSE = re.compile(r"Tense=(\w+)")
 _VERBS = ("VERB", "AUX")
 _NP_DEPTH = 8  # steps climbed inside a subject noun phrase to its root
 # How the parser hangs a main clause's verb on a noun it took for the root by mistake: as a
-# parataxis beside a long subject; as an adverbial clause or a conjunct beside a
-# sentence-initial participle read as a name ("Créé en mai, le fonds finance ...")
-_BESIDE = ("parataxis", "advcl", "conj")
+# parataxis beside a long subject; as an adverbial clause or a conjunct (`_BESIDE`) beside
+# a sentence-initial participle read as a name (`_MISREAD_ROOTS`: "Créé en mai, le fonds
+# finance ...")
+_BESIDE = ("advcl", "conj")
 _MISREAD_ROOTS = ("NOUN", "PROPN")
 
 
